@@ -1,0 +1,70 @@
+#include "cliapp.h"
+
+#include "console.h"
+#include "i18n/language.h"
+#include "replaycommand.h"
+
+#include <QCoreApplication>
+
+namespace pbw::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pbw", text);
+}
+
+QString usage()
+{
+    return tr("Usage: pbw <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  replay   send a callback exactly as typed and show the full answer\n"
+              "\n"
+              "Run \"pbw <command> --help\" for a command's options.\n"
+              "Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad input.");
+}
+
+// --lang is read before anything else so that every message, errors included, is in that language.
+QString languageFrom(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    const QString language = languageFrom(arguments);
+    if (!Language::apply(language)) {
+        Language::apply({});
+        printError(tr("Unknown language \"%1\": use en or ru.").arg(language));
+        return BadInput;
+    }
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printOut(usage());
+        return command.isEmpty() ? BadInput : Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        printOut(QStringLiteral("pbw ") + QCoreApplication::applicationVersion());
+        return Ok;
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1); // "pbw replay URL" → parsed as "pbw URL"
+    if (command == QLatin1String("replay"))
+        return runReplay(rest);
+    printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+    return BadInput;
+}
+
+} // namespace pbw::cli

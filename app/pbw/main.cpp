@@ -1,0 +1,13 @@
+// pbw: the Postback Workbench engine on the command line.
+#include "cliapp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pbw"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PostbackWorkbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PBW_VERSION));
+    return pbw::cli::run(QCoreApplication::arguments());
+}

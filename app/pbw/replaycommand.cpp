@@ -1,0 +1,186 @@
+#include "replaycommand.h"
+
+#include "cliapp.h"
+#include "console.h"
+#include "io/exchangejson.h"
+#include "net/curlcommand.h"
+#include "net/replayer.h"
+#include "text/exchangetext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace pbw::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pbw", text);
+}
+
+int badInput(const QString& message)
+{
+    printError(message);
+    return BadInput;
+}
+
+struct Options
+{
+    QCommandLineOption method{{QStringLiteral("X"), QStringLiteral("request")},
+                              tr("HTTP method (default GET, or POST with a body)."),
+                              QStringLiteral("METHOD")};
+    QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
+                              tr("Add a header, \"Name: value\"; repeat for more."),
+                              QStringLiteral("HEADER")};
+    QCommandLineOption data{{QStringLiteral("d"), QStringLiteral("data")},
+                            tr("Send this body, exactly as written."),
+                            QStringLiteral("DATA")};
+    QCommandLineOption dataFile{QStringLiteral("data-file"), tr("Send the contents of this file as the body."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption curl{
+        QStringLiteral("curl"),
+        tr("Read the request from a curl command (\"Copy as cURL (bash)\"); - reads it from standard input."),
+        QStringLiteral("COMMAND")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."),
+                               QStringLiteral("SECONDS")};
+    QCommandLineOption proxy{QStringLiteral("proxy"),
+                             tr("none, system, http://host:port or socks5://host:port (default none)."),
+                             QStringLiteral("PROXY")};
+    QCommandLineOption insecure{{QStringLiteral("k"), QStringLiteral("insecure")},
+                                tr("Accept an invalid TLS certificate (recorded in the result).")};
+    QCommandLineOption follow{{QStringLiteral("L"), QStringLiteral("follow")},
+                              tr("Follow redirects (by default a 3xx is shown as the answer).")};
+    QCommandLineOption maxBody{QStringLiteral("max-body"),
+                               tr("Keep at most this many bytes of the answer's body (default 10485760)."),
+                               QStringLiteral("BYTES")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print one JSON object instead of text.")};
+    QCommandLineOption lang{QStringLiteral("lang"), tr("Language of messages: en or ru (default: the system's)."),
+                            QStringLiteral("LANG")};
+};
+
+std::optional<QString> readCurlText(const QString& value)
+{
+    if (value != QLatin1String("-"))
+        return value;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(input.readAll());
+}
+
+// Fills the request from the command line; returns a message on bad input.
+std::optional<QString> buildRequest(const QCommandLineParser& parser, const Options& o, ReplayRequest& request)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(o.curl)) {
+        if (!positional.isEmpty())
+            return tr("Give either a URL or --curl, not both.");
+        const auto text = readCurlText(parser.value(o.curl));
+        if (!text)
+            return tr("The curl command could not be read from standard input.");
+        auto parsed = parseCurlCommand(*text);
+        if (!parsed)
+            return parsed.error().message();
+        request = parsed.value().request;
+    } else {
+        if (positional.isEmpty())
+            return InputProblem{InputProblem::Kind::EmptyUrl, {}}.message();
+        if (positional.size() > 1)
+            return tr("Give one URL; put it in single quotes so the shell leaves & and # alone.");
+        request.url = positional.first();
+    }
+    if (parser.isSet(o.data) && parser.isSet(o.dataFile))
+        return tr("Give either --data or --data-file, not both.");
+    if (parser.isSet(o.data))
+        request.body = parser.value(o.data).toUtf8();
+    if (parser.isSet(o.dataFile)) {
+        QFile file(parser.value(o.dataFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return InputProblem{InputProblem::Kind::UnreadableFile, parser.value(o.dataFile)}.message();
+        if (file.size() > 64 * 1024 * 1024)
+            return tr("The body file is larger than 64 MB; a callback body is never that large.");
+        request.body = file.readAll();
+    }
+    for (const QString& line : parser.values(o.header)) {
+        auto header = parseHeaderLine(line);
+        if (!header)
+            return header.error().message();
+        request.headers.append(header.value());
+    }
+    if (parser.isSet(o.method))
+        request.method = parser.value(o.method).toLatin1();
+    else if (!parser.isSet(o.curl) && !request.body.isEmpty())
+        request.method = "POST";
+    if (parser.isSet(o.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(o.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return tr("--timeout needs a number of seconds between 0 and 3600.");
+        request.options.timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    if (parser.isSet(o.proxy)) {
+        auto proxy = ProxySetting::parse(parser.value(o.proxy));
+        if (!proxy)
+            return proxy.error().message();
+        request.options.proxy = proxy.value();
+    }
+    if (parser.isSet(o.insecure))
+        request.options.acceptInvalidCertificate = true;
+    if (parser.isSet(o.follow))
+        request.options.followRedirects = true;
+    if (parser.isSet(o.maxBody)) {
+        bool ok = false;
+        const qint64 bytes = parser.value(o.maxBody).toLongLong(&ok);
+        if (!ok || bytes < 0)
+            return tr("--max-body needs a number of bytes.");
+        request.options.maxBodyBytes = bytes;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runReplay(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send a callback exactly as typed and show the full answer."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The callback URL, in single quotes."));
+    const Options o;
+    parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
+                       o.maxBody, o.json, o.lang});
+    if (!parser.parse(arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Ok;
+    }
+
+    ReplayRequest request;
+    if (const auto problem = buildRequest(parser, o, request))
+        return badInput(*problem);
+
+    Replayer replayer;
+    Exchange result;
+    QEventLoop loop;
+    QObject::connect(&replayer, &Replayer::finished, &loop, [&](Replayer::Id, const Exchange& exchange) {
+        result = exchange;
+        loop.quit();
+    });
+    const auto sent = replayer.send(request);
+    if (!sent)
+        return badInput(sent.error().message());
+    loop.exec();
+
+    if (parser.isSet(o.json))
+        printOut(QString::fromUtf8(QJsonDocument(exchangeToJson(result)).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printOut(exchangeAsText(result));
+    return result.succeeded() ? Ok : ProblemFound;
+}
+
+} // namespace pbw::cli

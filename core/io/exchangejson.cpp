@@ -1,0 +1,102 @@
+#include "io/exchangejson.h"
+
+#include "net/bodytext.h"
+
+#include <QJsonArray>
+
+namespace pbw {
+
+namespace {
+
+QJsonArray headersToJson(const HeaderList& headers)
+{
+    QJsonArray array;
+    for (const auto& [name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    return array;
+}
+
+QJsonValue optionalMs(qint64 ms)
+{
+    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(ms);
+}
+
+QJsonObject requestToJson(const SentRequest& request)
+{
+    const BodyText body = decodeBody(request.body, {});
+    return QJsonObject{
+        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+        {QStringLiteral("input"), request.input},
+        {QStringLiteral("url"), request.url},
+        {QStringLiteral("target"), QString::fromLatin1(request.target)},
+        {QStringLiteral("headers"), headersToJson(request.headers)},
+        {QStringLiteral("body"), body.isBinary ? QString::fromLatin1(request.body.toBase64()) : body.text},
+        {QStringLiteral("body_encoding"), body.isBinary ? QStringLiteral("base64") : QStringLiteral("text")},
+    };
+}
+
+QJsonObject responseToJson(const ReceivedResponse& response)
+{
+    return QJsonObject{
+        {QStringLiteral("status"), response.status},
+        {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
+        {QStringLiteral("http_version"), QString::fromLatin1(response.httpVersion)},
+        {QStringLiteral("headers"), headersToJson(response.headers)},
+        {QStringLiteral("body"), response.isBinary ? QString::fromLatin1(response.body.toBase64()) : response.text},
+        {QStringLiteral("body_encoding"), response.isBinary ? QStringLiteral("base64") : QStringLiteral("text")},
+        {QStringLiteral("body_size"), response.bodySize},
+        {QStringLiteral("truncated"), response.truncated},
+        {QStringLiteral("content_type"), QString::fromLatin1(response.contentType)},
+        {QStringLiteral("final_url"), response.finalUrl},
+    };
+}
+
+QJsonObject tlsToJson(const TlsInfo& tls)
+{
+    QJsonValue peer(QJsonValue::Null);
+    if (tls.peer) {
+        peer = QJsonObject{
+            {QStringLiteral("subject"), tls.peer->subject},
+            {QStringLiteral("issuer"), tls.peer->issuer},
+            {QStringLiteral("not_before"), tls.peer->notBefore.toString(Qt::ISODate)},
+            {QStringLiteral("not_after"), tls.peer->notAfter.toString(Qt::ISODate)},
+        };
+    }
+    return QJsonObject{
+        {QStringLiteral("protocol"), tls.protocol},
+        {QStringLiteral("cipher"), tls.cipher},
+        {QStringLiteral("peer_certificate"), peer},
+        {QStringLiteral("certificate_errors"), QJsonArray::fromStringList(tls.certificateErrors)},
+        {QStringLiteral("invalid_certificate_accepted"), tls.invalidCertificateAccepted},
+    };
+}
+
+} // namespace
+
+QJsonObject exchangeToJson(const Exchange& exchange)
+{
+    QJsonValue error(QJsonValue::Null);
+    if (exchange.error) {
+        error = QJsonObject{
+            {QStringLiteral("layer"), TransportError::layerKey(exchange.error->layer)},
+            {QStringLiteral("message"), exchange.error->message()},
+            {QStringLiteral("detail"), exchange.error->detail},
+        };
+    }
+    return QJsonObject{
+        {QStringLiteral("request"), requestToJson(exchange.request)},
+        {QStringLiteral("response"),
+         exchange.response ? QJsonValue(responseToJson(*exchange.response)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("timing"),
+         QJsonObject{
+             {QStringLiteral("started"), exchange.timing.started.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("ttfb_ms"), optionalMs(exchange.timing.firstByteMs)},
+             {QStringLiteral("total_ms"), optionalMs(exchange.timing.totalMs)},
+         }},
+        {QStringLiteral("tls"), exchange.tls ? QJsonValue(tlsToJson(*exchange.tls)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(exchange.noteTexts())},
+    };
+}
+
+} // namespace pbw

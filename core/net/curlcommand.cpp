@@ -1,0 +1,335 @@
+#include "net/curlcommand.h"
+
+#include "net/shellwords.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pbw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CurlCommand", text);
+}
+
+InputProblem bad(const QString& detail)
+{
+    return InputProblem{InputProblem::Kind::BadCurlCommand, detail};
+}
+
+// Options that take no argument and change nothing about the request we send.
+const QSet<QString>& harmlessFlags()
+{
+    static const QSet<QString> flags{
+        QStringLiteral("-s"),
+        QStringLiteral("--silent"),
+        QStringLiteral("-S"),
+        QStringLiteral("--show-error"),
+        QStringLiteral("-v"),
+        QStringLiteral("--verbose"),
+        QStringLiteral("-i"),
+        QStringLiteral("--include"),
+        QStringLiteral("-f"),
+        QStringLiteral("--fail"),
+        QStringLiteral("-g"),
+        QStringLiteral("--globoff"),
+        QStringLiteral("--path-as-is"),
+        QStringLiteral("--http1.1"),
+        QStringLiteral("--http2"),
+        QStringLiteral("-N"),
+        QStringLiteral("--no-buffer"),
+        QStringLiteral("-#"),
+        QStringLiteral("--progress-bar"),
+        QStringLiteral("--fail-with-body"),
+        QStringLiteral("-0"),
+        QStringLiteral("--http1.0"),
+    };
+    return flags;
+}
+
+// Options whose argument we read but that do not change the request.
+const QSet<QString>& harmlessWithArgument()
+{
+    static const QSet<QString> options{
+        QStringLiteral("-o"), QStringLiteral("--output"),    QStringLiteral("--connect-timeout"),
+        QStringLiteral("-w"), QStringLiteral("--write-out"), QStringLiteral("--retry"),
+    };
+    return options;
+}
+
+QByteArray urlEncodedData(const QString& spec)
+{
+    const qsizetype equals = spec.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return QUrl::toPercentEncoding(spec);
+    const QString name = spec.left(equals);
+    const QByteArray value = QUrl::toPercentEncoding(spec.mid(equals + 1));
+    return name.isEmpty() ? value : name.toUtf8() + '=' + value;
+}
+
+QString shellQuote(const QString& text)
+{
+    if (!text.contains(QLatin1Char('\'')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    // $'...' keeps quotes and line breaks readable and exact.
+    QString out = QStringLiteral("$'");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\\\");
+        else if (c == QLatin1Char('\''))
+            out += QStringLiteral("\\'");
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else
+            out += c;
+    }
+    return out + QLatin1Char('\'');
+}
+
+} // namespace
+
+bool looksLikeCurlCommand(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\s*([^\\s:]*/)?curl(\\.exe)?\\s"));
+    return shape.match(text).hasMatch();
+}
+
+Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
+{
+    if (command.contains(QLatin1String("^\"")) || command.contains(QLatin1String("^\n")))
+        return bad(tr("this is the Windows (cmd) form; copy the request as cURL (bash)"));
+    auto split = splitShellWords(command);
+    if (!split)
+        return bad(split.error());
+    QStringList words = split.value();
+    if (words.isEmpty() || !(words.first() == QLatin1String("curl") || words.first().endsWith(QLatin1String("/curl"))))
+        return bad(tr("it does not start with curl"));
+    words.removeFirst();
+
+    CurlCommand result;
+    ReplayRequest& request = result.request;
+    QString method;
+    QString url;
+    QList<QByteArray> data;
+    bool getWithData = false;
+    bool head = false;
+
+    // Splits "-XPOST" into "-X" and "POST"; leaves long options and flag groups alone.
+    auto takeValue = [&](qsizetype& i, const QString& option, const QString& attached) -> std::optional<QString> {
+        if (!attached.isEmpty())
+            return attached;
+        if (i + 1 >= words.size())
+            return std::nullopt;
+        Q_UNUSED(option);
+        return words.at(++i);
+    };
+
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString word = words.at(i);
+        if (!word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
+            if (!url.isEmpty())
+                return bad(tr("it names more than one URL"));
+            url = word;
+            continue;
+        }
+        QString option = word;
+        QString attached;
+        if (!word.startsWith(QLatin1String("--")) && word.size() > 2) {
+            const QString letter = word.left(2);
+            static const QString takesValue = QStringLiteral("XHdbAeuxmo");
+            if (takesValue.contains(word.at(1))) {
+                option = letter;
+                attached = word.mid(2);
+            } else {
+                // A group of flags such as -sSL: each must be a flag we know.
+                bool allKnown = true;
+                for (qsizetype k = 1; k < word.size(); ++k) {
+                    const QString flag = QLatin1Char('-') + word.at(k);
+                    if (flag == QLatin1String("-L"))
+                        request.options.followRedirects = true;
+                    else if (flag == QLatin1String("-k"))
+                        request.options.acceptInvalidCertificate = true;
+                    else if (flag == QLatin1String("-G"))
+                        getWithData = true;
+                    else if (flag == QLatin1String("-I"))
+                        head = true;
+                    else if (!harmlessFlags().contains(flag))
+                        allKnown = false;
+                }
+                if (!allKnown)
+                    return bad(tr("the option %1 is not supported").arg(word));
+                result.ignoredOptions.append(word);
+                continue;
+            }
+        }
+
+        auto value = [&]() {
+            return takeValue(i, option, attached);
+        };
+        if (option == QLatin1String("-X") || option == QLatin1String("--request")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            method = *v;
+        } else if (option == QLatin1String("-H") || option == QLatin1String("--header")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            if (v->startsWith(QLatin1Char('@')))
+                return bad(tr("reading headers from a file (-H @file) is not supported"));
+            const QString line = *v;
+            if (line.trimmed().endsWith(QLatin1Char(';')) && !line.contains(QLatin1Char(':'))) {
+                // curl's "Name;" sends an empty header.
+                request.headers.append({line.trimmed().chopped(1).toLatin1(), QByteArray()});
+                continue;
+            }
+            if (line.trimmed().endsWith(QLatin1Char(':')))
+                continue; // "Name:" removes a header curl would add; we add none of curl's
+            auto header = parseHeaderLine(line);
+            if (!header)
+                return header.error();
+            request.headers.append(header.value());
+        } else if (option == QLatin1String("-d") || option == QLatin1String("--data")
+                   || option == QLatin1String("--data-ascii") || option == QLatin1String("--data-binary")
+                   || option == QLatin1String("--data-raw") || option == QLatin1String("--data-urlencode")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            const bool raw = option == QLatin1String("--data-raw");
+            if (!raw && v->startsWith(QLatin1Char('@')))
+                return bad(tr("reading the body from a file (%1 @file) is not supported; use --data-raw or "
+                              "pbw's --data-file")
+                               .arg(option));
+            data.append(option == QLatin1String("--data-urlencode") ? urlEncodedData(*v) : v->toUtf8());
+        } else if (option == QLatin1String("-b") || option == QLatin1String("--cookie")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            if (!v->contains(QLatin1Char('=')))
+                return bad(tr("reading cookies from a file (-b file) is not supported"));
+            request.headers.append({"Cookie", v->toUtf8()});
+        } else if (option == QLatin1String("-A") || option == QLatin1String("--user-agent")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            request.headers.append({"User-Agent", v->toUtf8()});
+        } else if (option == QLatin1String("-e") || option == QLatin1String("--referer")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            request.headers.append({"Referer", v->toUtf8()});
+        } else if (option == QLatin1String("-u") || option == QLatin1String("--user")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            request.headers.append({"Authorization", "Basic " + v->toUtf8().toBase64()});
+        } else if (option == QLatin1String("-x") || option == QLatin1String("--proxy")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            auto proxy = ProxySetting::parse(v->contains(QLatin1String("://")) ? *v : QStringLiteral("http://") + *v);
+            if (!proxy)
+                return proxy.error();
+            request.options.proxy = proxy.value();
+        } else if (option == QLatin1String("-m") || option == QLatin1String("--max-time")) {
+            const auto v = value();
+            bool ok = false;
+            const double seconds = v ? v->toDouble(&ok) : 0;
+            if (!ok || seconds <= 0)
+                return bad(tr("%1 needs a number of seconds").arg(option));
+            request.options.timeoutMs = int(seconds * 1000);
+        } else if (option == QLatin1String("--url")) {
+            const auto v = value();
+            if (!v)
+                return bad(tr("%1 needs a value").arg(option));
+            if (!url.isEmpty())
+                return bad(tr("it names more than one URL"));
+            url = *v;
+        } else if (option == QLatin1String("--compressed")) {
+            result.compressed = true;
+        } else if (option == QLatin1String("-L") || option == QLatin1String("--location")) {
+            request.options.followRedirects = true;
+        } else if (option == QLatin1String("-k") || option == QLatin1String("--insecure")) {
+            request.options.acceptInvalidCertificate = true;
+        } else if (option == QLatin1String("-G") || option == QLatin1String("--get")) {
+            getWithData = true;
+        } else if (option == QLatin1String("-I") || option == QLatin1String("--head")) {
+            head = true;
+        } else if (option == QLatin1String("-F") || option == QLatin1String("--form")) {
+            return bad(tr("multipart form bodies (-F) are not supported"));
+        } else if (harmlessFlags().contains(option)) {
+            result.ignoredOptions.append(option);
+        } else if (harmlessWithArgument().contains(option)) {
+            if (!value())
+                return bad(tr("%1 needs a value").arg(option));
+            result.ignoredOptions.append(option);
+        } else {
+            return bad(tr("the option %1 is not supported").arg(option));
+        }
+    }
+
+    if (url.isEmpty())
+        return bad(tr("it has no URL"));
+    const QByteArray body = data.join('&');
+    if (getWithData && !data.isEmpty()) {
+        const qsizetype hash = url.indexOf(QLatin1Char('#'));
+        const QString base = hash >= 0 ? url.left(hash) : url;
+        url = base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QString::fromUtf8(body)
+            + (hash >= 0 ? url.mid(hash) : QString());
+    } else if (!data.isEmpty()) {
+        request.body = body;
+        // curl labels every -d body as a form, whatever it holds; so do we, to send what curl sends.
+        if (!hasHeader(request.headers, "Content-Type"))
+            request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+    }
+    if (!method.isEmpty())
+        request.method = method.toLatin1();
+    else if (head)
+        request.method = "HEAD";
+    else if (!request.body.isEmpty())
+        request.method = "POST";
+    else
+        request.method = "GET";
+    if (!isValidMethod(request.method))
+        return InputProblem{InputProblem::Kind::InvalidMethod, method};
+    request.url = url;
+    return result;
+}
+
+QString curlCommandFor(const SentRequest& request, bool followRedirects)
+{
+    static const QSet<QByteArray> implied{"host", "connection", "content-length", "accept-encoding"};
+    QStringList lines;
+    QString first = QStringLiteral("curl --globoff --path-as-is");
+    if (followRedirects)
+        first += QStringLiteral(" --location");
+    const bool impliedMethod
+        = (request.method == "GET" && request.body.isEmpty()) || (request.method == "POST" && !request.body.isEmpty());
+    if (request.method == "HEAD" && request.body.isEmpty())
+        first += QStringLiteral(" --head"); // -X HEAD would make curl wait for a body
+    else if (!impliedMethod)
+        first += QStringLiteral(" -X ") + QString::fromLatin1(request.method);
+    lines.append(first + QLatin1Char(' ') + shellQuote(request.url));
+    bool compressed = false;
+    for (const auto& [name, value] : request.headers) {
+        if (name.compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            compressed = true;
+        if (implied.contains(name.toLower()))
+            continue;
+        lines.append(QStringLiteral("  -H ")
+                     + shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
+    }
+    if (!request.body.isEmpty())
+        lines.append(QStringLiteral("  --data-raw ") + shellQuote(QString::fromUtf8(request.body)));
+    if (compressed)
+        lines.append(QStringLiteral("  --compressed"));
+    return lines.join(QStringLiteral(" \\\n"));
+}
+
+} // namespace pbw

@@ -1,0 +1,109 @@
+#include "text/exchangetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pbw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExchangeText", text);
+}
+
+void appendHeaders(QStringList& lines, const HeaderList& headers)
+{
+    for (const auto& [name, value] : headers)
+        lines.append(QStringLiteral("  ") + QString::fromLatin1(name) + QStringLiteral(": ")
+                     + QString::fromUtf8(value));
+}
+
+QString indented(const QString& text)
+{
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        out.append(QStringLiteral("  ") + line);
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString formatByteSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 bytes").arg(bytes);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
+{
+    const SentRequest& request = exchange.request;
+    QStringList lines;
+    lines.append(tr("Sent: %1 %2").arg(QString::fromLatin1(request.method), request.url));
+    if (!exchange.notes.isEmpty()) {
+        lines.append(tr("Sent differently from what you typed:"));
+        for (const WireNote& note : exchange.notes)
+            lines.append(QStringLiteral("  • ") + note.text());
+    }
+    lines.append(
+        tr("Request line: %1 %2").arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target)));
+    appendHeaders(lines, request.headers);
+    if (!request.body.isEmpty())
+        lines.append(tr("Request body (%1):").arg(formatByteSize(request.body.size())) + QLatin1Char('\n')
+                     + indented(QString::fromUtf8(request.body.left(bodyPreviewChars * 4)).left(bodyPreviewChars)));
+    if (exchange.tls) {
+        const TlsInfo& tls = *exchange.tls;
+        QString line = tr("TLS: %1, %2").arg(tls.protocol, tls.cipher);
+        if (tls.peer)
+            line += tr(", certificate for \"%1\" issued by \"%2\", valid until %3")
+                        .arg(tls.peer->subject, tls.peer->issuer,
+                             QLocale().toString(tls.peer->notAfter.date(), QLocale::ShortFormat));
+        lines.append(line);
+        for (const QString& error : tls.certificateErrors)
+            lines.append(QStringLiteral("  ! ") + error);
+        if (tls.invalidCertificateAccepted)
+            lines.append(tr("  ! The invalid certificate was accepted because you asked for it."));
+    }
+    lines.append(QString());
+
+    if (exchange.response) {
+        const ReceivedResponse& response = *exchange.response;
+        lines.append(tr("Answer: %1 %2 %3")
+                         .arg(QString::fromLatin1(response.httpVersion))
+                         .arg(response.status)
+                         .arg(QString::fromLatin1(response.reason)));
+        lines.append(tr("Time: %1 ms to the first byte, %2 ms in total")
+                         .arg(exchange.timing.firstByteMs)
+                         .arg(exchange.timing.totalMs));
+        appendHeaders(lines, response.headers);
+        if (response.body.isEmpty()) {
+            lines.append(tr("Body: empty"));
+        } else {
+            const QString size = response.bodySize >= 0 ? formatByteSize(response.bodySize) : tr("size unknown");
+            QString heading
+                = response.isBinary ? tr("Body (%1, binary; %2 captured):") : tr("Body (%1, text; %2 captured):");
+            heading = heading.arg(size, formatByteSize(response.body.size()));
+            lines.append(heading);
+            if (response.isBinary) {
+                lines.append(indented(QString::fromLatin1(response.body.left(64).toHex(' '))));
+            } else if (bodyPreviewChars > 0) {
+                lines.append(indented(response.text.left(bodyPreviewChars)));
+                if (response.text.size() > bodyPreviewChars)
+                    lines.append(tr("  … (%1 more characters)").arg(response.text.size() - bodyPreviewChars));
+            }
+            if (response.truncated)
+                lines.append(tr("  The body was cut at the capture limit."));
+        }
+    }
+    if (exchange.error) {
+        lines.append(tr("No complete answer: %1").arg(exchange.error->message()));
+        if (!exchange.error->detail.isEmpty())
+            lines.append(tr("  (system message: %1)").arg(exchange.error->detail));
+        if (exchange.error->layer != TransportError::Layer::Cancelled)
+            lines.append(tr("Time: %1 ms").arg(exchange.timing.totalMs));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace pbw

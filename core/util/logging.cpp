@@ -1,0 +1,8 @@
+#include "util/logging.h"
+
+namespace pbw {
+
+Q_LOGGING_CATEGORY(lcNet, "pbw.core.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcI18n, "pbw.core.i18n", QtWarningMsg)
+
+} // namespace pbw

@@ -1,0 +1,22 @@
+# Fails when any file under core/ includes a QtWidgets header: the engine must run without a display.
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(widget_headers
+    "QtWidgets" "QWidget" "QApplication" "QMainWindow" "QDialog" "QMessageBox" "QLabel" "QPushButton"
+    "QLineEdit" "QTextEdit" "QPlainTextEdit" "QTableView" "QTreeView" "QFileDialog" "QAction" "QMenu")
+set(offenders "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS includes)
+        foreach(h IN LISTS widget_headers)
+            if(line MATCHES "[<\"/]${h}[>\"/.]")
+                list(APPEND offenders "${f}: ${line}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+list(LENGTH files count)
+if(offenders)
+    list(JOIN offenders "\n" text)
+    message(FATAL_ERROR "core/ includes QtWidgets:\n${text}")
+endif()
+message(STATUS "core/: ${count} files, no QtWidgets include")

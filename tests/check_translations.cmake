@@ -1,0 +1,23 @@
+# Updates a copy of the catalogue from the sources and fails on any unfinished, vanished or
+# obsolete entry: a string added to the code without a Russian translation fails the suite.
+file(STRINGS "${SOURCES_FILE}" sources)
+set(copy "${WORK_DIR}/check_ru.ts")
+configure_file("${TS_FILE}" "${copy}" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -silent -locations none ${sources} -ts "${copy}"
+    RESULT_VARIABLE result ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${errors}")
+endif()
+file(READ "${copy}" content)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?<translation type=\"(unfinished|vanished|obsolete)\"" bad "${content}")
+string(REGEX MATCHALL "<message" all "${content}")
+list(LENGTH all total)
+list(LENGTH bad missing)
+if(missing GREATER 0)
+    list(JOIN bad "\n" text)
+    message(FATAL_ERROR "${missing} of ${total} entries are not translated or are obsolete:\n${text}")
+endif()
+if(total EQUAL 0)
+    message(FATAL_ERROR "the catalogue is empty")
+endif()
+message(STATUS "${total} entries, all translated")

@@ -1,0 +1,255 @@
+// pbw replay end to end: the real binary against the loopback server.
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pbw::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs pbw while this process's event loop keeps serving its requests.
+Run runPbw(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PBW_EXECUTABLE), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000)
+        QTest::qWait(10);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestPbwReplay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void humanOutputExplainsWhatWasSent();
+    void jsonOutput();
+    void exitStatusFollowsTheAnswer();
+    void deadServerIsAProblem();
+    void curlCommand();
+    void curlFromStandardInput();
+    void postWithDataFile();
+    void badInput_data();
+    void badInput();
+    void russianMessages();
+    void timeoutEndsTheRun();
+    void hugeBodyIsCapped();
+
+private:
+    TestServer m_server;
+};
+
+void TestPbwReplay::initTestCase()
+{
+    QVERIFY(m_server.listen());
+}
+
+void TestPbwReplay::init()
+{
+    m_server.clear();
+    m_server.setReply(ScriptedReply::text(200, "Success"));
+}
+
+void TestPbwReplay::humanOutputExplainsWhatWasSent()
+{
+    const QString url = m_server.baseUrl() + QStringLiteral("/pb?cid={clickid}&p=1#frag");
+    const Run run = runPbw({QStringLiteral("replay"), url});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("200 OK")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Success")));
+    QVERIFY(run.out.contains(QStringLiteral("`{` was sent as `%7B`")));
+    QVERIFY(run.out.contains(QStringLiteral("the rest of the URL (`#frag`) is a fragment and was not sent")));
+    QCOMPARE(m_server.lastRequest().target, QByteArray("/pb?cid=%7Bclickid%7D&p=1"));
+}
+
+void TestPbwReplay::jsonOutput()
+{
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?x={y}"),
+                            QStringLiteral("--json"), QStringLiteral("-H"), QStringLiteral("X-Key: 1")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("request")).toObject().value(QStringLiteral("target")).toString(),
+             QString::fromLatin1(m_server.lastRequest().target));
+    QCOMPARE(json.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(json.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
+             QStringLiteral("Success"));
+    QVERIFY(json.value(QStringLiteral("error")).isNull());
+    QVERIFY(json.value(QStringLiteral("tls")).isNull());
+    QCOMPARE(json.value(QStringLiteral("notes")).toArray().size(), 2);
+    QCOMPARE(m_server.lastRequest().header("X-Key"), QByteArray("1"));
+}
+
+void TestPbwReplay::exitStatusFollowsTheAnswer()
+{
+    m_server.setReply(ScriptedReply::text(403, "Current IP-address is denied"));
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(QStringLiteral("Current IP-address is denied")));
+}
+
+void TestPbwReplay::deadServerIsAProblem()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run run = runPbw(
+        {QStringLiteral("replay"), QStringLiteral("http://127.0.0.1:%1/pb").arg(port), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(json.value(QStringLiteral("response")).isNull());
+    QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("layer")).toString(),
+             QStringLiteral("connect"));
+}
+
+void TestPbwReplay::curlCommand()
+{
+    const QString command
+        = QStringLiteral("curl '%1/pb?sub={s}' \\\n  -H 'X-A: 1' \\\n  --data-raw 'cid=1&p=2' \\\n  --compressed")
+              .arg(m_server.baseUrl());
+    const Run run = runPbw({QStringLiteral("replay"), QStringLiteral("--curl"), command});
+    QCOMPARE(run.exitCode, 0);
+    const RecordedRequest arrived = m_server.lastRequest();
+    QCOMPARE(arrived.method, QByteArray("POST"));
+    QCOMPARE(arrived.body, QByteArray("cid=1&p=2"));
+    QCOMPARE(arrived.header("X-A"), QByteArray("1"));
+    QCOMPARE(arrived.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(arrived.target, QByteArray("/pb?sub=%7Bs%7D"));
+}
+
+void TestPbwReplay::curlFromStandardInput()
+{
+    const QByteArray command = "curl '" + m_server.baseUrl().toUtf8() + "/stdin' -H 'X-B: 2'\n";
+    const Run run = runPbw({QStringLiteral("replay"), QStringLiteral("--curl"), QStringLiteral("-")}, command);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server.lastRequest().target, QByteArray("/stdin"));
+    QCOMPARE(m_server.lastRequest().header("X-B"), QByteArray("2"));
+}
+
+void TestPbwReplay::postWithDataFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("body.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"event\":\"Purchase\"}");
+    file.close();
+    const Run run = runPbw(
+        {QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/api"), QStringLiteral("--data-file"), path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server.lastRequest().method, QByteArray("POST"));
+    QCOMPARE(m_server.lastRequest().body, QByteArray("{\"event\":\"Purchase\"}"));
+    QCOMPARE(m_server.lastRequest().header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestPbwReplay::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no url") << QStringList{"replay"} << "The URL is empty";
+    QTest::newRow("empty url") << QStringList{"replay", ""} << "The URL is empty";
+    QTest::newRow("file scheme") << QStringList{"replay", "file:///etc/passwd"} << "\"file:\" is not supported";
+    QTest::newRow("ftp scheme") << QStringList{"replay", "ftp://h/x"} << "\"ftp:\" is not supported";
+    QTest::newRow("javascript") << QStringList{"replay", "javascript:alert(1)"} << "\"javascript:\" is not supported";
+    QTest::newRow("bad host") << QStringList{"replay", "http://bad host/"} << "is not valid";
+    QTest::newRow("port") << QStringList{"replay", "http://127.0.0.1:70000/"} << "use a number from 1 to 65535";
+    QTest::newRow("data file") << QStringList{"replay", "http://127.0.0.1/", "--data-file", "/nonexistent/x"}
+                               << "cannot be read";
+    QTest::newRow("curl") << QStringList{"replay", "--curl", "curl 'http://h/"} << "not closed";
+    QTest::newRow("header") << QStringList{"replay", "http://127.0.0.1/", "-H", "nocolon"} << "Name: value";
+    QTest::newRow("proxy") << QStringList{"replay", "http://127.0.0.1/", "--proxy", "ftp://x:1"} << "proxy";
+    QTest::newRow("timeout") << QStringList{"replay", "http://127.0.0.1/", "--timeout", "soon"} << "--timeout";
+    QTest::newRow("unknown option") << QStringList{"replay", "http://127.0.0.1/", "--frob"} << "frob";
+    QTest::newRow("unknown command") << QStringList{"replya"} << "Unknown command";
+    QTest::newRow("language") << QStringList{"replay", "--lang", "de", "http://127.0.0.1/"} << "Unknown language";
+}
+
+void TestPbwReplay::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runPbw(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(m_server.requests().isEmpty());
+}
+
+void TestPbwReplay::russianMessages()
+{
+    const Run bad = runPbw(
+        {QStringLiteral("replay"), QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("ftp://h/x")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("http://")) && bad.err.contains(QStringLiteral("Отправить можно")),
+             qPrintable(bad.err));
+    const Run good = runPbw(
+        {QStringLiteral("replay"), QStringLiteral("--lang=ru"), m_server.baseUrl() + QStringLiteral("/pb?c={x}#f")});
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY2(good.out.contains(QStringLiteral("отправлен как `%7B`")), qPrintable(good.out));
+    QVERIFY(good.out.contains(QStringLiteral("Ответ")));
+}
+
+void TestPbwReplay::timeoutEndsTheRun()
+{
+    ScriptedReply reply;
+    reply.neverAnswer = true;
+    m_server.setReply(reply);
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/never"),
+                            QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(clock.elapsed() < 10000);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("layer")).toString(),
+             QStringLiteral("timeout"));
+}
+
+void TestPbwReplay::hugeBodyIsCapped()
+{
+    ScriptedReply reply;
+    reply.headers.append(RawHeader("Content-Type", "application/octet-stream"));
+    reply.streamBytes = qint64(1) << 30;
+    m_server.setReply(reply);
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/huge"),
+                            QStringLiteral("--max-body"), QStringLiteral("65536"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject response
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("response")).toObject();
+    QVERIFY(response.value(QStringLiteral("truncated")).toBool());
+    QCOMPARE(QByteArray::fromBase64(response.value(QStringLiteral("body")).toString().toLatin1()).size(), 65536);
+    QCOMPARE(response.value(QStringLiteral("body_size")).toDouble(), double(qint64(1) << 30));
+}
+
+QTEST_GUILESS_MAIN(TestPbwReplay)
+#include "tst_pbwreplay.moc"

@@ -1,0 +1,136 @@
+#include "io/exchangejson.h"
+#include "net/bodytext.h"
+#include "net/replayer.h"
+#include "text/exchangetext.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace pbw;
+
+class TestExchangeFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonHasTheDocumentedKeys();
+    void jsonOfAFailure();
+    void binaryBodyIsBase64();
+    void textNamesEverything();
+    void charset_data();
+    void charset();
+};
+
+namespace {
+
+Exchange answered()
+{
+    ReplayRequest request;
+    request.url = QStringLiteral("http://127.0.0.1:9/pb?cid={clickid}#x");
+    Exchange exchange = Replayer::prepare(request).value();
+    ReceivedResponse response;
+    response.status = 200;
+    response.reason = "OK";
+    response.httpVersion = "HTTP/1.1";
+    response.headers = {{"Content-Type", "text/plain"}};
+    response.body = "Success";
+    response.bodySize = 7;
+    response.text = QStringLiteral("Success");
+    exchange.response = response;
+    exchange.timing.started = QDateTime::currentDateTimeUtc();
+    exchange.timing.firstByteMs = 3;
+    exchange.timing.totalMs = 4;
+    return exchange;
+}
+
+} // namespace
+
+void TestExchangeFormat::jsonHasTheDocumentedKeys()
+{
+    const QJsonObject json = exchangeToJson(answered());
+    const QJsonObject request = json.value(QStringLiteral("request")).toObject();
+    for (const char* key : {"method", "input", "url", "target", "headers", "body"})
+        QVERIFY2(request.contains(QLatin1String(key)), key);
+    QCOMPARE(request.value(QStringLiteral("input")).toString(),
+             QStringLiteral("http://127.0.0.1:9/pb?cid={clickid}#x"));
+    QCOMPARE(request.value(QStringLiteral("target")).toString(), QStringLiteral("/pb?cid=%7Bclickid%7D"));
+    const QJsonArray firstHeader = request.value(QStringLiteral("headers")).toArray().first().toArray();
+    QCOMPARE(firstHeader.size(), 2);
+    const QJsonObject response = json.value(QStringLiteral("response")).toObject();
+    for (const char* key :
+         {"status", "reason", "http_version", "headers", "body", "body_encoding", "body_size", "truncated"})
+        QVERIFY2(response.contains(QLatin1String(key)), key);
+    QCOMPARE(response.value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(response.value(QStringLiteral("body_encoding")).toString(), QStringLiteral("text"));
+    const QJsonObject timing = json.value(QStringLiteral("timing")).toObject();
+    QCOMPARE(timing.value(QStringLiteral("ttfb_ms")).toInt(), 3);
+    QCOMPARE(timing.value(QStringLiteral("total_ms")).toInt(), 4);
+    QVERIFY(json.value(QStringLiteral("tls")).isNull());
+    QVERIFY(json.value(QStringLiteral("error")).isNull());
+    QCOMPARE(json.value(QStringLiteral("notes")).toArray().size(), 3); // {, }, #
+}
+
+void TestExchangeFormat::jsonOfAFailure()
+{
+    Exchange exchange = answered();
+    exchange.response.reset();
+    exchange.error = TransportError{TransportError::Layer::Connect, QStringLiteral("Connection refused")};
+    const QJsonObject json = exchangeToJson(exchange);
+    QVERIFY(json.value(QStringLiteral("response")).isNull());
+    const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("layer")).toString(), QStringLiteral("connect"));
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestExchangeFormat::binaryBodyIsBase64()
+{
+    Exchange exchange = answered();
+    exchange.response->body = QByteArray("\x00\x01\x02", 3);
+    exchange.response->isBinary = true;
+    exchange.response->text.clear();
+    const QJsonObject response = exchangeToJson(exchange).value(QStringLiteral("response")).toObject();
+    QCOMPARE(response.value(QStringLiteral("body_encoding")).toString(), QStringLiteral("base64"));
+    QCOMPARE(response.value(QStringLiteral("body")).toString(), QStringLiteral("AAEC"));
+}
+
+void TestExchangeFormat::textNamesEverything()
+{
+    const QString text = exchangeAsText(answered());
+    QVERIFY(text.contains(QStringLiteral("GET http://127.0.0.1:9/pb?cid=%7Bclickid%7D")));
+    QVERIFY(text.contains(QStringLiteral("`{` was sent as `%7B`")));
+    QVERIFY(text.contains(QStringLiteral("is a fragment and was not sent")));
+    QVERIFY(text.contains(QStringLiteral("HTTP/1.1 200 OK")));
+    QVERIFY(text.contains(QStringLiteral("Success")));
+}
+
+void TestExchangeFormat::charset_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("utf-8 default") << QByteArray("Успех") << QByteArray("text/plain") << QStringLiteral("Успех")
+                                   << false;
+    QTest::newRow("quoted charset") << QByteArray("\xd3\xf1") << QByteArray("text/plain; charset=\"windows-1251\"")
+                                    << QStringLiteral("Ус") << false;
+    QTest::newRow("latin1") << QByteArray("caf\xe9") << QByteArray("text/html; Charset=ISO-8859-1")
+                            << QStringLiteral("café") << false;
+    QTest::newRow("unknown charset falls back")
+        << QByteArray("ok") << QByteArray("text/plain; charset=x-nope") << QStringLiteral("ok") << false;
+    QTest::newRow("nul byte") << QByteArray("a\0b", 3) << QByteArray("text/plain") << QString() << true;
+    QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe\xfd") << QByteArray() << QString() << true;
+}
+
+void TestExchangeFormat::charset()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, text);
+    QFETCH(bool, binary);
+    const BodyText decoded = decodeBody(body, contentType);
+    QCOMPARE(decoded.isBinary, binary);
+    QCOMPARE(decoded.text, text);
+}
+
+QTEST_GUILESS_MAIN(TestExchangeFormat)
+#include "tst_exchangeformat.moc"
