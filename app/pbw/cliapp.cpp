@@ -10,20 +10,21 @@ namespace pbw::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+class Pbw
 {
-    return QCoreApplication::translate("pbw", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pbw)
+};
 
 QString usage()
 {
-    return tr("Usage: pbw <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  replay   send a callback exactly as typed and show the full answer\n"
-              "\n"
-              "Run \"pbw <command> --help\" for a command's options.\n"
-              "Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad input.");
+    return Pbw::tr("Usage: pbw <command> [options]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  replay   send a callback exactly as typed and show the full answer\n"
+                   "\n"
+                   "Run \"pbw <command> --help\" for a command's options.\n"
+                   "Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad input.");
 }
 
 // --lang is read before anything else so that every message, errors included, is in that language.
@@ -46,7 +47,7 @@ int run(const QStringList& arguments)
     const QString language = languageFrom(arguments);
     if (!Language::apply(language)) {
         Language::apply({});
-        printError(tr("Unknown language \"%1\": use en or ru.").arg(language));
+        printError(Pbw::tr("Unknown language \"%1\": use en or ru.").arg(language));
         return BadInput;
     }
     const QString command = arguments.value(1);
@@ -63,7 +64,7 @@ int run(const QStringList& arguments)
     rest.removeAt(1); // "pbw replay URL" → parsed as "pbw URL"
     if (command == QLatin1String("replay"))
         return runReplay(rest);
-    printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+    printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }
 

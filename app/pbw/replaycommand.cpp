@@ -17,10 +17,11 @@ namespace pbw::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+class Pbw
 {
-    return QCoreApplication::translate("pbw", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Pbw)
+};
 
 int badInput(const QString& message)
 {
@@ -31,34 +32,34 @@ int badInput(const QString& message)
 struct Options
 {
     QCommandLineOption method{{QStringLiteral("X"), QStringLiteral("request")},
-                              tr("HTTP method (default GET, or POST with a body)."),
+                              Pbw::tr("HTTP method (default GET, or POST with a body)."),
                               QStringLiteral("METHOD")};
     QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
-                              tr("Add a header, \"Name: value\"; repeat for more."),
+                              Pbw::tr("Add a header, \"Name: value\"; repeat for more."),
                               QStringLiteral("HEADER")};
     QCommandLineOption data{{QStringLiteral("d"), QStringLiteral("data")},
-                            tr("Send this body, exactly as written."),
+                            Pbw::tr("Send this body, exactly as written."),
                             QStringLiteral("DATA")};
-    QCommandLineOption dataFile{QStringLiteral("data-file"), tr("Send the contents of this file as the body."),
+    QCommandLineOption dataFile{QStringLiteral("data-file"), Pbw::tr("Send the contents of this file as the body."),
                                 QStringLiteral("FILE")};
     QCommandLineOption curl{
         QStringLiteral("curl"),
-        tr("Read the request from a curl command (\"Copy as cURL (bash)\"); - reads it from standard input."),
+        Pbw::tr("Read the request from a curl command (\"Copy as cURL (bash)\"); - reads it from standard input."),
         QStringLiteral("COMMAND")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."),
+    QCommandLineOption timeout{QStringLiteral("timeout"), Pbw::tr("Give up after this many seconds (default 30)."),
                                QStringLiteral("SECONDS")};
     QCommandLineOption proxy{QStringLiteral("proxy"),
-                             tr("none, system, http://host:port or socks5://host:port (default none)."),
+                             Pbw::tr("none, system, http://host:port or socks5://host:port (default none)."),
                              QStringLiteral("PROXY")};
     QCommandLineOption insecure{{QStringLiteral("k"), QStringLiteral("insecure")},
-                                tr("Accept an invalid TLS certificate (recorded in the result).")};
+                                Pbw::tr("Accept an invalid TLS certificate (recorded in the result).")};
     QCommandLineOption follow{{QStringLiteral("L"), QStringLiteral("follow")},
-                              tr("Follow redirects (by default a 3xx is shown as the answer).")};
+                              Pbw::tr("Follow redirects (by default a 3xx is shown as the answer).")};
     QCommandLineOption maxBody{QStringLiteral("max-body"),
-                               tr("Keep at most this many bytes of the answer's body (default 10485760)."),
+                               Pbw::tr("Keep at most this many bytes of the answer's body (default 10485760)."),
                                QStringLiteral("BYTES")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print one JSON object instead of text.")};
-    QCommandLineOption lang{QStringLiteral("lang"), tr("Language of messages: en or ru (default: the system's)."),
+    QCommandLineOption json{QStringLiteral("json"), Pbw::tr("Print one JSON object instead of text.")};
+    QCommandLineOption lang{QStringLiteral("lang"), Pbw::tr("Language of messages: en or ru (default: the system's)."),
                             QStringLiteral("LANG")};
 };
 
@@ -78,10 +79,10 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(o.curl)) {
         if (!positional.isEmpty())
-            return tr("Give either a URL or --curl, not both.");
+            return Pbw::tr("Give either a URL or --curl, not both.");
         const auto text = readCurlText(parser.value(o.curl));
         if (!text)
-            return tr("The curl command could not be read from standard input.");
+            return Pbw::tr("The curl command could not be read from standard input.");
         auto parsed = parseCurlCommand(*text);
         if (!parsed)
             return parsed.error().message();
@@ -90,11 +91,11 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
         if (positional.isEmpty())
             return InputProblem{InputProblem::Kind::EmptyUrl, {}}.message();
         if (positional.size() > 1)
-            return tr("Give one URL; put it in single quotes so the shell leaves & and # alone.");
+            return Pbw::tr("Give one URL; put it in single quotes so the shell leaves & and # alone.");
         request.url = positional.first();
     }
     if (parser.isSet(o.data) && parser.isSet(o.dataFile))
-        return tr("Give either --data or --data-file, not both.");
+        return Pbw::tr("Give either --data or --data-file, not both.");
     if (parser.isSet(o.data))
         request.body = parser.value(o.data).toUtf8();
     if (parser.isSet(o.dataFile)) {
@@ -102,7 +103,7 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
         if (!file.open(QIODevice::ReadOnly))
             return InputProblem{InputProblem::Kind::UnreadableFile, parser.value(o.dataFile)}.message();
         if (file.size() > 64 * 1024 * 1024)
-            return tr("The body file is larger than 64 MB; a callback body is never that large.");
+            return Pbw::tr("The body file is larger than 64 MB; a callback body is never that large.");
         request.body = file.readAll();
     }
     for (const QString& line : parser.values(o.header)) {
@@ -119,7 +120,7 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
         bool ok = false;
         const double seconds = parser.value(o.timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return tr("--timeout needs a number of seconds between 0 and 3600.");
+            return Pbw::tr("--timeout needs a number of seconds between 0 and 3600.");
         request.options.timeoutMs = qMax(1, int(seconds * 1000));
     }
     if (parser.isSet(o.proxy)) {
@@ -136,7 +137,7 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
         bool ok = false;
         const qint64 bytes = parser.value(o.maxBody).toLongLong(&ok);
         if (!ok || bytes < 0)
-            return tr("--max-body needs a number of bytes.");
+            return Pbw::tr("--max-body needs a number of bytes.");
         request.options.maxBodyBytes = bytes;
     }
     return std::nullopt;
@@ -147,9 +148,9 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
 int runReplay(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Send a callback exactly as typed and show the full answer."));
+    parser.setApplicationDescription(Pbw::tr("Send a callback exactly as typed and show the full answer."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The callback URL, in single quotes."));
+    parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The callback URL, in single quotes."));
     const Options o;
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
                        o.maxBody, o.json, o.lang});

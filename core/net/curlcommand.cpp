@@ -9,10 +9,11 @@ namespace pbw {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+class CurlCommandText
 {
-    return QCoreApplication::translate("CurlCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CurlCommandText)
+};
 
 InputProblem bad(const QString& detail)
 {
@@ -103,13 +104,13 @@ bool looksLikeCurlCommand(const QString& text)
 Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
 {
     if (command.contains(QLatin1String("^\"")) || command.contains(QLatin1String("^\n")))
-        return bad(tr("this is the Windows (cmd) form; copy the request as cURL (bash)"));
+        return bad(CurlCommandText::tr("this is the Windows (cmd) form; copy the request as cURL (bash)"));
     auto split = splitShellWords(command);
     if (!split)
         return bad(split.error());
     QStringList words = split.value();
     if (words.isEmpty() || !(words.first() == QLatin1String("curl") || words.first().endsWith(QLatin1String("/curl"))))
-        return bad(tr("it does not start with curl"));
+        return bad(CurlCommandText::tr("it does not start with curl"));
     words.removeFirst();
 
     CurlCommand result;
@@ -134,7 +135,7 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
         const QString word = words.at(i);
         if (!word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
             if (!url.isEmpty())
-                return bad(tr("it names more than one URL"));
+                return bad(CurlCommandText::tr("it names more than one URL"));
             url = word;
             continue;
         }
@@ -163,7 +164,7 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
                         allKnown = false;
                 }
                 if (!allKnown)
-                    return bad(tr("the option %1 is not supported").arg(word));
+                    return bad(CurlCommandText::tr("the option %1 is not supported").arg(word));
                 result.ignoredOptions.append(word);
                 continue;
             }
@@ -175,14 +176,14 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
         if (option == QLatin1String("-X") || option == QLatin1String("--request")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             method = *v;
         } else if (option == QLatin1String("-H") || option == QLatin1String("--header")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             if (v->startsWith(QLatin1Char('@')))
-                return bad(tr("reading headers from a file (-H @file) is not supported"));
+                return bad(CurlCommandText::tr("reading headers from a file (-H @file) is not supported"));
             const QString line = *v;
             if (line.trimmed().endsWith(QLatin1Char(';')) && !line.contains(QLatin1Char(':'))) {
                 // curl's "Name;" sends an empty header.
@@ -200,39 +201,40 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
                    || option == QLatin1String("--data-raw") || option == QLatin1String("--data-urlencode")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             const bool raw = option == QLatin1String("--data-raw");
             if (!raw && v->startsWith(QLatin1Char('@')))
-                return bad(tr("reading the body from a file (%1 @file) is not supported; use --data-raw or "
-                              "pbw's --data-file")
-                               .arg(option));
+                return bad(
+                    CurlCommandText::tr("reading the body from a file (%1 @file) is not supported; use --data-raw or "
+                                        "pbw's --data-file")
+                        .arg(option));
             data.append(option == QLatin1String("--data-urlencode") ? urlEncodedData(*v) : v->toUtf8());
         } else if (option == QLatin1String("-b") || option == QLatin1String("--cookie")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             if (!v->contains(QLatin1Char('=')))
-                return bad(tr("reading cookies from a file (-b file) is not supported"));
+                return bad(CurlCommandText::tr("reading cookies from a file (-b file) is not supported"));
             request.headers.append({"Cookie", v->toUtf8()});
         } else if (option == QLatin1String("-A") || option == QLatin1String("--user-agent")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             request.headers.append({"User-Agent", v->toUtf8()});
         } else if (option == QLatin1String("-e") || option == QLatin1String("--referer")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             request.headers.append({"Referer", v->toUtf8()});
         } else if (option == QLatin1String("-u") || option == QLatin1String("--user")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             request.headers.append({"Authorization", "Basic " + v->toUtf8().toBase64()});
         } else if (option == QLatin1String("-x") || option == QLatin1String("--proxy")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             auto proxy = ProxySetting::parse(v->contains(QLatin1String("://")) ? *v : QStringLiteral("http://") + *v);
             if (!proxy)
                 return proxy.error();
@@ -242,14 +244,14 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
             bool ok = false;
             const double seconds = v ? v->toDouble(&ok) : 0;
             if (!ok || seconds <= 0)
-                return bad(tr("%1 needs a number of seconds").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a number of seconds").arg(option));
             request.options.timeoutMs = int(seconds * 1000);
         } else if (option == QLatin1String("--url")) {
             const auto v = value();
             if (!v)
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             if (!url.isEmpty())
-                return bad(tr("it names more than one URL"));
+                return bad(CurlCommandText::tr("it names more than one URL"));
             url = *v;
         } else if (option == QLatin1String("--compressed")) {
             result.compressed = true;
@@ -262,20 +264,20 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
         } else if (option == QLatin1String("-I") || option == QLatin1String("--head")) {
             head = true;
         } else if (option == QLatin1String("-F") || option == QLatin1String("--form")) {
-            return bad(tr("multipart form bodies (-F) are not supported"));
+            return bad(CurlCommandText::tr("multipart form bodies (-F) are not supported"));
         } else if (harmlessFlags().contains(option)) {
             result.ignoredOptions.append(option);
         } else if (harmlessWithArgument().contains(option)) {
             if (!value())
-                return bad(tr("%1 needs a value").arg(option));
+                return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             result.ignoredOptions.append(option);
         } else {
-            return bad(tr("the option %1 is not supported").arg(option));
+            return bad(CurlCommandText::tr("the option %1 is not supported").arg(option));
         }
     }
 
     if (url.isEmpty())
-        return bad(tr("it has no URL"));
+        return bad(CurlCommandText::tr("it has no URL"));
     const QByteArray body = data.join('&');
     if (getWithData && !data.isEmpty()) {
         const qsizetype hash = url.indexOf(QLatin1Char('#'));

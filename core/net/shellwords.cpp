@@ -6,10 +6,11 @@ namespace pbw {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+class ShellWords
 {
-    return QCoreApplication::translate("ShellWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShellWords)
+};
 
 bool isOctal(QChar c)
 {
@@ -147,7 +148,7 @@ Result<QStringList, QString> splitShellWords(const QString& command)
         if (c == QLatin1Char('\'')) {
             const qsizetype close = command.indexOf(QLatin1Char('\''), i + 1);
             if (close < 0)
-                return tr("a single quote (') is not closed");
+                return ShellWords::tr("a single quote (') is not closed");
             word += command.mid(i + 1, close - i - 1).toUtf8();
             i = close + 1;
             continue;
@@ -169,7 +170,7 @@ Result<QStringList, QString> splitShellWords(const QString& command)
                 i += appendChar(command, i, word);
             }
             if (!closed)
-                return tr("a $'…' quote is not closed");
+                return ShellWords::tr("a $'…' quote is not closed");
             continue;
         }
         if (c == QLatin1Char('"')) {
@@ -197,7 +198,7 @@ Result<QStringList, QString> splitShellWords(const QString& command)
                 i += appendChar(command, i, word);
             }
             if (!closed)
-                return tr("a double quote (\") is not closed");
+                return ShellWords::tr("a double quote (\") is not closed");
             continue;
         }
         i += appendChar(command, i, word);

@@ -7,10 +7,11 @@ namespace pbw {
 
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+class ExchangeText
 {
-    return QCoreApplication::translate("ExchangeText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExchangeText)
+};
 
 void appendHeaders(QStringList& lines, const HeaderList& headers)
 {
@@ -32,7 +33,7 @@ QString indented(const QString& text)
 QString formatByteSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 bytes").arg(bytes);
+        return ExchangeText::tr("%1 bytes").arg(bytes);
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
@@ -40,49 +41,50 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
 {
     const SentRequest& request = exchange.request;
     QStringList lines;
-    lines.append(tr("Sent: %1 %2").arg(QString::fromLatin1(request.method), request.url));
+    lines.append(ExchangeText::tr("Sent: %1 %2").arg(QString::fromLatin1(request.method), request.url));
     if (!exchange.notes.isEmpty()) {
-        lines.append(tr("Sent differently from what you typed:"));
+        lines.append(ExchangeText::tr("Sent differently from what you typed:"));
         for (const WireNote& note : exchange.notes)
             lines.append(QStringLiteral("  • ") + note.text());
     }
-    lines.append(
-        tr("Request line: %1 %2").arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target)));
+    lines.append(ExchangeText::tr("Request line: %1 %2")
+                     .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.target)));
     appendHeaders(lines, request.headers);
     if (!request.body.isEmpty())
-        lines.append(tr("Request body (%1):").arg(formatByteSize(request.body.size())) + QLatin1Char('\n')
+        lines.append(ExchangeText::tr("Request body (%1):").arg(formatByteSize(request.body.size())) + QLatin1Char('\n')
                      + indented(QString::fromUtf8(request.body.left(bodyPreviewChars * 4)).left(bodyPreviewChars)));
     if (exchange.tls) {
         const TlsInfo& tls = *exchange.tls;
-        QString line = tr("TLS: %1, %2").arg(tls.protocol, tls.cipher);
+        QString line = ExchangeText::tr("TLS: %1, %2").arg(tls.protocol, tls.cipher);
         if (tls.peer)
-            line += tr(", certificate for \"%1\" issued by \"%2\", valid until %3")
+            line += ExchangeText::tr(", certificate for \"%1\" issued by \"%2\", valid until %3")
                         .arg(tls.peer->subject, tls.peer->issuer,
                              QLocale().toString(tls.peer->notAfter.date(), QLocale::ShortFormat));
         lines.append(line);
         for (const QString& error : tls.certificateErrors)
             lines.append(QStringLiteral("  ! ") + error);
         if (tls.invalidCertificateAccepted)
-            lines.append(tr("  ! The invalid certificate was accepted because you asked for it."));
+            lines.append(ExchangeText::tr("  ! The invalid certificate was accepted because you asked for it."));
     }
     lines.append(QString());
 
     if (exchange.response) {
         const ReceivedResponse& response = *exchange.response;
-        lines.append(tr("Answer: %1 %2 %3")
+        lines.append(ExchangeText::tr("Answer: %1 %2 %3")
                          .arg(QString::fromLatin1(response.httpVersion))
                          .arg(response.status)
                          .arg(QString::fromLatin1(response.reason)));
-        lines.append(tr("Time: %1 ms to the first byte, %2 ms in total")
+        lines.append(ExchangeText::tr("Time: %1 ms to the first byte, %2 ms in total")
                          .arg(exchange.timing.firstByteMs)
                          .arg(exchange.timing.totalMs));
         appendHeaders(lines, response.headers);
         if (response.body.isEmpty()) {
-            lines.append(tr("Body: empty"));
+            lines.append(ExchangeText::tr("Body: empty"));
         } else {
-            const QString size = response.bodySize >= 0 ? formatByteSize(response.bodySize) : tr("size unknown");
-            QString heading
-                = response.isBinary ? tr("Body (%1, binary; %2 captured):") : tr("Body (%1, text; %2 captured):");
+            const QString size
+                = response.bodySize >= 0 ? formatByteSize(response.bodySize) : ExchangeText::tr("size unknown");
+            QString heading = response.isBinary ? ExchangeText::tr("Body (%1, binary; %2 captured):")
+                                                : ExchangeText::tr("Body (%1, text; %2 captured):");
             heading = heading.arg(size, formatByteSize(response.body.size()));
             lines.append(heading);
             if (response.isBinary) {
@@ -90,18 +92,19 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
             } else if (bodyPreviewChars > 0) {
                 lines.append(indented(response.text.left(bodyPreviewChars)));
                 if (response.text.size() > bodyPreviewChars)
-                    lines.append(tr("  … (%1 more characters)").arg(response.text.size() - bodyPreviewChars));
+                    lines.append(
+                        ExchangeText::tr("  … (%1 more characters)").arg(response.text.size() - bodyPreviewChars));
             }
             if (response.truncated)
-                lines.append(tr("  The body was cut at the capture limit."));
+                lines.append(ExchangeText::tr("  The body was cut at the capture limit."));
         }
     }
     if (exchange.error) {
-        lines.append(tr("No complete answer: %1").arg(exchange.error->message()));
+        lines.append(ExchangeText::tr("No complete answer: %1").arg(exchange.error->message()));
         if (!exchange.error->detail.isEmpty())
-            lines.append(tr("  (system message: %1)").arg(exchange.error->detail));
+            lines.append(ExchangeText::tr("  (system message: %1)").arg(exchange.error->detail));
         if (exchange.error->layer != TransportError::Layer::Cancelled)
-            lines.append(tr("Time: %1 ms").arg(exchange.timing.totalMs));
+            lines.append(ExchangeText::tr("Time: %1 ms").arg(exchange.timing.totalMs));
     }
     return lines.join(QLatin1Char('\n'));
 }

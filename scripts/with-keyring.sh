@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs a command with a freshly unlocked GNOME keyring on the current D-Bus session bus.
+# Meant to run inside dbus-run-session (scripts/test.sh does that).
+set -euo pipefail
+
+if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
+    echo "with-keyring.sh: no D-Bus session; run it inside dbus-run-session" >&2
+    exit 2
+fi
+# A private home keeps the test keyring away from the user's own.
+export XDG_DATA_HOME
+XDG_DATA_HOME="$(mktemp -d)"
+trap 'rm -rf "$XDG_DATA_HOME"' EXIT
+# --unlock reads the password on standard input and creates and unlocks "login" with it
+# (an empty password makes the daemon ask through a prompter, which cannot run without a display).
+eval "$(printf 'pbw-test' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+export QT_QPA_PLATFORM=offscreen
+"$@"
