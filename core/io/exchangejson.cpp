@@ -3,6 +3,7 @@
 #include "net/bodytext.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace pbw {
 
@@ -16,9 +17,9 @@ QJsonArray headersToJson(const HeaderList& headers)
     return array;
 }
 
-QJsonValue optionalMs(qint64 ms)
+QJsonValue optionalMs(double ms)
 {
-    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(ms);
+    return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(ms * 1000) / 1000);
 }
 
 QJsonObject requestToJson(const SentRequest& request)

@@ -42,8 +42,8 @@ struct ReceivedResponse
 struct Timing
 {
     QDateTime started;
-    qint64 firstByteMs = -1; // -1: no byte arrived
-    qint64 totalMs = -1;
+    double firstByteMs = -1; // milliseconds, fractional; -1: no byte arrived
+    double totalMs = -1;
 };
 
 struct CertificateInfo

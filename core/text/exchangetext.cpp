@@ -30,6 +30,13 @@ QString indented(const QString& text)
 
 } // namespace
 
+QString formatMs(double ms)
+{
+    if (ms < 0)
+        return QStringLiteral("—");
+    return QLocale().toString(ms, 'f', ms < 10 ? 2 : ms < 100 ? 1 : 0);
+}
+
 QString formatByteSize(qint64 bytes)
 {
     if (bytes < 1024)
@@ -75,8 +82,7 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
                          .arg(response.status)
                          .arg(QString::fromLatin1(response.reason)));
         lines.append(ExchangeText::tr("Time: %1 ms to the first byte, %2 ms in total")
-                         .arg(exchange.timing.firstByteMs)
-                         .arg(exchange.timing.totalMs));
+                         .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs)));
         appendHeaders(lines, response.headers);
         if (response.body.isEmpty()) {
             lines.append(ExchangeText::tr("Body: empty"));
@@ -104,7 +110,7 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
         if (!exchange.error->detail.isEmpty())
             lines.append(ExchangeText::tr("  (system message: %1)").arg(exchange.error->detail));
         if (exchange.error->layer != TransportError::Layer::Cancelled)
-            lines.append(ExchangeText::tr("Time: %1 ms").arg(exchange.timing.totalMs));
+            lines.append(ExchangeText::tr("Time: %1 ms").arg(formatMs(exchange.timing.totalMs)));
     }
     return lines.join(QLatin1Char('\n'));
 }

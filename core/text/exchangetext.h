@@ -10,6 +10,9 @@ namespace pbw {
 // The body preview is cut after bodyPreviewChars characters (0: no body).
 QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars = 2000);
 
+// A duration in milliseconds with as many decimals as are meaningful ("0.42", "12.5", "310").
+QString formatMs(double ms);
+
 // "1.5 KB", "12 bytes" in the current language.
 QString formatByteSize(qint64 bytes);
 
