@@ -2,20 +2,59 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QMenu;
+class QSettings;
+class QTabWidget;
+
 namespace pbw::ui {
 
+class ReplayPanel;
+
+// Tabs for the panels, menus, status bar; remembers its geometry, tab, language and last request.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // settings: where state is kept (the user's config file; a temporary file in tests).
+    explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
+
+    ReplayPanel* replayPanel() const { return m_replay; }
+    void setLanguage(const QString& code); // "", "en" or "ru"
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
     void retranslate();
+    void restore();
+    void save();
+    void showAbout();
+
+    QSettings* m_settings;
+    QTabWidget* m_tabs;
+    ReplayPanel* m_replay;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_send = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_copyCurl = nullptr;
+    QAction* m_copyResponse = nullptr;
+    QAction* m_saveBody = nullptr;
+    QAction* m_replayTab = nullptr;
+    QAction* m_systemLanguage = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_russian = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_languages = nullptr;
 };
 
 } // namespace pbw::ui

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -11,8 +12,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Postback Workbench"));
     QApplication::setOrganizationName(QStringLiteral("PostbackWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(PBW_VERSION));
-    pbw::Language::apply({});
-    pbw::ui::MainWindow window;
+    QSettings settings;
+    pbw::Language::apply(settings.value(QStringLiteral("language")).toString());
+    pbw::ui::MainWindow window(&settings);
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,282 @@
+#include "replay/replaypanel.h"
+
+#include "net/curlcommand.h"
+#include "replay/requesteditor.h"
+#include "replay/responseview.h"
+#include "text/exchangetext.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace pbw::ui {
+
+ReplayPanel::ReplayPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_replayer(new Replayer(this))
+    , m_editor(new RequestEditor(this))
+    , m_response(new ResponseView(this))
+    , m_send(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
+    , m_copyCurl(new QPushButton(this))
+    , m_copyResponse(new QPushButton(this))
+    , m_saveBody(new QPushButton(this))
+    , m_historyTitle(new QLabel(this))
+    , m_history(new QListWidget(this))
+{
+    m_send->setObjectName(QStringLiteral("send"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_history->setObjectName(QStringLiteral("history"));
+    m_busy->setRange(0, 0); // indeterminate: the window stays live while waiting
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_send->setDefault(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancel->setEnabled(false);
+    auto* enterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(enterShortcut, &QShortcut::activated, this, &ReplayPanel::send);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &ReplayPanel::cancel);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_busy);
+    buttons->addStretch();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 4, 0);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_historyTitle);
+    leftLayout->addWidget(m_history);
+    m_history->setMaximumHeight(110);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_copyCurl);
+    actions->addWidget(m_copyResponse);
+    actions->addWidget(m_saveBody);
+    actions->addStretch();
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 0, 0, 0);
+    rightLayout->addWidget(m_response, 1);
+    rightLayout->addLayout(actions);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("replaySplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_send, &QPushButton::clicked, this, &ReplayPanel::send);
+    connect(m_cancel, &QPushButton::clicked, this, &ReplayPanel::cancel);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ReplayPanel::copyAsCurl);
+    connect(m_copyResponse, &QPushButton::clicked, this, &ReplayPanel::copyResponse);
+    connect(m_saveBody, &QPushButton::clicked, this, &ReplayPanel::saveBody);
+    connect(m_replayer, &Replayer::finished, this, &ReplayPanel::onFinished);
+    connect(m_history, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_exchanges.size() && !isBusy()) {
+            m_response->showExchange(m_exchanges.at(row));
+            updateActions();
+        }
+    });
+    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_history->row(item);
+        if (row < 0 || row >= m_exchanges.size())
+            return;
+        // Re-open an earlier exchange: its request goes back into the editor.
+        const Exchange& exchange = m_exchanges.at(row);
+        ReplayRequest request = m_editor->request();
+        request.method = exchange.request.method;
+        request.url = exchange.request.input;
+        request.body = exchange.request.body;
+        m_editor->setRequest(request);
+    });
+    retranslate();
+    updateActions();
+}
+
+void ReplayPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReplayPanel::retranslate()
+{
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send the callback exactly as typed (Ctrl+Return)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting for the answer (Esc)"));
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("A curl command that sends exactly what was sent, headers and body included"));
+    m_copyResponse->setText(tr("Copy response"));
+    m_saveBody->setText(tr("Save body…"));
+    m_historyTitle->setText(tr("This session's exchanges (double-click to load the request again)"));
+}
+
+void ReplayPanel::send()
+{
+    if (isBusy())
+        return;
+    const auto id = m_replayer->send(m_editor->request());
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot send"), id.error().message());
+        return;
+    }
+    m_running = id.value();
+    setBusy(true);
+    m_response->showBusy();
+    emit statusMessage(tr("Sending…"));
+}
+
+void ReplayPanel::cancel()
+{
+    if (isBusy())
+        m_replayer->cancel(m_running);
+}
+
+void ReplayPanel::setBusy(bool busy)
+{
+    m_send->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_busy->setVisible(busy);
+    updateActions();
+}
+
+void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
+{
+    if (id != m_running)
+        return;
+    const bool followed = m_editor->request().options.followRedirects;
+    m_running = 0;
+    setBusy(false);
+    m_exchanges.append(exchange);
+    m_followed.append(followed);
+    QString label;
+    if (exchange.response)
+        label = QStringLiteral("%1  %2  %3")
+                    .arg(exchange.response->status)
+                    .arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
+    else
+        label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
+    label = exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
+    {
+        const QSignalBlocker blocker(m_history);
+        m_history->addItem(label);
+        m_history->setCurrentRow(m_history->count() - 1);
+    }
+    m_response->showExchange(exchange);
+    updateActions();
+    if (exchange.response)
+        emit statusMessage(
+            tr("Answer: %1 in %2 ms").arg(exchange.response->status).arg(formatMs(exchange.timing.totalMs)));
+    else
+        emit statusMessage(exchange.error ? exchange.error->message() : QString());
+}
+
+void ReplayPanel::updateActions()
+{
+    const bool has = m_response->exchange().has_value();
+    m_copyCurl->setEnabled(has);
+    m_copyResponse->setEnabled(has && m_response->exchange()->response);
+    m_saveBody->setEnabled(has && m_response->exchange()->response
+                           && !m_response->exchange()->response->body.isEmpty());
+}
+
+void ReplayPanel::copyAsCurl()
+{
+    const auto& exchange = m_response->exchange();
+    if (!exchange)
+        return;
+    const int row = m_history->currentRow();
+    const bool followed = row >= 0 && row < m_followed.size() && m_followed.at(row);
+    QApplication::clipboard()->setText(curlCommandFor(exchange->request, followed));
+    emit statusMessage(tr("curl command copied"));
+}
+
+void ReplayPanel::copyResponse()
+{
+    const auto& exchange = m_response->exchange();
+    if (!exchange)
+        return;
+    QApplication::clipboard()->setText(exchangeAsText(*exchange, 1'000'000));
+    emit statusMessage(tr("Response copied"));
+}
+
+void ReplayPanel::saveBody()
+{
+    const auto& exchange = m_response->exchange();
+    if (!exchange || !exchange->response)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the answer's body"), QStringLiteral("body.txt"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exchange->response->body) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The body could not be saved to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Body saved to %1").arg(path));
+}
+
+void ReplayPanel::saveState(QSettings& settings) const
+{
+    const ReplayRequest request = m_editor->request();
+    settings.beginGroup(QStringLiteral("replay"));
+    settings.setValue(QStringLiteral("method"), QString::fromLatin1(request.method));
+    settings.setValue(QStringLiteral("url"), request.url);
+    QStringList headers;
+    for (const auto& [name, value] : request.headers) {
+        // Credentials stay out of the plain-text settings file.
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization" || lower == "cookie" || lower.contains("token") || lower.contains("secret"))
+            continue;
+        headers.append(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
+    }
+    settings.setValue(QStringLiteral("headers"), headers);
+    settings.setValue(QStringLiteral("body"), QString::fromUtf8(request.body));
+    settings.setValue(QStringLiteral("timeoutMs"), request.options.timeoutMs);
+    settings.setValue(QStringLiteral("follow"), request.options.followRedirects);
+    settings.endGroup();
+}
+
+void ReplayPanel::restoreState(const QSettings& settings)
+{
+    ReplayRequest request;
+    request.method = settings.value(QStringLiteral("replay/method"), QStringLiteral("GET")).toString().toLatin1();
+    request.url = settings.value(QStringLiteral("replay/url")).toString();
+    for (const QString& line : settings.value(QStringLiteral("replay/headers")).toStringList()) {
+        if (const auto header = parseHeaderLine(line); header.ok())
+            request.headers.append(header.value());
+    }
+    request.body = settings.value(QStringLiteral("replay/body")).toString().toUtf8();
+    request.options.timeoutMs
+        = settings.value(QStringLiteral("replay/timeoutMs"), ReplayOptions::DefaultTimeoutMs).toInt();
+    request.options.followRedirects = settings.value(QStringLiteral("replay/follow"), false).toBool();
+    m_editor->setRequest(request);
+}
+
+} // namespace pbw::ui
