@@ -439,5 +439,394 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
         <source>Postback Workbench</source>
         <translation>Postback Workbench</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Send the exact callback and keep the full answer</source>
+        <translation>Отправить точный постбек и сохранить полный ответ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer body…</source>
+        <translation>&amp;Сохранить тело ответа…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>О&amp;тменить запрос</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy &amp;response</source>
+        <translation>Копировать о&amp;твет</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Повтор</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Postback Workbench</source>
+        <translation>&amp;О программе Postback Workbench</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>About Postback Workbench</source>
+        <translation>О программе Postback Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Find out why a conversion postback did not credit, fix it, and prove the fix to the partner.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Выясните, почему постбек не засчитал конверсию, исправьте и докажите исправление партнёру.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) и QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ReplayPanel</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the callback exactly as typed (Ctrl+Return)</source>
+        <translation>Отправить постбек точно как введён (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Esc)</source>
+        <translation>Перестать ждать ответ (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Копировать как curl</translation>
+    </message>
+    <message>
+        <source>A curl command that sends exactly what was sent, headers and body included</source>
+        <translation>Команда curl, которая отправит ровно то же самое, с заголовками и телом</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>Копировать ответ</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>Сохранить тело…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s exchanges (double-click to load the request again)</source>
+        <translation>Запросы этого сеанса (двойной щелчок — загрузить запрос снова)</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Нельзя отправить</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Answer: %1 in %2 ms</source>
+        <translation>Ответ: %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>curl command copied</source>
+        <translation>Команда curl скопирована</translation>
+    </message>
+    <message>
+        <source>Response copied</source>
+        <translation>Ответ скопирован</translation>
+    </message>
+    <message>
+        <source>Save the answer&apos;s body</source>
+        <translation>Сохранить тело ответа</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The body could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить тело в %1: %2</translation>
+    </message>
+    <message>
+        <source>Body saved to %1</source>
+        <translation>Тело сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::RequestEditor</name>
+    <message>
+        <source>Paste the callback URL, or a curl command (Copy as cURL), e.g. https://tracker.example/postback?subid={clickid}&amp;payout=1.5</source>
+        <translation>Вставьте URL постбека или команду curl (Copy as cURL), например https://tracker.example/postback?subid={clickid}&amp;payout=1.5</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-метод</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value (decoded)</source>
+        <translation>Значение (раскодированное)</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Добавить параметр</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Удалить параметр</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Добавить заголовок</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Удалить заголовок</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Content type: automatic (JSON or form)</source>
+        <translation>Тип содержимого: автоматически (JSON или форма)</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Форма (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Plain text (text/plain)</source>
+        <translation>Простой текст (text/plain)</translation>
+    </message>
+    <message>
+        <source>Body of a POST callback, sent byte for byte. Leave empty for GET.</source>
+        <translation>Тело POST-постбека, отправляется байт в байт. Для GET оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>Timeout, seconds:</source>
+        <translation>Тайм-аут, секунд:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Follow redirects (a 3xx is otherwise shown as the answer)</source>
+        <translation>Следовать редиректам (иначе ответ 3xx показывается как есть)</translation>
+    </message>
+    <message>
+        <source>Accept an invalid certificate</source>
+        <translation>Принять недействительный сертификат</translation>
+    </message>
+    <message>
+        <source>⚠ Certificate errors will be ignored for this request. The exchange records that you allowed it.</source>
+        <translation>⚠ Ошибки сертификата для этого запроса будут проигнорированы. В результате будет отмечено, что вы это разрешили.</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet.</source>
+        <translation>Пока нечего отправлять.</translation>
+    </message>
+    <message>
+        <source>✓ Sent exactly as typed.</source>
+        <translation>✓ Отправляется точно как введено.</translation>
+    </message>
+    <message>
+        <source>Sent differently from what you typed:</source>
+        <translation>Отправляется не так, как введено:</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ResponseView</name>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Отправленный запрос</translation>
+    </message>
+    <message>
+        <source>Timing and TLS</source>
+        <translation>Время и TLS</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>⏳ Sending…</source>
+        <translation>⏳ Отправка…</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer. Cancel stops it.</source>
+        <translation>Ждём ответ. «Отменить» прекращает ожидание.</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Ответа пока нет</translation>
+    </message>
+    <message>
+        <source>Paste a callback and press Send (Ctrl+Return).</source>
+        <translation>Вставьте постбек и нажмите «Отправить» (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>размер неизвестен</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms to first byte · %3 ms total · %4</source>
+        <translation>%1 · %2 мс до первого байта · %3 мс всего · %4</translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation>У ответа нет тела.</translation>
+    </message>
+    <message>
+        <source>JSON, shown indented.</source>
+        <translation>JSON, показан с отступами.</translation>
+    </message>
+    <message>
+        <source>XML, shown indented.</source>
+        <translation>XML, показан с отступами.</translation>
+    </message>
+    <message>
+        <source>HTML, shown as source text: nothing in it is run or loaded.</source>
+        <translation>HTML, показан как исходный текст: ничего из него не выполняется и не загружается.</translation>
+    </message>
+    <message>
+        <source>Binary, shown as hex (first 64 KB).</source>
+        <translation>Двоичные данные, показаны в шестнадцатеричном виде (первые 64 КБ).</translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation>Текст.</translation>
+    </message>
+    <message>
+        <source>Cut at the capture limit: %1 of %2 kept.</source>
+        <translation>Обрезано по лимиту сохранения: сохранено %1 из %2.</translation>
+    </message>
+    <message>
+        <source>✗ No answer</source>
+        <translation>✗ Нет ответа</translation>
+    </message>
+    <message>
+        <source>(System message: %1)</source>
+        <translation>(Сообщение системы: %1)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Начало: %1</translation>
+    </message>
+    <message>
+        <source>First byte after: %1 ms</source>
+        <translation>Первый байт через: %1 мс</translation>
+    </message>
+    <message>
+        <source>Total: %1 ms</source>
+        <translation>Всего: %1 мс</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, шифр %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Сертификат: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Выдан: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 – %2</source>
+        <translation>Действует: %1 – %2</translation>
+    </message>
+    <message>
+        <source>⚠ The invalid certificate was accepted because you allowed it.</source>
+        <translation>⚠ Недействительный сертификат принят, потому что вы это разрешили.</translation>
+    </message>
+    <message>
+        <source>TLS: not used (plain HTTP).</source>
+        <translation>TLS: не используется (обычный HTTP).</translation>
+    </message>
 </context>
 </TS>

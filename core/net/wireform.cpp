@@ -100,7 +100,15 @@ bool align(const QString& typed, const QByteArray& sent, int basePosition, NoteC
             }
             return false;
         }
-        const qsizetype length = (c.isHighSurrogate() && i + 1 < typed.size()) ? 2 : 1;
+        // A run of non-ASCII characters (a word in Cyrillic) is one note, not one per letter.
+        qsizetype length = 0;
+        if (c.unicode() >= 0x80) {
+            while (i + length < typed.size() && typed.at(i + length).unicode() >= 0x80
+                   && !typed.at(i + length).isSpace())
+                ++length;
+        } else {
+            length = 1;
+        }
         if (c.unicode() < 0x80 && c != QLatin1Char('%') && j < sent.size() && sent.at(j) == char(c.unicode())) {
             ++i;
             ++j;

@@ -1,8 +1,8 @@
-#include "replay/replaypanel.h"
+#include "replaypanel.h"
 
 #include "net/curlcommand.h"
-#include "replay/requesteditor.h"
-#include "replay/responseview.h"
+#include "requesteditor.h"
+#include "responseview.h"
 #include "text/exchangetext.h"
 
 #include <QApplication>
@@ -89,6 +89,7 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_send, &QPushButton::clicked, this, &ReplayPanel::send);
+    connect(m_editor, &RequestEditor::sendRequested, this, &ReplayPanel::send);
     connect(m_cancel, &QPushButton::clicked, this, &ReplayPanel::cancel);
     connect(m_copyCurl, &QPushButton::clicked, this, &ReplayPanel::copyAsCurl);
     connect(m_copyResponse, &QPushButton::clicked, this, &ReplayPanel::copyResponse);

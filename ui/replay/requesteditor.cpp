@@ -1,4 +1,4 @@
-#include "replay/requesteditor.h"
+#include "requesteditor.h"
 
 #include "net/curlcommand.h"
 #include "net/replayer.h"
@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -74,6 +75,7 @@ RequestEditor::RequestEditor(QWidget* parent)
     m_url->setTabChangesFocus(true);
     m_url->setWordWrapMode(QTextOption::WrapAnywhere);
     m_url->setFixedHeight(m_url->fontMetrics().lineSpacing() * 4 + 12);
+    m_url->installEventFilter(this);
     m_params->setObjectName(QStringLiteral("params"));
     m_headers->setObjectName(QStringLiteral("headers"));
     m_body->setObjectName(QStringLiteral("body"));
@@ -183,6 +185,20 @@ RequestEditor::RequestEditor(QWidget* parent)
 
     retranslate();
     updatePreview();
+}
+
+bool RequestEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // A URL never holds a line break: Return sends, as in a browser's address bar. A pasted curl
+    // command keeps its line breaks because pasting is not a key press.
+    if (watched == m_url && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            emit sendRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestEditor::changeEvent(QEvent* event)

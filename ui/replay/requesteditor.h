@@ -33,9 +33,11 @@ public:
 
 signals:
     void changed();
+    void sendRequested(); // Return (or Ctrl+Return) in the URL field
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();

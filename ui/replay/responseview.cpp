@@ -1,4 +1,4 @@
-#include "replay/responseview.h"
+#include "responseview.h"
 
 #include "text/bodyformat.h"
 #include "text/exchangetext.h"

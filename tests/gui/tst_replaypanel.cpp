@@ -1,0 +1,207 @@
+// The real window on the offscreen platform, driven as a user would, against the loopback server.
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "replay/replaypanel.h"
+#include "replay/requesteditor.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pbw;
+using namespace pbw::test;
+
+class TestReplayPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sendWithCtrlReturnShowsTheAnswer();
+    void wirePreviewExplainsDifferences();
+    void parameterTableStaysInSyncWithUrl();
+    void cancelASlowRequest();
+    void pastingCurlFillsTheRequest();
+    void badInputIsExplainedNotLost();
+    void languageSwitchesAtRunTime();
+    void stateSurvivesARestart();
+    void screenshots();
+
+private:
+    template <typename T> T* find(const char* name) const { return m_window->findChild<T*>(QLatin1String(name)); }
+    void typeUrl(const QString& url);
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestReplayPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.listen());
+}
+
+void TestReplayPanel::init()
+{
+    Language::apply(QStringLiteral("en"));
+    m_server.clear();
+    m_server.setReply(ScriptedReply::text(200, "{\"status\":\"success\",\"code\":200}", "application/json"));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
+    m_window->resize(1180, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReplayPanel::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestReplayPanel::typeUrl(const QString& url)
+{
+    auto* edit = find<QPlainTextEdit>("url");
+    edit->clear();
+    edit->setFocus();
+    QTest::keyClicks(edit, url);
+}
+
+void TestReplayPanel::sendWithCtrlReturnShowsTheAnswer()
+{
+    typeUrl(m_server.baseUrl() + QStringLiteral("/pb?cid={clickid}"));
+    QTest::keyClick(find<QPlainTextEdit>("url"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
+    QVERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("✓"))); // not colour alone
+    QCOMPARE(m_server.lastRequest().target, QByteArray("/pb?cid=%7Bclickid%7D"));
+    QVERIFY(find<QPlainTextEdit>("responseBody")->toPlainText().contains(QStringLiteral("\"status\": \"success\"")));
+    QVERIFY(find<QTableWidget>("responseHeaders")->rowCount() >= 2);
+    QCOMPARE(find<QListWidget>("history")->count(), 1);
+    QVERIFY(find<QPushButton>("send")->isEnabled());
+}
+
+void TestReplayPanel::wirePreviewExplainsDifferences()
+{
+    typeUrl(QStringLiteral("http://127.0.0.1:1/pb?cid={clickid}&s=#status#"));
+    const QString preview = find<QPlainTextEdit>("wirePreview")->toPlainText();
+    QVERIFY(preview.contains(QStringLiteral("`{` was sent as `%7B`")));
+    QVERIFY(preview.contains(QStringLiteral("is a fragment and was not sent")));
+}
+
+void TestReplayPanel::parameterTableStaysInSyncWithUrl()
+{
+    typeUrl(QStringLiteral("http://h/pb?cid=%7Bx%7D&payout=1.5"));
+    auto* params = find<QTableWidget>("params");
+    QCOMPARE(params->rowCount(), 2);
+    QCOMPARE(params->item(0, 1)->text(), QStringLiteral("{x}"));
+    params->item(1, 1)->setText(QStringLiteral("2,5 & more"));
+    // The edited value is encoded where the URL needs it; the untouched one stays as typed.
+    QCOMPARE(m_window->replayPanel()->editor()->urlText(),
+             QStringLiteral("http://h/pb?cid=%7Bx%7D&payout=2,5%20%26%20more"));
+}
+
+void TestReplayPanel::cancelASlowRequest()
+{
+    ScriptedReply reply;
+    reply.neverAnswer = true;
+    m_server.setReply(reply);
+    typeUrl(m_server.baseUrl() + QStringLiteral("/slow"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(m_window->replayPanel()->isBusy());
+    QVERIFY(find<QPushButton>("cancel")->isEnabled());
+    QVERIFY(!find<QPushButton>("send")->isEnabled());
+    QTRY_COMPARE(m_server.requests().size(), 1);
+    QTest::qWait(100); // the window stays responsive while waiting
+    QTest::mouseClick(find<QPushButton>("cancel"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->replayPanel()->isBusy());
+    QVERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("No answer")));
+    QVERIFY(find<QLabel>("explanation")->text().contains(QStringLiteral("cancelled")));
+}
+
+void TestReplayPanel::pastingCurlFillsTheRequest()
+{
+    auto* edit = find<QPlainTextEdit>("url");
+    edit->setPlainText(
+        QStringLiteral("curl '%1/api?x=1' \\\n  -H 'X-Partner: acme' \\\n  --data-raw '{\"event\":\"lead\"}'")
+            .arg(m_server.baseUrl()));
+    QCOMPARE(find<QComboBox>("method")->currentText(), QStringLiteral("POST"));
+    QCOMPARE(edit->toPlainText(), m_server.baseUrl() + QStringLiteral("/api?x=1"));
+    auto* headers = find<QTableWidget>("headers");
+    QCOMPARE(headers->item(0, 0)->text(), QStringLiteral("X-Partner"));
+    QCOMPARE(find<QPlainTextEdit>("body")->toPlainText(), QStringLiteral("{\"event\":\"lead\"}"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_COMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.lastRequest().body, QByteArray("{\"event\":\"lead\"}"));
+    QCOMPARE(m_server.lastRequest().header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+}
+
+void TestReplayPanel::badInputIsExplainedNotLost()
+{
+    typeUrl(QStringLiteral("ftp://h/x"));
+    QVERIFY(find<QPlainTextEdit>("wirePreview")->toPlainText().contains(QStringLiteral("\"ftp:\" is not supported")));
+    QCOMPARE(find<QPlainTextEdit>("url")->toPlainText(), QStringLiteral("ftp://h/x"));
+    find<QPlainTextEdit>("url")->setPlainText(QStringLiteral("curl 'http://h/"));
+    QVERIFY(find<QPlainTextEdit>("wirePreview")->toPlainText().contains(QStringLiteral("not closed")));
+    QCOMPARE(find<QPlainTextEdit>("url")->toPlainText(), QStringLiteral("curl 'http://h/"));
+}
+
+void TestReplayPanel::languageSwitchesAtRunTime()
+{
+    auto* send = find<QPushButton>("send");
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    find<QAction>("language_ru")->trigger();
+    QTRY_COMPARE(send->text(), QStringLiteral("Отправить")); // LanguageChange events are posted
+    QCOMPARE(find<QTabWidget>("tabs")->tabText(0), QStringLiteral("Повтор"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Postback Workbench"));
+    QCOMPARE(m_settings->value(QStringLiteral("language")).toString(), QStringLiteral("ru"));
+    find<QAction>("language_en")->trigger();
+    QTRY_COMPARE(send->text(), QStringLiteral("Send"));
+}
+
+void TestReplayPanel::stateSurvivesARestart()
+{
+    typeUrl(QStringLiteral("http://h/pb?cid=42"));
+    find<QTabWidget>("tabs")->setCurrentIndex(0);
+    m_window->close();
+    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
+    QCOMPARE(m_window->replayPanel()->editor()->urlText(), QStringLiteral("http://h/pb?cid=42"));
+}
+
+void TestReplayPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set PBW_SCREENSHOT_DIR to write the README's screenshots");
+    m_server.setReply(ScriptedReply::text(
+        200, "{\"status\":\"success\",\"code\":200,\"conversion\":{\"click_id\":\"\",\"payout\":null}}",
+        "application/json"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        QTest::qWait(50);
+        // QTest::keyClicks types ASCII only; a pasted URL is what a user does anyway.
+        find<QPlainTextEdit>("url")->setPlainText(
+            m_server.baseUrl() + QStringLiteral("/postback?subid={clickid}&payout=1.5&goal=покупка&status=#status#"));
+        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-%2.png").arg(dir, language)));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestReplayPanel)
+#include "tst_replaypanel.moc"
