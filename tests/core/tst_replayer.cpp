@@ -239,7 +239,12 @@ void TestReplayer::redirectFollowedWhenAsked()
     QCOMPARE(exchange.response->status, 200);
     QCOMPARE(exchange.response->text, QStringLiteral("landed"));
     QVERIFY(exchange.response->finalUrl.endsWith(QStringLiteral("/final?x=1")));
-    QCOMPARE(m_server->requests().size(), 2);
+    // Qt may resend an idempotent GET once when a kept-alive connection was closed under it, so
+    // count the hops, not the arrivals: the callback, then the redirect's target.
+    const auto requests = m_server->requests();
+    QVERIFY(requests.size() >= 2);
+    QCOMPARE(requests.at(requests.size() - 2).target, QByteArray("/pb"));
+    QCOMPARE(requests.last().target, QByteArray("/final?x=1"));
 }
 
 void TestReplayer::redirectLoopIsReported()
