@@ -122,12 +122,11 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
     bool head = false;
 
     // Splits "-XPOST" into "-X" and "POST"; leaves long options and flag groups alone.
-    auto takeValue = [&](qsizetype& i, const QString& option, const QString& attached) -> std::optional<QString> {
+    auto takeValue = [&](qsizetype& i, const QString& attached) -> std::optional<QString> {
         if (!attached.isEmpty())
             return attached;
         if (i + 1 >= words.size())
             return std::nullopt;
-        Q_UNUSED(option);
         return words.at(++i);
     };
 
@@ -171,7 +170,7 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
         }
 
         auto value = [&]() {
-            return takeValue(i, option, attached);
+            return takeValue(i, attached);
         };
         if (option == QLatin1String("-X") || option == QLatin1String("--request")) {
             const auto v = value();

@@ -205,7 +205,18 @@ QByteArray Replayer::userAgent()
     return QByteArrayLiteral("PostbackWorkbench/" PBW_VERSION);
 }
 
-Result<Exchange, InputProblem> Replayer::prepare(const ReplayRequest& request)
+namespace {
+
+// Everything a send needs, worked out once: the exchange as it will be recorded, the URL Qt is given,
+// and the headers we set ourselves (Qt writes Host, Content-Length and Connection).
+struct Prepared
+{
+    Exchange exchange;
+    QUrl url;
+    HeaderList headersToSet;
+};
+
+Result<Prepared, InputProblem> prepareRequest(const ReplayRequest& request)
 {
     if (!isValidMethod(request.method))
         return InputProblem{InputProblem::Kind::InvalidMethod, QString::fromLatin1(request.method)};
@@ -228,27 +239,35 @@ Result<Exchange, InputProblem> Replayer::prepare(const ReplayRequest& request)
     addDefaultHeaders(headers, request.body);
     sent.headers = wireHeaders(headers, form.value().url, request.body, sendsBody(request.method, request.body));
     exchange.notes = form.value().notes;
-    return exchange;
+    return Prepared{std::move(exchange), form.value().url, std::move(headers)};
+}
+
+} // namespace
+
+Result<Exchange, InputProblem> Replayer::prepare(const ReplayRequest& request)
+{
+    auto prepared = prepareRequest(request);
+    if (!prepared)
+        return prepared.error();
+    return prepared.value().exchange;
 }
 
 Result<Replayer::Id, InputProblem> Replayer::send(const ReplayRequest& request)
 {
-    auto prepared = prepare(request);
+    auto prepared = prepareRequest(request);
     if (!prepared)
         return prepared.error();
 
     const Id id = m_nextId++;
     auto flight = std::make_unique<Flight>();
-    flight->exchange = prepared.value();
+    flight->exchange = std::move(prepared.value().exchange);
     flight->maxBodyBytes = request.options.maxBodyBytes;
-    const QUrl url = wireFormOf(request.url).value().url;
+    const QUrl url = prepared.value().url;
 
     QNetworkRequest networkRequest(url);
     // Only the user's headers and our defaults: the ones Qt writes itself (Host, Connection,
-    // Accept-Encoding, Content-Length) stay Qt's, so that it still decodes gzip answers.
-    HeaderList headers = request.headers;
-    addDefaultHeaders(headers, request.body);
-    for (const auto& [name, value] : headers)
+    // Content-Length) stay Qt's.
+    for (const auto& [name, value] : prepared.value().headersToSet)
         networkRequest.setRawHeader(name, value);
     // No cache is set on the manager; AlwaysNetwork would add Cache-Control and Pragma headers.
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

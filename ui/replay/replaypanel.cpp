@@ -35,11 +35,11 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     , m_copyResponse(new QPushButton(this))
     , m_saveBody(new QPushButton(this))
     , m_historyTitle(new QLabel(this))
-    , m_history(new QListWidget(this))
+    , m_historyList(new QListWidget(this))
 {
     m_send->setObjectName(QStringLiteral("send"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_history->setObjectName(QStringLiteral("history"));
+    m_historyList->setObjectName(QStringLiteral("history"));
     m_busy->setRange(0, 0); // indeterminate: the window stays live while waiting
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
@@ -64,8 +64,8 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     leftLayout->addWidget(m_editor, 1);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_historyTitle);
-    leftLayout->addWidget(m_history);
-    m_history->setMaximumHeight(110);
+    leftLayout->addWidget(m_historyList);
+    m_historyList->setMaximumHeight(110);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_copyCurl);
@@ -95,18 +95,18 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     connect(m_copyResponse, &QPushButton::clicked, this, &ReplayPanel::copyResponse);
     connect(m_saveBody, &QPushButton::clicked, this, &ReplayPanel::saveBody);
     connect(m_replayer, &Replayer::finished, this, &ReplayPanel::onFinished);
-    connect(m_history, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_exchanges.size() && !isBusy()) {
-            m_response->showExchange(m_exchanges.at(row));
+    connect(m_historyList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_history.size() && !isBusy()) {
+            m_response->showExchange(m_history.at(row).exchange);
             updateActions();
         }
     });
-    connect(m_history, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const int row = m_history->row(item);
-        if (row < 0 || row >= m_exchanges.size())
+    connect(m_historyList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_historyList->row(item);
+        if (row < 0 || row >= m_history.size())
             return;
         // Re-open an earlier exchange: its request goes back into the editor.
-        const Exchange& exchange = m_exchanges.at(row);
+        const Exchange& exchange = m_history.at(row).exchange;
         ReplayRequest request = m_editor->request();
         request.method = exchange.request.method;
         request.url = exchange.request.input;
@@ -173,8 +173,7 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     const bool followed = m_editor->request().options.followRedirects;
     m_running = 0;
     setBusy(false);
-    m_exchanges.append(exchange);
-    m_followed.append(followed);
+    m_history.append(HistoryEntry{exchange, followed});
     QString label;
     if (exchange.response)
         label = QStringLiteral("%1  %2  %3")
@@ -184,9 +183,9 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
         label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
     label = exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
     {
-        const QSignalBlocker blocker(m_history);
-        m_history->addItem(label);
-        m_history->setCurrentRow(m_history->count() - 1);
+        const QSignalBlocker blocker(m_historyList);
+        m_historyList->addItem(label);
+        m_historyList->setCurrentRow(m_historyList->count() - 1);
     }
     m_response->showExchange(exchange);
     updateActions();
@@ -211,8 +210,8 @@ void ReplayPanel::copyAsCurl()
     const auto& exchange = m_response->exchange();
     if (!exchange)
         return;
-    const int row = m_history->currentRow();
-    const bool followed = row >= 0 && row < m_followed.size() && m_followed.at(row);
+    const int row = m_historyList->currentRow();
+    const bool followed = row >= 0 && row < m_history.size() && m_history.at(row).followedRedirects;
     QApplication::clipboard()->setText(curlCommandFor(exchange->request, followed));
     emit statusMessage(tr("curl command copied"));
 }

@@ -58,9 +58,13 @@ private:
     QPushButton* m_copyResponse;
     QPushButton* m_saveBody;
     QLabel* m_historyTitle;
-    QListWidget* m_history;
-    QList<Exchange> m_exchanges;
-    QList<bool> m_followed;
+    QListWidget* m_historyList;
+    struct HistoryEntry
+    {
+        Exchange exchange;
+        bool followedRedirects = false; // so "copy as curl" repeats it with --location
+    };
+    QList<HistoryEntry> m_history;
     Replayer::Id m_running = 0;
 };
 

@@ -183,8 +183,7 @@ RequestEditor::RequestEditor(QWidget* parent)
         emit changed();
     });
 
-    retranslate();
-    updatePreview();
+    retranslate(); // also draws the first preview
 }
 
 bool RequestEditor::eventFilter(QObject* watched, QEvent* event)
