@@ -1,9 +1,11 @@
 # Updates a copy of the catalogue from the sources and fails on any unfinished, vanished or
 # obsolete entry: a string added to the code without a Russian translation fails the suite.
+# EXTRA_OPTIONS=-pluralonly checks the English catalogue, which holds only plural forms.
 file(STRINGS "${SOURCES_FILE}" sources)
-set(copy "${WORK_DIR}/check_ru.ts")
+get_filename_component(name "${TS_FILE}" NAME)
+set(copy "${WORK_DIR}/check_${name}")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -silent -locations none ${sources} -ts "${copy}"
+execute_process(COMMAND "${LUPDATE}" -silent -locations none ${EXTRA_OPTIONS} ${sources} -ts "${copy}"
     RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${errors}")

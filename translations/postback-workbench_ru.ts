@@ -107,10 +107,6 @@
         <translation>Тело (%1, текст; сохранено %2):</translation>
     </message>
     <message>
-        <source>  … (%1 more characters)</source>
-        <translation>  … (ещё символов: %1)</translation>
-    </message>
-    <message>
         <source>  The body was cut at the capture limit.</source>
         <translation>  Тело обрезано по лимиту сохранения.</translation>
     </message>
@@ -125,6 +121,14 @@
     <message>
         <source>Time: %1 ms</source>
         <translation>Время: %1 мс</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … (%n more characters)</source>
+        <translation>
+            <numerusform>  … (ещё %n символ)</numerusform>
+            <numerusform>  … (ещё %n символа)</numerusform>
+            <numerusform>  … (ещё %n символов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -389,10 +393,6 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
         <translation>пробел</translation>
     </message>
     <message>
-        <source> (places: %1, first at position %2)</source>
-        <translation> (мест: %1, первое — позиция %2)</translation>
-    </message>
-    <message>
         <source> (at position %1)</source>
         <translation> (позиция %1)</translation>
     </message>
@@ -431,6 +431,14 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
     <message>
         <source>What was sent (`%1`) differs from what you typed (`%2`).</source>
         <translation>Отправлено (`%1`) не то, что вы ввели (`%2`).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n places, the first at position %1)</source>
+        <translation>
+            <numerusform> (%n место, первое — на позиции %1)</numerusform>
+            <numerusform> (%n места, первое — на позиции %1)</numerusform>
+            <numerusform> (%n мест, первое — на позиции %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -125,8 +127,13 @@ void MainWindow::showAbout()
 
 void MainWindow::restore()
 {
-    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A comfortable first size that still fits a small or high-DPI screen.
+        QSize size(1180, 760);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        resize(size);
+    }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
     const QString language = m_settings->value(QStringLiteral("language")).toString();

@@ -15,7 +15,7 @@ QString visible(const QString& s)
 QString places(const WireNote& note)
 {
     if (note.count > 1)
-        return WireNote::tr(" (places: %1, first at position %2)").arg(note.count).arg(note.position);
+        return WireNote::tr(" (%n places, the first at position %1)", nullptr, note.count).arg(note.position);
     return WireNote::tr(" (at position %1)").arg(note.position);
 }
 

@@ -98,8 +98,8 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
             } else if (bodyPreviewChars > 0) {
                 lines.append(indented(response.text.left(bodyPreviewChars)));
                 if (response.text.size() > bodyPreviewChars)
-                    lines.append(
-                        ExchangeText::tr("  … (%1 more characters)").arg(response.text.size() - bodyPreviewChars));
+                    lines.append(ExchangeText::tr("  … (%n more characters)", nullptr,
+                                                  int(response.text.size() - bodyPreviewChars)));
             }
             if (response.truncated)
                 lines.append(ExchangeText::tr("  The body was cut at the capture limit."));

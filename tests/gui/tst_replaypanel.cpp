@@ -6,7 +6,9 @@
 #include "testserver.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -37,6 +39,8 @@ private slots:
     void badInputIsExplainedNotLost();
     void languageSwitchesAtRunTime();
     void stateSurvivesARestart();
+    void qtDialogsFollowTheLanguage();
+    void smallWindowInADarkPalette();
     void screenshots();
 
 private:
@@ -180,6 +184,47 @@ void TestReplayPanel::stateSurvivesARestart()
     m_window->close();
     m_window = std::make_unique<ui::MainWindow>(m_settings.get());
     QCOMPARE(m_window->replayPanel()->editor()->urlText(), QStringLiteral("http://h/pb?cid=42"));
+}
+
+void TestReplayPanel::qtDialogsFollowTheLanguage()
+{
+    find<QAction>("language_ru")->trigger();
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+    find<QAction>("language_en")->trigger();
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+// The smallest supported size, in a dark palette: every control stays on screen and readable.
+void TestReplayPanel::smallWindowInADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark(QColor(0x2b, 0x2b, 0x2b), QColor(0x3c, 0x3f, 0x41));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    QApplication::setPalette(dark);
+    m_window->resize(1024, 640);
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    QVERIFY(m_window->minimumSizeHint().height() <= 640);
+    typeUrl(m_server.baseUrl() + QStringLiteral("/pb?cid=abc&payout=1.5"));
+    QTest::keyClick(find<QPlainTextEdit>("url"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
+    QCOMPARE(m_window->size(), QSize(1024, 640));
+    const QRect inside = m_window->rect();
+    for (const char* name : {"url", "send", "params", "statusBadge", "responseBody", "history"}) {
+        auto* widget = find<QWidget>(name);
+        QVERIFY2(widget->isVisible(), name);
+        const QRect where(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+        QVERIFY2(inside.contains(where), name);
+        QVERIFY2(where.height() >= widget->fontMetrics().height(), name);
+    }
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/replay-dark-1024x640.png")));
+    QApplication::setPalette(original);
 }
 
 void TestReplayPanel::screenshots()
