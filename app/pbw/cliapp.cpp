@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "analysiscommands.h"
 #include "console.h"
 #include "i18n/language.h"
 #include "replaycommand.h"
@@ -22,9 +23,12 @@ QString usage()
                    "\n"
                    "Commands:\n"
                    "  replay   send a callback exactly as typed and show the full answer\n"
+                   "  check    find what is wrong in a callback itself; match it against a template\n"
+                   "  diff     compare two callbacks parameter by parameter\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
-                   "Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad input.");
+                   "Exit status: 0 success, 1 a problem was found (an answer that is not 2xx, an error in\n"
+                   "the callback), 2 bad input.");
 }
 
 // --lang is read before anything else so that every message, errors included, is in that language.
@@ -64,6 +68,10 @@ int run(const QStringList& arguments)
     rest.removeAt(1); // "pbw replay URL" → parsed as "pbw URL"
     if (command == QLatin1String("replay"))
         return runReplay(rest);
+    if (command == QLatin1String("check"))
+        return runCheck(rest);
+    if (command == QLatin1String("diff"))
+        return runDiff(rest);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }
