@@ -54,7 +54,7 @@ std::optional<Callback> readArgument(const QString& argument, QString* problem)
         return std::nullopt;
     }
     Callback callback = readCallback(*text);
-    if (callback.host.isEmpty()) {
+    if (!looksLikeUrl(callback)) {
         *problem = Pbw::tr("\"%1\" does not read as a callback URL: there is no host name.").arg(text->left(200));
         return std::nullopt;
     }

@@ -120,6 +120,8 @@ bool readRawRequest(const QString& text, Callback& callback)
     for (CallbackParam& param : parsed.params)
         param.offset = param.valueOffset = -1; // offsets of the rebuilt URL, not of the text
     parsed.text = text;
+    parsed.textIsUrl = false;
+    parsed.schemeGuessed = !target.startsWith(QLatin1String("http"));
     callback = parsed;
     return true;
 }
@@ -237,12 +239,26 @@ Callback readCallback(const QString& text)
             for (CallbackParam& param : callback.params)
                 param.offset = param.valueOffset = -1;
             callback.text = text;
+            callback.textIsUrl = false;
             return callback;
         }
     }
     if (readRawRequest(text, callback))
         return callback;
     return readCallbackUrl(text);
+}
+
+bool looksLikeUrl(const Callback& callback)
+{
+    if (callback.host.isEmpty())
+        return false;
+    if (!callback.scheme.isEmpty())
+        return true;
+    for (const QChar c : callback.host) {
+        if (c.isSpace())
+            return false;
+    }
+    return callback.host.contains(QLatin1Char('.')) || callback.host == QLatin1String("localhost");
 }
 
 QList<CallbackParam> bodyParams(const QByteArray& body, const QString& contentType)

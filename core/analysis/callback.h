@@ -30,7 +30,9 @@ struct CallbackParam
 // path, a missing scheme); nothing is normalised, so every finding can point at what was written.
 struct Callback
 {
-    QString text; // what was read: the URL, or the raw request or curl command's URL
+    QString text; // what was read: the URL, the raw request or the curl command
+    bool textIsUrl = true; // offsets point into text; false for a raw request or a curl command
+    bool schemeGuessed = false; // a raw request does not say whether it went over https
     QString method = QStringLiteral("GET");
     QString scheme; // lower-case, empty when the text has none
     QString host;
@@ -47,6 +49,9 @@ struct Callback
     QList<CallbackParam> paramsFrom(ParamSource source) const;
     QStringList pathSegments() const; // decoded
 };
+
+// True when the text read as a URL: a scheme, or a host name with a dot and no spaces.
+bool looksLikeUrl(const Callback& callback);
 
 // Reads a URL, a raw HTTP request ("POST /pb HTTP/1.1" + headers + body) or a curl command.
 // Never fails: what cannot be read is left empty for the checker to report.

@@ -65,6 +65,15 @@ bool isPlainNumber(QStringView text)
     return i == text.size();
 }
 
+// "data.payout" → "payout", "items[0].click_id" → "click_id": JSON fields are known by their own name.
+QStringView jsonLeaf(QStringView path)
+{
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    QStringView leaf = dot >= 0 ? path.mid(dot + 1) : path;
+    const qsizetype bracket = leaf.indexOf(QLatin1Char('['));
+    return bracket > 0 ? leaf.left(bracket) : leaf;
+}
+
 class Checker
 {
 public:
@@ -83,7 +92,7 @@ public:
         bool hasClickId = false;
         for (qsizetype i = 0; i < m_callback.params.size(); ++i) {
             const CallbackParam& param = m_callback.params.at(i);
-            const ParamRole role = m_table.roleOf(param.key);
+            const ParamRole role = m_table.roleOf(param.source == ParamSource::Json ? jsonLeaf(param.key) : param.key);
             hasClickId = hasClickId || role == ParamRole::ClickId || role == ParamRole::SubId;
             checkParam(param, role, i == m_cutParam);
             if (param.source != ParamSource::Json) {
@@ -114,7 +123,7 @@ private:
     // Points a finding about the scheme or the host at where it is written.
     Finding at(Finding finding, const QString& part)
     {
-        const qsizetype where = part.isEmpty() ? -1 : m_callback.text.indexOf(part);
+        const qsizetype where = part.isEmpty() || !m_callback.textIsUrl ? -1 : m_callback.text.indexOf(part);
         if (where >= 0) {
             finding.offset = int(where);
             finding.length = int(part.size());
@@ -149,7 +158,7 @@ private:
                    c.host));
         }
         const bool local = isLocalHost(c.host);
-        if (c.scheme == QLatin1String("http") && !local) {
+        if (c.scheme == QLatin1String("http") && !local && !c.schemeGuessed) {
             add(at(Finding::make(
                        QStringLiteral("insecure-scheme"), Severity::Warning, QStringLiteral("scheme"),
                        CheckerText::tr("The callback is sent over plain http: anyone on the way can read its values "
@@ -182,7 +191,7 @@ private:
                                     "receives a path it does not know.")
                         .arg(quoted(hit.text)),
                     CheckerText::tr("Put the real value (for Keitaro, the postback key) in the path."));
-                finding.offset = c.pathOffset >= 0 ? c.pathOffset + int(c.path.indexOf(segment)) : -1;
+                finding.offset = c.pathOffset >= 0 && c.textIsUrl ? c.pathOffset + int(c.path.indexOf(segment)) : -1;
                 finding.length = int(segment.size());
                 add(finding);
             }
@@ -231,7 +240,7 @@ private:
             message,
             CheckerText::tr("If `#name#` is a macro, your tracker did not replace it: use the macro syntax your "
                             "tracker supports. If the value really contains `#`, send it as `%23`."));
-        finding.offset = c.fragmentOffset;
+        finding.offset = c.textIsUrl ? c.fragmentOffset : -1;
         finding.length = int(c.fragment.size()) + 1;
         add(finding);
     }
@@ -495,9 +504,10 @@ private:
                 continue;
             QStringList values;
             bool differ = false;
+            const QString& first = m_callback.params.at(it.value().constFirst()).value;
             for (const qsizetype index : it.value()) {
                 const QString& value = m_callback.params.at(index).value;
-                differ = differ || (!values.isEmpty() && values.constFirst() != value);
+                differ = differ || value != first;
                 values.append(quoted(value));
             }
             const CallbackParam& second = m_callback.params.at(it.value().at(1));

@@ -57,7 +57,15 @@ QString encodedQueryPart(const QString& decoded)
             break;
         }
         appendEncoded(out, rest.left(at));
-        out += hit.text; // a macro stays as the tracker expects to see it
+        // A macro stays as the tracker expects to see it, except for what would change the URL's
+        // structure: '#' would cut it, '&', '=' and '+' would split or change the value.
+        for (const QChar c : hit.text) {
+            if (c == QLatin1Char('#') || c == QLatin1Char('&') || c == QLatin1Char('=') || c == QLatin1Char('+')
+                || c == QLatin1Char(' '))
+                appendEncoded(out, QStringView(&c, 1));
+            else
+                out += c;
+        }
         rest = rest.mid(at + hit.text.size());
     }
     return out;
