@@ -10,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <cstdio>
 
 using namespace pbw;
@@ -21,11 +20,13 @@ namespace {
 QStringList generate(int count)
 {
     QRandomGenerator random(2026);
-    const QStringList hosts{QStringLiteral("https://trk.example/a1b2c3d/postback"), QStringLiteral("https://binom.example/click.php"),
+    const QStringList hosts{
+        QStringLiteral("https://trk.example/a1b2c3d/postback"), QStringLiteral("https://binom.example/click.php"),
         QStringLiteral("http://abc.trackvol.com/postback"), QStringLiteral("https://net.go2cloud.org/aff_lsr")};
-    const QStringList clickKeys{QStringLiteral("subid"), QStringLiteral("cnv_id"), QStringLiteral("cid"), QStringLiteral("transaction_id")};
-    const QStringList payouts{QStringLiteral("12.50"), QStringLiteral("1,5"), QStringLiteral("%7Bpayout%7D"), QStringLiteral(""),
-        QStringLiteral("3")};
+    const QStringList clickKeys{QStringLiteral("subid"), QStringLiteral("cnv_id"), QStringLiteral("cid"),
+                                QStringLiteral("transaction_id")};
+    const QStringList payouts{QStringLiteral("12.50"), QStringLiteral("1,5"), QStringLiteral("%7Bpayout%7D"),
+                              QStringLiteral(""), QStringLiteral("3")};
     QStringList out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -34,16 +35,19 @@ QStringList generate(int count)
             id += QLatin1Char("0123456789abcdefghijklmnopqrstuvwxyz"[random.bounded(36)]);
         if (i % 7 == 0)
             id = QStringLiteral("{clickid}");
-        QString url = hosts.at(i % hosts.size()) + QLatin1Char('?') + clickKeys.at(i % clickKeys.size()) + QLatin1Char('=') + id
-            + QStringLiteral("&payout=") + payouts.at(i % payouts.size()) + QStringLiteral("&status=")
-            + (i % 11 == 0 ? QStringLiteral("#status#") : QStringLiteral("sale")) + QStringLiteral("&currency=USD&sub2=")
-            + QString::number(random.bounded(100000));
+        QString url = hosts.at(i % hosts.size()) + QLatin1Char('?') + clickKeys.at(i % clickKeys.size())
+            + QLatin1Char('=') + id + QStringLiteral("&payout=") + payouts.at(i % payouts.size())
+            + QStringLiteral("&status=") + (i % 11 == 0 ? QStringLiteral("#status#") : QStringLiteral("sale"))
+            + QStringLiteral("&currency=USD&sub2=") + QString::number(random.bounded(100000));
         out.append(url);
     }
     return out;
 }
 
-double perSecond(int count, qint64 ns) { return ns > 0 ? count * 1e9 / double(ns) : 0; }
+double perSecond(int count, qint64 ns)
+{
+    return ns > 0 ? count * 1e9 / double(ns) : 0;
+}
 
 } // namespace
 
@@ -81,9 +85,11 @@ int main(int argc, char* argv[])
 
     std::printf("%d generated postback URLs, one core\n", count);
     std::printf("QUrl + QUrlQuery split   %10.0f /s   (peer: parsing only)\n", perSecond(count, splitNs));
-    std::printf("checks (read + check)    %10.0f /s   (target >= 100000: %s)   %lld findings\n", perSecond(count, checkNs),
-        perSecond(count, checkNs) >= 100000 ? "ok" : "UNDER TARGET", static_cast<long long>(findings));
-    std::printf("diffs (read 2 + diff)    %10.0f /s   (target >= 50000: %s)   %lld changed spans\n", perSecond(diffs, diffNs),
-        perSecond(diffs, diffNs) >= 50000 ? "ok" : "UNDER TARGET", static_cast<long long>(rows + sink * 0));
+    std::printf("checks (read + check)    %10.0f /s   (target >= 100000: %s)   %lld findings\n",
+                perSecond(count, checkNs), perSecond(count, checkNs) >= 100000 ? "ok" : "UNDER TARGET",
+                static_cast<long long>(findings));
+    std::printf("diffs (read 2 + diff)    %10.0f /s   (target >= 50000: %s)   %lld changed spans\n",
+                perSecond(diffs, diffNs), perSecond(diffs, diffNs) >= 50000 ? "ok" : "UNDER TARGET",
+                static_cast<long long>(rows + sink * 0));
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include "i18n/language.h"
 #include "replay/replaypanel.h"
+#include "replay/requesteditor.h"
+#include "templatediff/templatediffpanel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -20,11 +22,17 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_settings(settings)
     , m_tabs(new QTabWidget(this))
     , m_replay(new ReplayPanel(this))
+    , m_templateDiff(new TemplateDiffPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_replay, QString());
+    m_tabs->addTab(m_templateDiff, QString());
+    connect(m_templateDiff, &TemplateDiffPanel::sendToReplay, this, [this](const ReplayRequest& request) {
+        m_replay->editor()->setRequest(request);
+        m_tabs->setCurrentWidget(m_replay);
+    });
     setCentralWidget(m_tabs);
     setMinimumSize(1024, 640);
     buildMenus();
@@ -54,6 +62,8 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_replayTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_replay); });
     m_replayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_templateDiffTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_templateDiff); });
+    m_templateDiffTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -97,6 +107,11 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Postback Workbench"));
     m_tabs->setTabText(m_tabs->indexOf(m_replay), tr("Replay"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_replay), tr("Send the exact callback and keep the full answer"));
+    m_tabs->setTabText(m_tabs->indexOf(m_templateDiff), tr("Template diff"));
+    m_tabs->setTabToolTip(
+        m_tabs->indexOf(m_templateDiff),
+        tr("Put the partner's template beside the real callback, or the failing callback beside the corrected one"));
+    m_templateDiffTab->setText(tr("&Template diff"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveBody->setText(tr("&Save answer body…"));
     m_quit->setText(tr("&Quit"));

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace pbw::ui {
 
 class ReplayPanel;
+class TemplateDiffPanel;
 
 // Tabs for the panels, menus, status bar; remembers its geometry, tab, language and last request.
 class MainWindow : public QMainWindow
@@ -22,6 +23,7 @@ public:
     explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
 
     ReplayPanel* replayPanel() const { return m_replay; }
+    TemplateDiffPanel* templateDiffPanel() const { return m_templateDiff; }
     void setLanguage(const QString& code); // "", "en" or "ru"
 
 protected:
@@ -38,6 +40,7 @@ private:
     QSettings* m_settings;
     QTabWidget* m_tabs;
     ReplayPanel* m_replay;
+    TemplateDiffPanel* m_templateDiff;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -50,6 +53,7 @@ private:
     QAction* m_copyResponse = nullptr;
     QAction* m_saveBody = nullptr;
     QAction* m_replayTab = nullptr;
+    QAction* m_templateDiffTab = nullptr;
     QAction* m_systemLanguage = nullptr;
     QAction* m_english = nullptr;
     QAction* m_russian = nullptr;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "analysis/comparison.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace pbw::ui {
+
+class ComparisonView;
+
+// The Template diff tab: the partner's template (or the failing callback) beside the real (or the
+// corrected) one, analysed as the user types, off the GUI thread.
+class TemplateDiffPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TemplateDiffPanel(QWidget* parent = nullptr);
+
+    void setTexts(const QString& left, const QString& right);
+    void setMode(Comparison::Mode mode);
+    const Comparison& comparison() const { return m_comparison; }
+
+signals:
+    void sendToReplay(const pbw::ReplayRequest& request);
+    void statusMessage(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void scheduleAnalysis();
+    void analyse();
+    void showComparison();
+    void highlight(Comparison::Side side, int offset, int length);
+    void send(Comparison::Side side);
+
+    QComboBox* m_mode;
+    QLabel* m_modeLabel;
+    QLabel* m_leftLabel;
+    QLabel* m_rightLabel;
+    QPlainTextEdit* m_left;
+    QPlainTextEdit* m_right;
+    QPushButton* m_sendLeft;
+    QPushButton* m_sendRight;
+    ComparisonView* m_view;
+    QTimer* m_debounce;
+    QFutureWatcher<Comparison> m_watcher;
+    Comparison m_comparison;
+    bool m_rerun = false; // the text changed while an analysis was running
+};
+
+} // namespace pbw::ui
