@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation>
+            <numerusform>%n difference:</numerusform>
+            <numerusform>%n differences:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckerText</name>
+    <message numerus="yes">
+        <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
+        <translation>
+            <numerusform>The click ID %1 is only %n character long (%2): real click IDs are longer, so this is probably a test value or a cut one.</numerusform>
+            <numerusform>The click ID %1 is only %n characters long (%2): real click IDs are longer, so this is probably a test value or a cut one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n time(s) (%2): partners read only one of them, some the first, some the last.</source>
+        <translation>
+            <numerusform>%1 appears %n time (%2): partners read only one of them, some the first, some the last.</numerusform>
+            <numerusform>%1 appears %n times (%2): partners read only one of them, some the first, some the last.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeText</name>
     <message numerus="yes">
         <source>  … (%n more characters)</source>
@@ -18,6 +66,23 @@
         <translation>
             <numerusform> (%n place, the first at position %1)</numerusform>
             <numerusform> (%n places, the first at position %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ComparisonView</name>
+    <message numerus="yes">
+        <source>✗ %n problem(s) that stop the partner from crediting the conversion.</source>
+        <translation>
+            <numerusform>✗ %n problem that stops the partner from crediting the conversion.</numerusform>
+            <numerusform>✗ %n problems that stop the partner from crediting the conversion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) still need you: see the list on the left.</source>
+        <translation>
+            <numerusform>%n problem still needs you: see the list on the left.</numerusform>
+            <numerusform>%n problems still need you: see the list on the left.</numerusform>
         </translation>
     </message>
 </context>

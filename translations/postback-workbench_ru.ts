@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Nothing wrong found in the request itself.</source>
+        <translation>✓ В самом запросе ошибок не найдено.</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Найдено (%1):</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Как исправить: %1</translation>
+    </message>
+    <message>
+        <source>Callback: %1 %2</source>
+        <translation>Постбек: %1 %2</translation>
+    </message>
+    <message>
+        <source>Parameters (decoded):</source>
+        <translation>Параметры (в раскодированном виде):</translation>
+    </message>
+    <message>
+        <source>(written: %1)</source>
+        <translation>(записано: %1)</translation>
+    </message>
+    <message>
+        <source>Against the partner&apos;s template:</source>
+        <translation>Сверка с шаблоном партнёра:</translation>
+    </message>
+    <message>
+        <source>%1 → sent as %2=%3</source>
+        <translation>%1 → отправлен как %2=%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Proposed callback:</source>
+        <translation>Предлагаемый постбек:</translation>
+    </message>
+    <message>
+        <source>  (no value could be corrected automatically)</source>
+        <translation>  (автоматически исправить ничего не удалось)</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (было %2)</translation>
+    </message>
+    <message>
+        <source>  Still to fix by hand: %1</source>
+        <translation>  Исправить вручную: %1</translation>
+    </message>
+    <message>
+        <source>(same value, encoded differently: %1 vs %2)</source>
+        <translation>(то же значение, закодировано по-разному: %1 и %2)</translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(перемещён)</translation>
+    </message>
+    <message>
+        <source>✓ The two callbacks are the same.</source>
+        <translation>✓ Постбеки одинаковые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation>
+            <numerusform>%n отличие:</numerusform>
+            <numerusform>%n отличия:</numerusform>
+            <numerusform>%n отличий:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In A:</source>
+        <translation>В A:</translation>
+    </message>
+    <message>
+        <source>In B:</source>
+        <translation>В B:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckerText</name>
+    <message>
+        <source>No click ID parameter was found (names known: %1). If the partner matches conversions by click ID, it cannot match this one.</source>
+        <translation>Параметр с клик-айди не найден (известные имена: %1). Если партнёр сопоставляет конверсии по клик-айди, эту он сопоставить не сможет.</translation>
+    </message>
+    <message>
+        <source>Check the partner&apos;s template for the name of its click ID parameter.</source>
+        <translation>Посмотрите в шаблоне партнёра, как называется параметр клик-айди.</translation>
+    </message>
+    <message>
+        <source>This does not read as a callback URL: there is no host name.</source>
+        <translation>Это не похоже на URL постбека: в нём нет имени хоста.</translation>
+    </message>
+    <message>
+        <source>Paste the whole callback, starting with https://.</source>
+        <translation>Вставьте постбек целиком, начиная с https://.</translation>
+    </message>
+    <message>
+        <source>The host name still holds the macro %1: the request cannot reach the partner.</source>
+        <translation>В имени хоста остался макрос %1: запрос не дойдёт до партнёра.</translation>
+    </message>
+    <message>
+        <source>Put the partner&apos;s real domain in the template.</source>
+        <translation>Укажите в шаблоне настоящий домен партнёра.</translation>
+    </message>
+    <message>
+        <source>The callback is sent over plain http: anyone on the way can read its values and tokens, and some partners accept only https.</source>
+        <translation>Постбек отправляется по обычному http: его значения и токены видны всем по пути, а некоторые партнёры принимают только https.</translation>
+    </message>
+    <message>
+        <source>Use https:// if the partner supports it.</source>
+        <translation>Используйте https://, если партнёр его поддерживает.</translation>
+    </message>
+    <message>
+        <source>The host %1 is this computer: the partner never receives this callback.</source>
+        <translation>Хост %1 — это ваш компьютер: партнёр этот постбек не получит.</translation>
+    </message>
+    <message>
+        <source>Fine for a test; use the partner&apos;s domain for the real callback.</source>
+        <translation>Для теста подходит; для настоящего постбека укажите домен партнёра.</translation>
+    </message>
+    <message>
+        <source>The host is an IP address (%1): if the partner moves its server, the callback breaks, and https certificates rarely cover an IP.</source>
+        <translation>Хост указан IP-адресом (%1): если партнёр переедет на другой сервер, постбек сломается, а https-сертификаты редко выдаются на IP.</translation>
+    </message>
+    <message>
+        <source>Prefer the partner&apos;s domain name.</source>
+        <translation>Лучше используйте доменное имя партнёра.</translation>
+    </message>
+    <message>
+        <source>The path still holds %1: the macro was never replaced, so the partner receives a path it does not know.</source>
+        <translation>В пути остался %1: макрос не был заменён, и партнёр получает незнакомый ему путь.</translation>
+    </message>
+    <message>
+        <source>Put the real value (for Keitaro, the postback key) in the path.</source>
+        <translation>Подставьте в путь настоящее значение (для Keitaro — ключ постбека).</translation>
+    </message>
+    <message>
+        <source>A `#` at position %1 cuts the URL: everything after it (%2) is a fragment, which is never sent.</source>
+        <translation>`#` в позиции %1 обрезает URL: всё после него (%2) — фрагмент, который никогда не отправляется.</translation>
+    </message>
+    <message>
+        <source>The partner receives %1 empty.</source>
+        <translation>Партнёр получает %1 пустым.</translation>
+    </message>
+    <message>
+        <source>The partner receives %1 as %2.</source>
+        <translation>Партнёр получает %1 как %2.</translation>
+    </message>
+    <message>
+        <source>Lost parameters: %1.</source>
+        <translation>Потерянные параметры: %1.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a macro that was never replaced.</source>
+        <translation>%1 похоже на макрос, который не был заменён.</translation>
+    </message>
+    <message>
+        <source>If `#name#` is a macro, your tracker did not replace it: use the macro syntax your tracker supports. If the value really contains `#`, send it as `%23`.</source>
+        <translation>Если `#name#` — макрос, трекер его не заменил: используйте синтаксис макросов, который поддерживает ваш трекер. Если в значении действительно есть `#`, отправляйте его как `%23`.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the partner receives no value for it.</source>
+        <translation>%1 пустой: партнёр не получает для него значения.</translation>
+    </message>
+    <message>
+        <source>Check that the click reached the offer with its click ID and that the tracker passes it to this macro.</source>
+        <translation>Проверьте, что клик дошёл до оффера со своим клик-айди и что трекер подставляет его в этот макрос.</translation>
+    </message>
+    <message>
+        <source>Check that the tracker has a value for this field when the conversion happens, or remove the parameter if the partner does not need it.</source>
+        <translation>Проверьте, что в момент конверсии у трекера есть значение для этого поля, или уберите параметр, если партнёру он не нужен.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a placeholder rather than a real value.</source>
+        <translation>%1 = %2 — это заглушка, а не настоящее значение.</translation>
+    </message>
+    <message>
+        <source>The tracker had no value for this field: check where the value should come from.</source>
+        <translation>У трекера не было значения для этого поля: проверьте, откуда оно должно браться.</translation>
+    </message>
+    <message>
+        <source>%1 still holds the template&apos;s placeholder word %2: nobody replaced it with a value.</source>
+        <translation>В %1 осталось слово-заглушка из шаблона %2: его никто не заменил значением.</translation>
+    </message>
+    <message>
+        <source>%1 holds the macro %2, never replaced: the partner receives the macro&apos;s name instead of a value.</source>
+        <translation>В %1 остался макрос %2, он не был заменён: партнёр получает имя макроса вместо значения.</translation>
+    </message>
+    <message>
+        <source>%1 holds the macro %2, percent-encoded (%3): it was encoded instead of being replaced, so the tracker does not know this macro.</source>
+        <translation>В %1 остался макрос %2 в закодированном виде (%3): его закодировали вместо замены — трекер не знает такого макроса.</translation>
+    </message>
+    <message>
+        <source>%1 holds the macro %2, encoded twice (%3): it was never replaced.</source>
+        <translation>В %1 остался макрос %2, закодированный дважды (%3): он не был заменён.</translation>
+    </message>
+    <message>
+        <source>Use a macro your tracker really fills in for this field (check its name, case and brackets in the tracker&apos;s list of macros), and make sure it has a value when the conversion happens.</source>
+        <translation>Используйте макрос, который ваш трекер действительно заполняет для этого поля (сверьте имя, регистр и скобки со списком макросов трекера), и убедитесь, что в момент конверсии у него есть значение.</translation>
+    </message>
+    <message>
+        <source>%1 is encoded twice: the partner decodes it once and reads %2, not %3.</source>
+        <translation>%1 закодирован дважды: партнёр раскодирует один раз и прочитает %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>Encode the value once: remove the extra encoding step, or use the tracker&apos;s raw-value macro (Keitaro: {_name}).</source>
+        <translation>Кодируйте значение один раз: уберите лишний шаг кодирования или используйте макрос «сырого» значения (в Keitaro: {_name}).</translation>
+    </message>
+    <message>
+        <source>The `+` in %1 may be read as a space by the partner (web forms encode spaces that way) or kept as a plus sign.</source>
+        <translation>Партнёр может прочитать `+` в %1 как пробел (так веб-формы кодируют пробелы) или оставить плюсом.</translation>
+    </message>
+    <message>
+        <source>Send `%2B` for a plus sign and `%20` for a space, so there is only one reading.</source>
+        <translation>Отправляйте `%2B` для плюса и `%20` для пробела, чтобы прочтение было одно.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 written unencoded: it is not allowed in a URL, so it is sent percent-encoded and some partners or proxies read it differently or cut the URL there.</source>
+        <translation>В %1 есть незакодированный символ (%2): в URL он недопустим, поэтому отправляется в закодированном виде, а некоторые партнёры и прокси читают его иначе или обрезают на нём URL.</translation>
+    </message>
+    <message>
+        <source>Percent-encode the value (a space as %20, a quote as %22).</source>
+        <translation>Закодируйте значение (пробел как %20, кавычку как %22).</translation>
+    </message>
+    <message>
+        <source>%1 contains characters outside ASCII (%2) written unencoded: they are sent as UTF-8 escapes, and a partner that expects another encoding reads them wrongly.</source>
+        <translation>В %1 есть незакодированные символы вне ASCII (%2): они отправляются в кодировке UTF-8, и партнёр, ожидающий другую кодировку, прочитает их неверно.</translation>
+    </message>
+    <message>
+        <source>Check that the partner expects UTF-8; percent-encode the value in the template.</source>
+        <translation>Уточните, что партнёр ожидает UTF-8; закодируйте значение в шаблоне.</translation>
+    </message>
+    <message>
+        <source>Send a plain number with a period for decimals, e.g. 12.50; send the currency in its own parameter.</source>
+        <translation>Отправляйте просто число с точкой в дробной части, например 12.50; валюту — отдельным параметром.</translation>
+    </message>
+    <message>
+        <source>Send %1.</source>
+        <translation>Отправляйте %1.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 is blank: partners then record 0 or reject the conversion.</source>
+        <translation>Выплата в %1 пустая: партнёры тогда записывают 0 или отклоняют конверсию.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 has spaces around it.</source>
+        <translation>У выплаты в %1 есть пробелы по краям.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 is negative (%2): most partners reject it or record a refund.</source>
+        <translation>Выплата в %1 отрицательная (%2): большинство партнёров её отклоняют или записывают возврат.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 (%2) contains a currency: partners expect a plain number.</source>
+        <translation>Выплата в %1 (%2) содержит валюту: партнёры ждут просто число.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 (%2) uses a comma: Everflow accepts it, most other partners need a period and read this as a wrong number or 0.</source>
+        <translation>В выплате в %1 (%2) стоит запятая: Everflow её принимает, а большинству других партнёров нужна точка — они прочитают неверное число или 0.</translation>
+    </message>
+    <message>
+        <source>The payout in %1 (%2) is not a number.</source>
+        <translation>Выплата в %1 (%2) — не число.</translation>
+    </message>
+    <message>
+        <source>The click ID %1 contains spaces (%2): the partner will not find such a click.</source>
+        <translation>В клик-айди %1 есть пробелы (%2): партнёр не найдёт такой клик.</translation>
+    </message>
+    <message>
+        <source>Send the click ID exactly as the partner gave it, without spaces.</source>
+        <translation>Отправляйте клик-айди ровно таким, каким его выдал партнёр, без пробелов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
+        <translation>
+            <numerusform>Клик-айди %1 длиной всего %n символ (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
+            <numerusform>Клик-айди %1 длиной всего %n символа (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
+            <numerusform>Клик-айди %1 длиной всего %n символов (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use a click ID from a fresh real click (or a controlled QA click).</source>
+        <translation>Возьмите клик-айди из свежего настоящего клика (или контрольного тестового клика).</translation>
+    </message>
+    <message>
+        <source>The click ID %1 contains %2, which click IDs do not usually contain: check that it was not changed on the way.</source>
+        <translation>В клик-айди %1 есть %2, чего в клик-айди обычно не бывает: проверьте, не изменился ли он по пути.</translation>
+    </message>
+    <message>
+        <source>Compare it with the click ID the partner&apos;s click URL carried.</source>
+        <translation>Сравните его с клик-айди, который был в ссылке клика партнёра.</translation>
+    </message>
+    <message>
+        <source>The click ID %1 (%2) does not look like a %3 click ID (%4).</source>
+        <translation>Клик-айди %1 (%2) не похож на клик-айди %3 (%4).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Check that the right macro fills this parameter: another ID (an order number, a sub-ID) is often sent in its place.</source>
+        <translation>Проверьте, что параметр заполняет нужный макрос: вместо клик-айди часто уходит другой идентификатор (номер заказа, сабайди).</translation>
+    </message>
+    <message>
+        <source>Keep one %1 with the right value.</source>
+        <translation>Оставьте один %1 с правильным значением.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears %n time(s) (%2): partners read only one of them, some the first, some the last.</source>
+        <translation>
+            <numerusform>%1 встречается %n раз (%2): партнёры читают только одно значение — кто первое, кто последнее.</numerusform>
+            <numerusform>%1 встречается %n раза (%2): партнёры читают только одно значение — кто первое, кто последнее.</numerusform>
+            <numerusform>%1 встречается %n раз (%2): партнёры читают только одно значение — кто первое, кто последнее.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CurlCommandText</name>
     <message>
         <source>this is the Windows (cmd) form; copy the request as cURL (bash)</source>
@@ -46,6 +396,25 @@
     <message>
         <source>it has no URL</source>
         <translation>в ней нет URL</translation>
+    </message>
+</context>
+<context>
+    <name>DiffText</name>
+    <message>
+        <source>same</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
     </message>
 </context>
 <context>
@@ -132,6 +501,21 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
     <name>InputProblem</name>
     <message>
         <source>The URL is empty: paste the callback you want to send.</source>
@@ -187,23 +571,46 @@
     </message>
 </context>
 <context>
-    <name>Pbw</name>
+    <name>ParamTableText</name>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек точно как введён и показать полный ответ
-
-Параметры команды: «pbw &lt;команда&gt; --help».
-Код выхода: 0 — успешный ответ (2xx), 1 — найдена проблема, 2 — неверный ввод.</translation>
+        <source>characters</source>
+        <translation>символов</translation>
     </message>
+    <message>
+        <source>hex characters (0-9, a-f)</source>
+        <translation>шестнадцатеричных символов (0-9, a-f)</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>цифр</translation>
+    </message>
+    <message>
+        <source>letters and digits</source>
+        <translation>латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits</source>
+        <translation>строчных латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>латинских букв, цифр, «-» и «_»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>от %1 до %2 %3</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>не меньше %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pbw</name>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or ru.</source>
         <translation>Неизвестный язык «%1»: укажите en или ru.</translation>
@@ -296,12 +703,101 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
         <source>The callback URL, in single quotes.</source>
         <translation>URL постбека в одинарных кавычках.</translation>
     </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than 4 MB; a callback is never that large.</source>
+        <translation>Файл «%1» больше 4 МБ; постбек не бывает таким большим.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not read as a callback URL: there is no host name.</source>
+        <translation>«%1» не похоже на URL постбека: в нём нет имени хоста.</translation>
+    </message>
+    <message>
+        <source>Find what is wrong in a callback itself: macros left literal, a # that cuts the URL, empty values, encoding, payout and click ID format; with --template, match it against the partner&apos;s template.</source>
+        <translation>Найти ошибки в самом постбеке: незаменённые макросы, # который обрезает URL, пустые значения, кодирование, формат выплаты и клик-айди; с --template — сверить с шаблоном партнёра.</translation>
+    </message>
+    <message>
+        <source>The callback URL in single quotes, or @file (a URL, a raw request or a curl command).</source>
+        <translation>URL постбека в одинарных кавычках или @файл (URL, «сырой» запрос или команда curl).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s template (with macros), to match the callback against: a URL or @file.</source>
+        <translation>Шаблон партнёра (с макросами), с которым сверить постбек: URL или @файл.</translation>
+    </message>
+    <message>
+        <source>Propose a corrected callback: every change listed, values encoded once.</source>
+        <translation>Предложить исправленный постбек: с перечнем всех изменений, значения закодированы один раз.</translation>
+    </message>
+    <message>
+        <source>Compare two callbacks (failing and corrected, or template and real) part by part and parameter by parameter.</source>
+        <translation>Сравнить два постбека (неработающий и исправленный или шаблон и настоящий) по частям и по параметрам.</translation>
+    </message>
+    <message>
+        <source>The first callback: a URL or @file.</source>
+        <translation>Первый постбек: URL или @файл.</translation>
+    </message>
+    <message>
+        <source>The second callback: a URL or @file.</source>
+        <translation>Второй постбек: URL или @файл.</translation>
+    </message>
+    <message>
+        <source>Give two callbacks to compare, each a URL in single quotes or @file.</source>
+        <translation>Укажите два постбека для сравнения — URL в одинарных кавычках или @файл.</translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer that is not 2xx, an error in
+the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек точно как введён и показать полный ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+
+Параметры команды: «pbw &lt;команда&gt; --help».
+Код выхода: 0 — успех, 1 — найдена проблема (ответ не 2xx, ошибка в постбеке),
+2 — неверный ввод.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
     <message>
         <source>proxy &quot;%1&quot;: use none, system, http://host:port or socks5://host:port</source>
         <translation>прокси «%1»: укажите none, system, http://хост:порт или socks5://хост:порт</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildText</name>
+    <message>
+        <source>the text after `#` was never sent; it is kept, with `#` encoded as %23</source>
+        <translation>текст после `#` не отправлялся; он сохранён, а `#` закодирован как %23</translation>
+    </message>
+    <message>
+        <source>it was after the `#` and never sent</source>
+        <translation>он стоял после `#` и не отправлялся</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s template has it; fill in the value</source>
+        <translation>он есть в шаблоне партнёра; подставьте значение</translation>
+    </message>
+    <message>
+        <source>the partner expects the name %1</source>
+        <translation>партнёр ждёт имя %1</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s template fixes this value</source>
+        <translation>шаблон партнёра задаёт это значение</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s template has this address</source>
+        <translation>в шаблоне партнёра этот адрес</translation>
     </message>
 </context>
 <context>
@@ -317,6 +813,113 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
     <message>
         <source>a double quote (&quot;) is not closed</source>
         <translation>не закрыта двойная кавычка (&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>The scheme differs from the partner&apos;s template: %1 instead of %2.</source>
+        <translation>Схема отличается от шаблона партнёра: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The host differs from the partner&apos;s template: %1 instead of %2.</source>
+        <translation>Хост отличается от шаблона партнёра: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The port differs from the partner&apos;s template: %1 instead of %2.</source>
+        <translation>Порт отличается от шаблона партнёра: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The path differs from the partner&apos;s template: %1 instead of %2.</source>
+        <translation>Путь отличается от шаблона партнёра: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>заполнен</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>still a macro</source>
+        <translation>остался макросом</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>переименован</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>лишний</translation>
+    </message>
+    <message>
+        <source>%1 arrived empty; the template fills it with %2.</source>
+        <translation>%1 пришёл пустым; в шаблоне его заполняет %2.</translation>
+    </message>
+    <message>
+        <source>Check that the tracker has a value for %1 when the conversion happens.</source>
+        <translation>Проверьте, что в момент конверсии у трекера есть значение для %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the partner&apos;s template (%2) but not in the callback.</source>
+        <translation>%1 есть в шаблоне партнёра (%2), но нет в постбеке.</translation>
+    </message>
+    <message>
+        <source>Add %1=%2 to the callback in your tracker.</source>
+        <translation>Добавьте %1=%2 в постбек в вашем трекере.</translation>
+    </message>
+    <message>
+        <source>%1 arrived as %2: the macro was not replaced with a value.</source>
+        <translation>%1 пришёл как %2: макрос не заменён значением.</translation>
+    </message>
+    <message>
+        <source>Use the macro your tracker fills in for this value (the template expects %1).</source>
+        <translation>Используйте макрос, который ваш трекер заполняет для этого значения (шаблон ждёт %1).</translation>
+    </message>
+    <message>
+        <source>The partner expects %1, but the callback sends %2 (%3): the partner does not read a parameter under another name.</source>
+        <translation>Партнёр ждёт %1, а постбек отправляет %2 (%3): параметр под другим именем партнёр не прочитает.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2.</source>
+        <translation>Переименуйте %1 в %2.</translation>
+    </message>
+    <message>
+        <source>a wrong token: the partner rejects the callback.</source>
+        <translation>неверный токен: партнёр отклонит постбек.</translation>
+    </message>
+    <message>
+        <source>a goal or status the partner does not know, so the conversion is not credited (names are often case-sensitive).</source>
+        <translation>цель или статус, которых партнёр не знает, поэтому конверсия не засчитывается (имена часто чувствительны к регистру).</translation>
+    </message>
+    <message>
+        <source>a business-rule mismatch: the partner may discard the conversion.</source>
+        <translation>расхождение с бизнес-правилами партнёра: он может отбросить конверсию.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the partner&apos;s template fixes it to %3: %4</source>
+        <translation>%1 = %2, а шаблон партнёра задаёт %3: %4</translation>
+    </message>
+    <message>
+        <source>Send %1=%2 exactly.</source>
+        <translation>Отправляйте ровно %1=%2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the partner&apos;s template; partners usually ignore it.</source>
+        <translation>%1 нет в шаблоне партнёра; обычно партнёры такое игнорируют.</translation>
+    </message>
+    <message>
+        <source>Remove it, or ask the partner whether it is needed.</source>
+        <translation>Уберите его или уточните у партнёра, нужен ли он.</translation>
+    </message>
+    <message>
+        <source>Send the callback to exactly the address in the template.</source>
+        <translation>Отправляйте постбек ровно на адрес из шаблона.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +1045,169 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
     </message>
 </context>
 <context>
+    <name>pbw::ui::ComparisonView</name>
+    <message>
+        <source>Show values as written (raw)</source>
+        <translation>Показывать значения как записаны (сырые)</translation>
+    </message>
+    <message>
+        <source>Off: values as the partner reads them (decoded). On: exactly as written in the URL.</source>
+        <translation>Выключено: значения так, как их читает партнёр (раскодированные). Включено: ровно как записаны в URL.</translation>
+    </message>
+    <message>
+        <source>What is wrong, and how to fix it (click a line to see the place):</source>
+        <translation>Что не так и как исправить (щёлкните строку, чтобы увидеть место):</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>What and how to fix</source>
+        <translation>Что не так и как исправить</translation>
+    </message>
+    <message>
+        <source>Proposed callback</source>
+        <translation>Предлагаемый постбек</translation>
+    </message>
+    <message>
+        <source>Send proposed in Replay</source>
+        <translation>Отправить предложенный в «Повтор»</translation>
+    </message>
+    <message>
+        <source>Put it on the right</source>
+        <translation>Подставить справа</translation>
+    </message>
+    <message>
+        <source>Replace the right side with the proposed callback, to compare again</source>
+        <translation>Заменить правую сторону предложенным постбеком, чтобы сравнить ещё раз</translation>
+    </message>
+    <message>
+        <source>Template expects</source>
+        <translation>Шаблон ждёт</translation>
+    </message>
+    <message>
+        <source>Callback sent</source>
+        <translation>Постбек отправил</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Part / parameter</source>
+        <translation>Часть / параметр</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Неработающий</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправленный</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Paste the partner&apos;s template on the left and the callback that returned 200 on the right: every parameter is matched and every mistake explained as you type.</source>
+        <translation>Вставьте шаблон партнёра слева, а постбек, получивший 200, справа: каждый параметр сверяется, а каждая ошибка объясняется прямо во время ввода.</translation>
+    </message>
+    <message>
+        <source>Paste the failing callback on the left and the corrected one on the right to see exactly what changed.</source>
+        <translation>Вставьте неработающий постбек слева, а исправленный справа — и увидите, что именно изменилось.</translation>
+    </message>
+    <message>
+        <source>One side does not read as a callback URL (no host name): paste a whole URL, a raw request or a curl command.</source>
+        <translation>Одна из сторон не похожа на URL постбека (нет имени хоста): вставьте URL целиком, «сырой» запрос или команду curl.</translation>
+    </message>
+    <message>
+        <source>Paste the other side to compare; the side you pasted is checked below.</source>
+        <translation>Вставьте вторую сторону для сравнения; вставленная сторона проверена ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s) that stop the partner from crediting the conversion.</source>
+        <translation>
+            <numerusform>✗ %n проблема, из-за которой партнёр не засчитает конверсию.</numerusform>
+            <numerusform>✗ %n проблемы, из-за которых партнёр не засчитает конверсию.</numerusform>
+            <numerusform>✗ %n проблем, из-за которых партнёр не засчитает конверсию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ The callback matches the partner&apos;s template.</source>
+        <translation>✓ Постбек совпадает с шаблоном партнёра.</translation>
+    </message>
+    <message>
+        <source>✓ No error in either callback; the differences are listed below.</source>
+        <translation>✓ Ошибок нет ни в одном постбеке; отличия перечислены ниже.</translation>
+    </message>
+    <message>
+        <source>%1 (sent as %2)</source>
+        <translation>%1 (отправлен как %2)</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>заголовок %1</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>тело</translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <translation>тело: %1</translation>
+    </message>
+    <message>
+        <source>encoding only</source>
+        <translation>только кодировка</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещён</translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation>неработающий: %1</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>исправленный: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Как исправить: %1</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2</source>
+        <translation>%1 переименован в %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (было %2)</translation>
+    </message>
+    <message>
+        <source>Nothing could be corrected automatically.</source>
+        <translation>Автоматически исправить ничего не удалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) still need you: see the list on the left.</source>
+        <translation>
+            <numerusform>%n проблема требует вашего решения: см. список слева.</numerusform>
+            <numerusform>%n проблемы требуют вашего решения: см. список слева.</numerusform>
+            <numerusform>%n проблем требуют вашего решения: см. список слева.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::MainWindow</name>
     <message>
         <source>Postback Workbench</source>
@@ -522,6 +1288,18 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
     <message>
         <source>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Find out why a conversion postback did not credit, fix it, and prove the fix to the partner.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Выясните, почему постбек не засчитал конверсию, исправьте и докажите исправление партнёру.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) и QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Template diff</source>
+        <translation>Сравнение с шаблоном</translation>
+    </message>
+    <message>
+        <source>Put the partner&apos;s template beside the real callback, or the failing callback beside the corrected one</source>
+        <translation>Сравнить шаблон партнёра с настоящим постбеком или неработающий постбек с исправленным</translation>
+    </message>
+    <message>
+        <source>&amp;Template diff</source>
+        <translation>&amp;Сравнение с шаблоном</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1613,61 @@ Exit status: 0 the answer was a success (2xx), 1 a problem was found, 2 bad inpu
     <message>
         <source>TLS: not used (plain HTTP).</source>
         <translation>TLS: не используется (обычный HTTP).</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::TemplateDiffPanel</name>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Сравнить:</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s template ↔ real callback</source>
+        <translation>Шаблон партнёра ↔ настоящий постбек</translation>
+    </message>
+    <message>
+        <source>Failing callback ↔ corrected callback</source>
+        <translation>Неработающий постбек ↔ исправленный</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s &amp;template (with macros)</source>
+        <translation>&amp;Шаблон партнёра (с макросами)</translation>
+    </message>
+    <message>
+        <source>&amp;Failing callback</source>
+        <translation>&amp;Неработающий постбек</translation>
+    </message>
+    <message>
+        <source>&amp;Real callback (as sent)</source>
+        <translation>&amp;Настоящий постбек (как отправлен)</translation>
+    </message>
+    <message>
+        <source>C&amp;orrected callback</source>
+        <translation>&amp;Исправленный постбек</translation>
+    </message>
+    <message>
+        <source>Paste the postback template the partner approved, e.g. https://partner.example/pb?click_id={clickid}&amp;goal=purchase</source>
+        <translation>Вставьте утверждённый партнёром шаблон постбека, например https://partner.example/pb?click_id={clickid}&amp;goal=purchase</translation>
+    </message>
+    <message>
+        <source>Paste the callback that returned 200 but did not credit the conversion (a URL, a raw request or a curl command)</source>
+        <translation>Вставьте постбек, который получил 200, но конверсию не засчитал (URL, «сырой» запрос или команду curl)</translation>
+    </message>
+    <message>
+        <source>Paste the callback your tracker really sent (a URL, a raw request or a curl command)</source>
+        <translation>Вставьте постбек, который трекер отправил на самом деле (URL, «сырой» запрос или команду curl)</translation>
+    </message>
+    <message>
+        <source>Paste the corrected callback</source>
+        <translation>Вставьте исправленный постбек</translation>
+    </message>
+    <message>
+        <source>Send in Replay</source>
+        <translation>Отправить в «Повтор»</translation>
+    </message>
+    <message>
+        <source>Open this side in the Replay tab</source>
+        <translation>Открыть эту сторону на вкладке «Повтор»</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,16 @@ int run(const QStringList& arguments)
         printError(Pbw::tr("Unknown language \"%1\": use en or ru.").arg(language));
         return BadInput;
     }
-    const QString command = arguments.value(1);
+    // "pbw --lang ru check ..." and "pbw check --lang ru ..." both work: a leading --lang is moved
+    // after the command.
+    QStringList ordered = arguments;
+    while (ordered.size() > 1 && ordered.at(1).startsWith(QLatin1String("--lang"))) {
+        const qsizetype taken = ordered.at(1) == QLatin1String("--lang") ? 2 : 1;
+        const QStringList option = ordered.mid(1, taken);
+        ordered.remove(1, std::min(taken, ordered.size() - 1));
+        ordered.append(option);
+    }
+    const QString command = ordered.value(1);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         printOut(usage());
@@ -64,7 +73,7 @@ int run(const QStringList& arguments)
         printOut(QStringLiteral("pbw ") + QCoreApplication::applicationVersion());
         return Ok;
     }
-    QStringList rest = arguments;
+    QStringList rest = ordered;
     rest.removeAt(1); // "pbw replay URL" → parsed as "pbw URL"
     if (command == QLatin1String("replay"))
         return runReplay(rest);

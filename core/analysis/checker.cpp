@@ -511,13 +511,13 @@ private:
                 values.append(quoted(value));
             }
             const CallbackParam& second = m_callback.params.at(it.value().at(1));
-            add(about(second, "duplicate-param", differ ? Severity::Error : Severity::Warning,
-                      CheckerText::tr("%1 appears %2 times (%3): partners read only one of them, some the first, some "
-                                      "the last.")
-                          .arg(it.key())
-                          .arg(it.value().size())
-                          .arg(values.join(QStringLiteral(", "))),
-                      CheckerText::tr("Keep one %1 with the right value.").arg(it.key())));
+            add(about(
+                second, "duplicate-param", differ ? Severity::Error : Severity::Warning,
+                CheckerText::tr("%1 appears %n time(s) (%2): partners read only one of them, some the first, some "
+                                "the last.",
+                                nullptr, int(it.value().size()))
+                    .arg(it.key(), values.join(QStringLiteral(", "))),
+                CheckerText::tr("Keep one %1 with the right value.").arg(it.key())));
         }
     }
 
