@@ -49,6 +49,7 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
     , m_debounce(new QTimer(this))
 {
     m_mode->setObjectName(QStringLiteral("diffMode"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_mode->addItems({QString(), QString()});
     m_modeLabel->setBuddy(m_mode);
     m_sendLeft->setObjectName(QStringLiteral("sendLeft"));
