@@ -16,12 +16,6 @@ class CheckerText
 
 using Severity = Finding::Severity;
 
-QString quoted(const QString& text)
-{
-    constexpr qsizetype Max = 80;
-    return QLatin1Char('`') + (text.size() > Max ? text.left(Max) + QChar(0x2026) : text) + QLatin1Char('`');
-}
-
 bool isLocalHost(const QString& host)
 {
     const QString h = host.toLower();
@@ -153,7 +147,7 @@ private:
             add(at(Finding::make(
                        QStringLiteral("macro-literal"), Severity::Error, QStringLiteral("host"),
                        CheckerText::tr("The host name still holds the macro %1: the request cannot reach the partner.")
-                           .arg(quoted(hit.text)),
+                           .arg(quotedValue(hit.text)),
                        CheckerText::tr("Put the partner's real domain in the template.")),
                    c.host));
         }
@@ -170,7 +164,7 @@ private:
             add(at(
                 Finding::make(QStringLiteral("localhost-host"), Severity::Info, QStringLiteral("host"),
                               CheckerText::tr("The host %1 is this computer: the partner never receives this callback.")
-                                  .arg(quoted(c.host)),
+                                  .arg(quotedValue(c.host)),
                               CheckerText::tr("Fine for a test; use the partner's domain for the real callback.")),
                 c.host));
         } else if (isIpHost(c.host)) {
@@ -178,7 +172,7 @@ private:
                        QStringLiteral("ip-host"), Severity::Info, QStringLiteral("host"),
                        CheckerText::tr("The host is an IP address (%1): if the partner moves its server, the callback "
                                        "breaks, and https certificates rarely cover an IP.")
-                           .arg(quoted(c.host)),
+                           .arg(quotedValue(c.host)),
                        CheckerText::tr("Prefer the partner's domain name.")),
                    c.host));
         }
@@ -189,7 +183,7 @@ private:
                     QStringLiteral("macro-literal"), Severity::Error, QStringLiteral("path"),
                     CheckerText::tr("The path still holds %1: the macro was never replaced, so the partner "
                                     "receives a path it does not know.")
-                        .arg(quoted(hit.text)),
+                        .arg(quotedValue(hit.text)),
                     CheckerText::tr("Put the real value (for Keitaro, the postback key) in the path."));
                 finding.offset = c.pathOffset >= 0 && c.textIsUrl ? c.pathOffset + int(c.path.indexOf(segment)) : -1;
                 finding.length = int(segment.size());
@@ -219,13 +213,13 @@ private:
         QString message = CheckerText::tr("A `#` at position %1 cuts the URL: everything after it (%2) is a "
                                           "fragment, which is never sent.")
                               .arg(c.fragmentOffset + 1)
-                              .arg(quoted(QLatin1Char('#') + c.fragment));
+                              .arg(quotedValue(QLatin1Char('#') + c.fragment));
         if (m_cutParam >= 0) {
             const CallbackParam& cut = c.params.at(m_cutParam);
             message += QLatin1Char(' ')
                 + (cut.rawValue.isEmpty()
                        ? CheckerText::tr("The partner receives %1 empty.").arg(cut.key)
-                       : CheckerText::tr("The partner receives %1 as %2.").arg(cut.key, quoted(cut.rawValue)));
+                       : CheckerText::tr("The partner receives %1 as %2.").arg(cut.key, quotedValue(cut.rawValue)));
         }
         if (!lost.isEmpty())
             message += QLatin1Char(' ') + CheckerText::tr("Lost parameters: %1.").arg(lost.join(QStringLiteral(", ")));
@@ -233,7 +227,7 @@ private:
         if (closing > 0 && findMacro(QLatin1Char('#') + c.fragment.left(closing + 1)).found()) {
             message += QLatin1Char(' ')
                 + CheckerText::tr("%1 looks like a macro that was never replaced.")
-                      .arg(quoted(QLatin1Char('#') + c.fragment.left(closing + 1)));
+                      .arg(quotedValue(QLatin1Char('#') + c.fragment.left(closing + 1)));
         }
         Finding finding = Finding::make(
             QStringLiteral("fragment-cut"), Severity::Error, m_cutParam >= 0 ? c.params.at(m_cutParam).key : QString(),
@@ -264,7 +258,8 @@ private:
         } else if (m_table.isPlaceholderValue(param.value) && !param.value.trimmed().isEmpty()) {
             add(about(
                 param, "placeholder-value", role == ParamRole::ClickId ? Severity::Error : Severity::Warning,
-                CheckerText::tr("%1 is %2, a placeholder rather than a real value.").arg(name, quoted(param.value)),
+                CheckerText::tr("%1 is %2, a placeholder rather than a real value.")
+                    .arg(name, quotedValue(param.value)),
                 CheckerText::tr("The tracker had no value for this field: check where the value should come from.")));
         }
         if (param.source != ParamSource::Json)
@@ -285,19 +280,19 @@ private:
             message = hit.syntax == QLatin1String("word")
                 ? CheckerText::tr("%1 still holds the template's placeholder word %2: nobody replaced it with a "
                                   "value.")
-                      .arg(param.key, quoted(hit.text))
+                      .arg(param.key, quotedValue(hit.text))
                 : CheckerText::tr("%1 holds the macro %2, never replaced: the partner receives the macro's name "
                                   "instead of a value.")
-                      .arg(param.key, quoted(hit.text));
+                      .arg(param.key, quotedValue(hit.text));
             break;
         case MacroHit::Encoding::Encoded:
             message = CheckerText::tr("%1 holds the macro %2, percent-encoded (%3): it was encoded instead of "
                                       "being replaced, so the tracker does not know this macro.")
-                          .arg(param.key, quoted(hit.text), quoted(param.rawValue));
+                          .arg(param.key, quotedValue(hit.text), quotedValue(param.rawValue));
             break;
         case MacroHit::Encoding::DoubleEncoded:
             message = CheckerText::tr("%1 holds the macro %2, encoded twice (%3): it was never replaced.")
-                          .arg(param.key, quoted(hit.text), quoted(param.rawValue));
+                          .arg(param.key, quotedValue(hit.text), quotedValue(param.rawValue));
             break;
         }
         Finding finding
@@ -320,7 +315,7 @@ private:
             const QString once = percentDecoded(raw);
             add(about(param, "double-encoded", Severity::Warning,
                       CheckerText::tr("%1 is encoded twice: the partner decodes it once and reads %2, not %3.")
-                          .arg(param.key, quoted(once), quoted(percentDecoded(once))),
+                          .arg(param.key, quotedValue(once), quotedValue(percentDecoded(once))),
                       CheckerText::tr("Encode the value once: remove the extra encoding step, or use the tracker's "
                                       "raw-value macro (Keitaro: {_name})."),
                       percentDecoded(once)));
@@ -351,7 +346,7 @@ private:
         if (!bad.isEmpty() && param.source == ParamSource::Query) {
             QStringList names;
             for (const QChar c : bad)
-                names.append(c == QLatin1Char(' ') ? CheckerText::tr("a space") : quoted(c));
+                names.append(c == QLatin1Char(' ') ? CheckerText::tr("a space") : quotedValue(c));
             add(about(param, "invalid-char", Severity::Warning,
                       CheckerText::tr("%1 contains %2 written unencoded: it is not allowed in a URL, so it is sent "
                                       "percent-encoded and some partners or proxies read it differently or cut the "
@@ -364,7 +359,7 @@ private:
                 param, "invalid-char", Severity::Warning,
                 CheckerText::tr("%1 contains characters outside ASCII (%2) written unencoded: they are sent as "
                                 "UTF-8 escapes, and a partner that expects another encoding reads them wrongly.")
-                    .arg(param.key, quoted(param.value)),
+                    .arg(param.key, quotedValue(param.value)),
                 CheckerText::tr("Check that the partner expects UTF-8; percent-encode the value in the template.")));
         }
     }
@@ -379,7 +374,7 @@ private:
                             suggestion.isEmpty() ? CheckerText::tr(
                                 "Send a plain number with a period for decimals, e.g. 12.50; send the "
                                 "currency in its own parameter.")
-                                                 : CheckerText::tr("Send %1.").arg(quoted(suggestion)),
+                                                 : CheckerText::tr("Send %1.").arg(quotedValue(suggestion)),
                             suggestion));
         };
         if (value.isEmpty()) {
@@ -397,7 +392,7 @@ private:
         if (value.startsWith(QLatin1Char('-')) && isPlainNumber(value.mid(1))) {
             add(Severity::Warning,
                 CheckerText::tr("The payout in %1 is negative (%2): most partners reject it or record a refund.")
-                    .arg(param.key, quoted(value)));
+                    .arg(param.key, quotedValue(value)));
             return;
         }
         QString digits = value;
@@ -429,17 +424,18 @@ private:
         if (hadCurrency) {
             add(Severity::Error,
                 CheckerText::tr("The payout in %1 (%2) contains a currency: partners expect a plain number.")
-                    .arg(param.key, quoted(value)),
+                    .arg(param.key, quotedValue(value)),
                 normalised);
         } else if (value.contains(QLatin1Char(',')) && !normalised.isEmpty()) {
             add(Severity::Warning,
                 CheckerText::tr("The payout in %1 (%2) uses a comma: Everflow accepts it, most other partners need "
                                 "a period and read this as a wrong number or 0.")
-                    .arg(param.key, quoted(value)),
+                    .arg(param.key, quotedValue(value)),
                 normalised);
         } else {
             add(Severity::Error,
-                CheckerText::tr("The payout in %1 (%2) is not a number.").arg(param.key, quoted(value)), normalised);
+                CheckerText::tr("The payout in %1 (%2) is not a number.").arg(param.key, quotedValue(value)),
+                normalised);
         }
     }
 
@@ -453,7 +449,7 @@ private:
         if (whitespace) {
             add(about(param, "clickid-format", Severity::Error,
                       CheckerText::tr("The click ID %1 contains spaces (%2): the partner will not find such a click.")
-                          .arg(param.key, quoted(value)),
+                          .arg(param.key, quotedValue(value)),
                       CheckerText::tr("Send the click ID exactly as the partner gave it, without spaces."),
                       trimmed.contains(QLatin1Char(' ')) ? QString() : trimmed));
             return;
@@ -463,7 +459,7 @@ private:
                       CheckerText::tr("The click ID %1 is only %n character(s) long (%2): real click IDs are longer, "
                                       "so this is probably a test value or a cut one.",
                                       nullptr, int(value.size()))
-                          .arg(param.key, quoted(value)),
+                          .arg(param.key, quotedValue(value)),
                       CheckerText::tr("Use a click ID from a fresh real click (or a controlled QA click).")));
             return;
         }
@@ -474,7 +470,7 @@ private:
                     add(about(param, "clickid-format", Severity::Warning,
                               CheckerText::tr("The click ID %1 contains %2, which click IDs do not usually contain: "
                                               "check that it was not changed on the way.")
-                                  .arg(param.key, quoted(c)),
+                                  .arg(param.key, quotedValue(c)),
                               CheckerText::tr("Compare it with the click ID the partner's click URL carried.")));
                     return;
                 }
@@ -490,7 +486,7 @@ private:
             shapes.append(shape.describe());
         add(about(param, "clickid-format", Severity::Warning,
                   CheckerText::tr("The click ID %1 (%2) does not look like a %3 click ID (%4).")
-                      .arg(param.key, quoted(value), known->platforms.join(QStringLiteral(" / ")),
+                      .arg(param.key, quotedValue(value), known->platforms.join(QStringLiteral(" / ")),
                            shapes.join(CheckerText::tr(" or "))),
                   CheckerText::tr("Check that the right macro fills this parameter: another ID (an order number, a "
                                   "sub-ID) is often sent in its place.")));
@@ -508,7 +504,7 @@ private:
             for (const qsizetype index : it.value()) {
                 const QString& value = m_callback.params.at(index).value;
                 differ = differ || value != first;
-                values.append(quoted(value));
+                values.append(quotedValue(value));
             }
             const CallbackParam& second = m_callback.params.at(it.value().at(1));
             add(about(

@@ -13,6 +13,12 @@ class FindingText
 
 } // namespace
 
+QString quotedValue(const QString& text)
+{
+    constexpr qsizetype Max = 80;
+    return QLatin1Char('`') + (text.size() > Max ? text.left(Max) + QChar(0x2026) : text) + QLatin1Char('`');
+}
+
 QString severityKey(Finding::Severity severity)
 {
     switch (severity) {

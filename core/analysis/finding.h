@@ -35,6 +35,9 @@ struct Finding
     friend bool operator==(const Finding&, const Finding&) = default;
 };
 
+// A value as findings quote it: between backticks, long values cut with an ellipsis.
+QString quotedValue(const QString& text);
+
 QString severityKey(Finding::Severity severity); // "error", "warning", "info"
 QString severityName(Finding::Severity severity); // translated
 bool hasErrors(const QList<Finding>& findings);

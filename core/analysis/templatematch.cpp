@@ -13,12 +13,6 @@ class TemplateText
     Q_DECLARE_TR_FUNCTIONS(TemplateText)
 };
 
-QString quoted(const QString& text)
-{
-    constexpr qsizetype Max = 80;
-    return QLatin1Char('`') + (text.size() > Max ? text.left(Max) + QChar(0x2026) : text) + QLatin1Char('`');
-}
-
 QString folded(const QString& key)
 {
     QString out;
@@ -223,13 +217,13 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
                 ? Finding::make(
                     QStringLiteral("missing-value"), Finding::Severity::Error, row.key,
                     TemplateText::tr("%1 arrived empty; the template fills it with %2.")
-                        .arg(row.key, quoted(row.expected)),
+                        .arg(row.key, quotedValue(row.expected)),
                     TemplateText::tr("Check that the tracker has a value for %1 when the conversion happens.")
-                        .arg(quoted(row.expected)))
+                        .arg(quotedValue(row.expected)))
                 : Finding::make(
                     QStringLiteral("missing-param"), Finding::Severity::Error, row.key,
                     TemplateText::tr("%1 is in the partner's template (%2) but not in the callback.")
-                        .arg(row.key, quoted(row.expected)),
+                        .arg(row.key, quotedValue(row.expected)),
                     TemplateText::tr("Add %1=%2 to the callback in your tracker.").arg(row.key, row.expected),
                     isMacroValue(templ.params.at(row.templateIndex), table) ? QString() : row.expected);
             break;
@@ -237,16 +231,16 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
             finding = Finding::make(
                 QStringLiteral("literal-param"), Finding::Severity::Error, row.key,
                 TemplateText::tr("%1 arrived as %2: the macro was not replaced with a value.")
-                    .arg(row.key, quoted(row.actual)),
+                    .arg(row.key, quotedValue(row.actual)),
                 TemplateText::tr("Use the macro your tracker fills in for this value (the template expects %1).")
-                    .arg(quoted(row.expected)));
+                    .arg(quotedValue(row.expected)));
             break;
         case MatchRow::State::Renamed:
             finding = Finding::make(
                 QStringLiteral("renamed-param"), Finding::Severity::Error, row.key,
                 TemplateText::tr("The partner expects %1, but the callback sends %2 (%3): the partner does not "
                                  "read a parameter under another name.")
-                    .arg(row.key, row.actualKey, quoted(row.actual)),
+                    .arg(row.key, row.actualKey, quotedValue(row.actual)),
                 TemplateText::tr("Rename %1 to %2.").arg(row.actualKey, row.key), row.key);
             break;
         case MatchRow::State::Mismatch: {
@@ -259,7 +253,7 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
                        : TemplateText::tr("a business-rule mismatch: the partner may discard the conversion."));
             finding = Finding::make(QStringLiteral("constant-mismatch"), Finding::Severity::Error, row.key,
                                     TemplateText::tr("%1 is %2, but the partner's template fixes it to %3: %4")
-                                        .arg(row.key, quoted(row.actual), quoted(row.expected), why),
+                                        .arg(row.key, quotedValue(row.actual), quotedValue(row.expected), why),
                                     TemplateText::tr("Send %1=%2 exactly.").arg(row.key, row.expected), row.expected);
             break;
         }
@@ -280,7 +274,7 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
         match.findings.append(Finding::make(
             part.part + QStringLiteral("-mismatch"),
             part.part == QLatin1String("scheme") ? Finding::Severity::Warning : Finding::Severity::Error, part.part,
-            partMessage(part.part).arg(quoted(part.actual), quoted(part.expected)),
+            partMessage(part.part).arg(quotedValue(part.actual), quotedValue(part.expected)),
             TemplateText::tr("Send the callback to exactly the address in the template."), part.expected));
     }
     return match;
