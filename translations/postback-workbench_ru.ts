@@ -1151,10 +1151,6 @@ the callback), 2 bad input.</source>
         <translation>%1 (отправлен как %2)</translation>
     </message>
     <message>
-        <source>different</source>
-        <translation>отличается</translation>
-    </message>
-    <message>
         <source>header %1</source>
         <translation>заголовок %1</translation>
     </message>

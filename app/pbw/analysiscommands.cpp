@@ -2,6 +2,7 @@
 
 #include "analysis/checker.h"
 #include "cliapp.h"
+#include "commandline.h"
 #include "console.h"
 #include "io/analysisjson.h"
 #include "net/inputproblem.h"
@@ -61,25 +62,9 @@ std::optional<Callback> readArgument(const QString& argument, QString* problem)
     return callback;
 }
 
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), Pbw::tr("Print one JSON object instead of text.")};
-}
-QCommandLineOption langOption()
-{
-    return {QStringLiteral("lang"), Pbw::tr("Language of messages: en or ru (default: the system's)."),
-            QStringLiteral("LANG")};
-}
-
 void print(const QJsonObject& json)
 {
     printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
-}
-
-int badInput(const QString& message)
-{
-    printError(message);
-    return BadInput;
 }
 
 } // namespace
@@ -104,12 +89,8 @@ int runCheck(const QStringList& arguments)
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
     parser.addOptions({templ, fix, json, lang});
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto done = parseOrFinish(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return badInput(Pbw::tr("Give one URL; put it in single quotes so the shell leaves & and # alone."));
@@ -151,12 +132,8 @@ int runDiff(const QStringList& arguments)
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
     parser.addOptions({json, lang});
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto done = parseOrFinish(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return badInput(Pbw::tr("Give two callbacks to compare, each a URL in single quotes or @file."));

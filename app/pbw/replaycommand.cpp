@@ -1,6 +1,7 @@
 #include "replaycommand.h"
 
 #include "cliapp.h"
+#include "commandline.h"
 #include "console.h"
 #include "io/exchangejson.h"
 #include "net/curlcommand.h"
@@ -22,12 +23,6 @@ class Pbw
 {
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
-
-int badInput(const QString& message)
-{
-    printError(message);
-    return BadInput;
-}
 
 struct Options
 {
@@ -58,9 +53,8 @@ struct Options
     QCommandLineOption maxBody{QStringLiteral("max-body"),
                                Pbw::tr("Keep at most this many bytes of the answer's body (default 10485760)."),
                                QStringLiteral("BYTES")};
-    QCommandLineOption json{QStringLiteral("json"), Pbw::tr("Print one JSON object instead of text.")};
-    QCommandLineOption lang{QStringLiteral("lang"), Pbw::tr("Language of messages: en or ru (default: the system's)."),
-                            QStringLiteral("LANG")};
+    QCommandLineOption json = jsonOption();
+    QCommandLineOption lang = langOption();
 };
 
 std::optional<QString> readCurlText(const QString& value)
@@ -154,12 +148,8 @@ int runReplay(const QStringList& arguments)
     const Options o;
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
                        o.maxBody, o.json, o.lang});
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Ok;
-    }
+    if (const auto done = parseOrFinish(parser, arguments))
+        return *done;
 
     ReplayRequest request;
     if (const auto problem = buildRequest(parser, o, request))

@@ -144,7 +144,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_raw, &QCheckBox::toggled, this, [this] { show(m_comparison, m_leftEmpty, m_rightEmpty); });
+    connect(m_raw, &QCheckBox::toggled, this, [this] { display(m_comparison, m_leftEmpty, m_rightEmpty); });
     const auto activate = [this](QTreeWidgetItem* item) {
         if (item && item->data(0, OffsetRole).toInt() >= 0) {
             emit findingActivated(Comparison::Side(item->data(0, SideRole).toInt()), item->data(0, OffsetRole).toInt(),
@@ -188,10 +188,10 @@ void ComparisonView::retranslate()
     m_sendProposed->setText(tr("Send proposed in Replay"));
     m_useProposed->setText(tr("Put it on the right"));
     m_useProposed->setToolTip(tr("Replace the right side with the proposed callback, to compare again"));
-    show(m_comparison, m_leftEmpty, m_rightEmpty);
+    display(m_comparison, m_leftEmpty, m_rightEmpty);
 }
 
-void ComparisonView::show(const Comparison& comparison, bool leftEmpty, bool rightEmpty)
+void ComparisonView::display(const Comparison& comparison, bool leftEmpty, bool rightEmpty)
 {
     m_comparison = comparison;
     m_leftEmpty = leftEmpty;
@@ -292,7 +292,7 @@ void ComparisonView::fillTemplateRows()
         m_table->setItem(row, 0, new QTableWidgetItem(part.part));
         setValueCell(row, 1, part.expected);
         setValueCell(row, 2, part.actual, charDiff(part.expected, part.actual).inB);
-        m_table->setItem(row, 3, new QTableWidgetItem(QStringLiteral("✗ ") + tr("different")));
+        m_table->setItem(row, 3, new QTableWidgetItem(stateText(MatchRow::State::Mismatch)));
     }
 }
 

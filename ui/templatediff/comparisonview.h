@@ -22,7 +22,7 @@ class ComparisonView : public QWidget
 public:
     explicit ComparisonView(QWidget* parent = nullptr);
 
-    void show(const Comparison& comparison, bool leftEmpty, bool rightEmpty);
+    void display(const Comparison& comparison, bool leftEmpty, bool rightEmpty);
 
 signals:
     void findingActivated(pbw::Comparison::Side side, int offset, int length);

@@ -179,7 +179,8 @@ void TemplateDiffPanel::analyse()
 
 void TemplateDiffPanel::showComparison()
 {
-    m_view->show(m_comparison, m_left->toPlainText().trimmed().isEmpty(), m_right->toPlainText().trimmed().isEmpty());
+    m_view->display(m_comparison, m_left->toPlainText().trimmed().isEmpty(),
+                    m_right->toPlainText().trimmed().isEmpty());
     m_sendLeft->setEnabled(m_comparison.leftIsUrl && m_comparison.mode == Comparison::Mode::FailingVsCorrected);
     m_sendRight->setEnabled(m_comparison.rightIsUrl);
 }
