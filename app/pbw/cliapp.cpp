@@ -4,6 +4,7 @@
 #include "console.h"
 #include "i18n/language.h"
 #include "replaycommand.h"
+#include "rulescommand.h"
 
 #include <QCoreApplication>
 
@@ -25,10 +26,11 @@ QString usage()
                    "  replay   send a callback exactly as typed and show the full answer\n"
                    "  check    find what is wrong in a callback itself; match it against a template\n"
                    "  diff     compare two callbacks parameter by parameter\n"
+                   "  rules    check an answer rules file, list the rules in use\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
-                   "Exit status: 0 success, 1 a problem was found (an answer that is not 2xx, an error in\n"
-                   "the callback), 2 bad input.");
+                   "Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an\n"
+                   "error in the callback), 2 bad input.");
 }
 
 // --lang is read before anything else so that every message, errors included, is in that language.
@@ -81,6 +83,8 @@ int run(const QStringList& arguments)
         return runCheck(rest);
     if (command == QLatin1String("diff"))
         return runDiff(rest);
+    if (command == QLatin1String("rules"))
+        return runRules(rest);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }

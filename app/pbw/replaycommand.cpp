@@ -3,10 +3,14 @@
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
+#include "analysis/answerrules.h"
+#include "analysis/verdict.h"
 #include "io/exchangejson.h"
+#include "io/verdictjson.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
 #include "text/exchangetext.h"
+#include "text/verdicttext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +57,9 @@ struct Options
     QCommandLineOption maxBody{QStringLiteral("max-body"),
                                Pbw::tr("Keep at most this many bytes of the answer's body (default 10485760)."),
                                QStringLiteral("BYTES")};
+    QCommandLineOption allowUnknown{QStringLiteral("allow-unknown"),
+                                    Pbw::tr("Exit 0 also when the answer cannot be judged (an empty 200): only the "
+                                            "partner can confirm those.")};
     QCommandLineOption json = jsonOption();
     QCommandLineOption lang = langOption();
 };
@@ -147,7 +154,7 @@ int runReplay(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The callback URL, in single quotes."));
     const Options o;
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
-                       o.maxBody, o.json, o.lang});
+                       o.maxBody, o.allowUnknown, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
 
@@ -167,11 +174,17 @@ int runReplay(const QStringList& arguments)
         return badInput(sent.error().message());
     loop.exec();
 
-    if (parser.isSet(o.json))
-        printOut(QString::fromUtf8(QJsonDocument(exchangeToJson(result)).toJson(QJsonDocument::Indented)).trimmed());
-    else
-        printOut(exchangeAsText(result));
-    return result.succeeded() ? Ok : ProblemFound;
+    for (const QString& problem : AnswerRules::activeProblems())
+        printError(Pbw::tr("Your answer rules are not used: %1").arg(problem));
+    const Verdict verdict = judgeExchange(result);
+    if (parser.isSet(o.json)) {
+        QJsonObject object = exchangeToJson(result);
+        object.insert(QStringLiteral("verdict"), verdictToJson(verdict));
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        printOut(exchangeAsText(result) + QStringLiteral("\n\n") + verdictAsText(verdict));
+    }
+    return verdict.passes(parser.isSet(o.allowUnknown)) ? Ok : ProblemFound;
 }
 
 } // namespace pbw::cli

@@ -27,20 +27,23 @@ bool isBinaryType(const QByteArray& contentType)
         || type == "application/zip" || type == "application/gzip";
 }
 
-BodyText decodeBody(const QByteArray& body, const QByteArray& contentType)
+BodyText decodeBody(const QByteArray& body, const QByteArray& contentType, bool cutShort)
 {
     if (body.isEmpty())
         return {};
     if (body.contains('\0') || isBinaryType(contentType))
         return {{}, true};
     const QByteArray charset = charsetOf(contentType);
-    QStringDecoder decoder(charset.isEmpty() ? "utf-8" : charset.constData(), QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
-        decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(body);
-    if (decoder.hasError())
-        return {{}, true};
-    return {std::move(text), false};
+    // A body cut at the capture limit may end inside a character: up to 3 bytes of it are dropped.
+    for (int dropped = 0; dropped <= (cutShort ? 3 : 0) && dropped < body.size(); ++dropped) {
+        QStringDecoder decoder(charset.isEmpty() ? "utf-8" : charset.constData(), QStringDecoder::Flag::Stateless);
+        if (!decoder.isValid())
+            decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(QByteArrayView(body).chopped(dropped));
+        if (!decoder.hasError())
+            return {std::move(text), false};
+    }
+    return {{}, true};
 }
 
 } // namespace pbw

@@ -382,7 +382,7 @@ void Replayer::finish(Id id)
         const bool compressed = !headerValue(response.headers, "Content-Encoding").isEmpty();
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         response.bodySize = response.truncated ? (compressed || announced <= 0 ? -1 : announced) : response.body.size();
-        const BodyText decoded = decodeBody(response.body, response.contentType);
+        const BodyText decoded = decodeBody(response.body, response.contentType, response.truncated);
         response.text = decoded.text;
         response.isBinary = decoded.isBinary || flight->decodeFailed;
         response.finalUrl = reply->url().toString(QUrl::FullyEncoded);

@@ -23,12 +23,17 @@ int main(int argc, char* argv[])
                                     QStringLiteral("BYTES"));
     const QCommandLineOption https(QStringLiteral("https"),
                                    QStringLiteral("Serve HTTPS with a self-signed certificate."));
-    parser.addOptions({port, body, status, stream, https});
+    const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content-Type of the answer."),
+                                  QStringLiteral("TYPE"), QStringLiteral("text/plain"));
+    const QCommandLineOption gzip(QStringLiteral("gzip"), QStringLiteral("Compress the body (Content-Encoding: gzip)."));
+    parser.addOptions({port, body, status, stream, https, type, gzip});
     parser.process(app);
 
     using namespace pbw::test;
     TestServer server(parser.isSet(https) ? TestServer::Scheme::Https : TestServer::Scheme::Http);
-    ScriptedReply reply = ScriptedReply::text(parser.value(status).toInt(), parser.value(body).toUtf8());
+    ScriptedReply reply
+        = ScriptedReply::text(parser.value(status).toInt(), parser.value(body).toUtf8(), parser.value(type).toUtf8());
+    reply.gzip = parser.isSet(gzip);
     if (parser.isSet(stream))
         reply.streamBytes = parser.value(stream).toLongLong();
     server.setReply(reply);

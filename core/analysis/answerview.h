@@ -1,0 +1,61 @@
+#pragma once
+
+#include "net/headers.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace pbw {
+
+struct ReceivedResponse;
+
+// One XML element with simple text content, as answer rules look at it.
+struct XmlElement
+{
+    QString name; // local name, lower-case
+    QString text; // trimmed
+    int offset = -1; // of the element's start tag in the answer's text
+    int length = 0; // up to the end of its end tag
+};
+
+// A partner's answer prepared once for every rule: its shape, the visible text folded to lower
+// case (same length as the text, so a match points back into it), the parsed JSON or XML.
+struct AnswerView
+{
+    enum class Shape { Empty, Json, Xml, Html, Text, Binary };
+
+    int status = 0;
+    QByteArray contentType; // lower-case
+    HeaderList headers;
+    QString text; // the decoded body, at most judgedChars of it
+    QString folded; // text lower-cased; keys, tags, scripts and styles replaced by spaces
+    int trimStart = 0; // the visible text without surrounding white space: folded.mid(trimStart, trimEnd - trimStart)
+    int trimEnd = 0;
+    Shape shape = Shape::Empty;
+    QJsonValue json; // when shape is Json
+    QList<XmlElement> xml; // when shape is Xml
+    QString title; // an HTML page's <title>, folded
+    int titleOffset = -1;
+    bool judgedOnPart = false; // the body was cut (capture limit or judgedChars)
+
+    // Larger bodies are judged on their beginning: answers that mean something are short.
+    static constexpr int judgedChars = 256 * 1024;
+
+    QStringView visibleText() const { return QStringView(folded).mid(trimStart, trimEnd - trimStart); }
+};
+
+AnswerView prepareAnswer(const ReceivedResponse& response);
+AnswerView prepareAnswer(int status, const QByteArray& contentType, const HeaderList& headers, const QString& text,
+                         bool isBinary = false);
+
+QString shapeKey(AnswerView::Shape shape); // "empty", "json", "xml", "html", "text", "binary"
+
+// Lower-cases one UTF-16 unit without changing the length (so offsets stay valid).
+QChar foldedChar(QChar c);
+QString foldedText(QStringView text);
+
+// Where a JSON field's last key and its value are written in the text; {-1, 0} when not found.
+std::pair<int, int> locateJsonField(const QString& text, const QString& key);
+
+} // namespace pbw

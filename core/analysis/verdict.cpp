@@ -1,0 +1,276 @@
+#include "analysis/verdict.h"
+
+#include "analysis/answerrules.h"
+#include "analysis/checker.h"
+#include "analysis/verdictmessages.h"
+#include "net/exchange.h"
+
+#include <QCoreApplication>
+
+namespace pbw {
+
+namespace {
+
+class VerdictText
+{
+    Q_DECLARE_TR_FUNCTIONS(VerdictText)
+};
+
+constexpr const char* layerKeys[] = {"transport", "http", "template", "business", "ok", "unknown"};
+constexpr const char* bucketKeys[] = {"none",     "duplicate",  "identifier",   "business-rule", "auth",
+                                      "test-mode", "accepted", "rate-limit", "server-error",  "redirect"};
+constexpr const char* confidenceKeys[] = {"low", "medium", "high"};
+
+template <typename E, std::size_t N> std::optional<E> fromKey(const char* const (&keys)[N], const QString& key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i]))
+            return E(i);
+    }
+    return std::nullopt;
+}
+
+// The request as the checker reads it: the URL as typed (a '#' that cut it is still there), and the
+// fields of the body that was sent.
+Callback callbackOf(const SentRequest& request)
+{
+    Callback callback = readCallbackUrl(request.input.isEmpty() ? request.url : request.input);
+    callback.method = QString::fromLatin1(request.method);
+    callback.headers = request.headers;
+    callback.body = request.body;
+    callback.contentType = QString::fromLatin1(headerValue(request.headers, "content-type"));
+    if (!request.body.isEmpty())
+        callback.params += bodyParams(request.body, callback.contentType);
+    return callback;
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+void addHeader(Verdict& verdict, const ReceivedResponse& response, const char* name)
+{
+    const QByteArray value = headerValue(response.headers, name);
+    if (!value.isEmpty())
+        verdict.evidence.append({Evidence::Kind::HttpHeader, QString::fromLatin1(name), QString::fromUtf8(value), -1, 0});
+}
+
+void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, const AnswerRules& rules)
+{
+    const AnswerView view = prepareAnswer(response);
+    verdict.judgedOnPart = view.judgedOnPart;
+    verdict.evidence.append({Evidence::Kind::Status, QStringLiteral("status"),
+                             QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason),
+                             -1, 0});
+    const bool success = isSuccess(response.status);
+
+    QList<Evidence> matched;
+    const AnswerRule* rule = rules.match(view, &matched, !success);
+    if (rule) {
+        verdict.rule = rule->id;
+        verdict.platform = rule->platform;
+        verdict.bucket = rule->bucket;
+        verdict.confidence = rule->confidence;
+        verdict.message = rule->message;
+        verdict.summary = rule->summary;
+        verdict.nextStep = rule->nextStep;
+        verdict.evidence += matched;
+        if (!success)
+            verdict.layer = Verdict::Layer::Http;
+        else if (rule->layer)
+            verdict.layer = *rule->layer;
+        else
+            verdict.layer = rule->bucket == Verdict::Bucket::Accepted ? Verdict::Layer::Ok : Verdict::Layer::Business;
+    } else if (success) {
+        verdict.layer = Verdict::Layer::Unknown;
+        verdict.confidence = Verdict::Confidence::Low;
+        verdict.message = view.shape == AnswerView::Shape::Empty    ? QStringLiteral("unknown-empty")
+                        : view.shape == AnswerView::Shape::Binary ? QStringLiteral("unknown-binary")
+                                                                  : QStringLiteral("unknown-body");
+        if (view.shape == AnswerView::Shape::Empty)
+            verdict.evidence.append({Evidence::Kind::Shape, QStringLiteral("body"), QStringLiteral("empty"), -1, 0});
+    } else {
+        verdict.layer = Verdict::Layer::Http;
+        verdict.confidence = Verdict::Confidence::Medium;
+        verdict.message = QStringLiteral("http-error");
+    }
+    if (verdict.bucket == Verdict::Bucket::Redirect)
+        addHeader(verdict, response, "location");
+    if (verdict.bucket == Verdict::Bucket::RateLimit || verdict.bucket == Verdict::Bucket::ServerError)
+        addHeader(verdict, response, "retry-after");
+}
+
+void judgeTransport(Verdict& verdict, const TransportError& error)
+{
+    verdict.layer = Verdict::Layer::Transport;
+    verdict.confidence = Verdict::Confidence::High;
+    const QString key = TransportError::layerKey(error.layer);
+    verdict.message = error.layer == TransportError::Layer::RedirectLoop ? QStringLiteral("transport-redirect-loop")
+        : error.layer == TransportError::Layer::Cancelled                ? QStringLiteral("transport-cancelled")
+                                                                         : QStringLiteral("transport-") + key;
+    if (error.layer == TransportError::Layer::RedirectLoop)
+        verdict.bucket = Verdict::Bucket::Redirect;
+    verdict.evidence.append({Evidence::Kind::Transport, key, error.message(), -1, 0});
+}
+
+void applyRequestErrors(Verdict& verdict, const QList<Finding>& findings)
+{
+    QList<Finding> errors;
+    for (const Finding& finding : findings) {
+        if (finding.severity == Finding::Severity::Error)
+            errors.append(finding);
+    }
+    if (errors.isEmpty())
+        return;
+    for (const Finding& error : errors)
+        verdict.evidence.append({Evidence::Kind::Request, error.id, error.message, -1, 0});
+    const bool answered2xx = verdict.layer == Verdict::Layer::Ok || verdict.layer == Verdict::Layer::Business
+        || verdict.layer == Verdict::Layer::Unknown;
+    if (answered2xx) {
+        // A literal macro is wrong whatever the partner answered: it outranks a 200.
+        verdict.layer = Verdict::Layer::Template;
+        verdict.confidence = Verdict::Confidence::High;
+        if (verdict.bucket == Verdict::Bucket::Accepted)
+            verdict.bucket = Verdict::Bucket::None;
+        verdict.message = QStringLiteral("template-error");
+        verdict.summary.clear();
+        verdict.nextStep.clear();
+    } else if (verdict.layer == Verdict::Layer::Http) {
+        verdict.nextStep = messageNextStep(verdict.message) + QLatin1Char(' ')
+            + VerdictText::tr("The callback itself also has %n error(s): fix them too.", nullptr, int(errors.size()));
+    }
+}
+
+void fillWords(Verdict& verdict, int status)
+{
+    if (verdict.summary.isEmpty())
+        verdict.summary = messageSummary(verdict.message, status);
+    if (verdict.nextStep.isEmpty())
+        verdict.nextStep = messageNextStep(verdict.message);
+}
+
+} // namespace
+
+Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules)
+{
+    Verdict verdict;
+    judgeStatusAndBody(verdict, response, rules);
+    applyRequestErrors(verdict, requestFindings);
+    fillWords(verdict, response.status);
+    return verdict;
+}
+
+Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const ParamTable& table)
+{
+    const QList<Finding> findings = checkCallback(callbackOf(exchange.request), table);
+    if (exchange.error) {
+        Verdict verdict;
+        judgeTransport(verdict, *exchange.error);
+        fillWords(verdict, 0);
+        return verdict;
+    }
+    if (!exchange.response) {
+        Verdict verdict;
+        judgeTransport(verdict, TransportError{});
+        fillWords(verdict, 0);
+        return verdict;
+    }
+    return judgeAnswer(*exchange.response, findings, rules);
+}
+
+Verdict judgeExchange(const Exchange& exchange)
+{
+    return judgeExchange(exchange, AnswerRules::active(), ParamTable::builtIn());
+}
+
+QString layerKey(Verdict::Layer layer)
+{
+    return QLatin1String(layerKeys[int(layer)]);
+}
+
+QString bucketKey(Verdict::Bucket bucket)
+{
+    return QLatin1String(bucketKeys[int(bucket)]);
+}
+
+QString confidenceKey(Verdict::Confidence confidence)
+{
+    return QLatin1String(confidenceKeys[int(confidence)]);
+}
+
+std::optional<Verdict::Layer> layerFromKey(const QString& key)
+{
+    return fromKey<Verdict::Layer>(layerKeys, key);
+}
+
+std::optional<Verdict::Bucket> bucketFromKey(const QString& key)
+{
+    return fromKey<Verdict::Bucket>(bucketKeys, key);
+}
+
+std::optional<Verdict::Confidence> confidenceFromKey(const QString& key)
+{
+    return fromKey<Verdict::Confidence>(confidenceKeys, key);
+}
+
+QString layerName(Verdict::Layer layer)
+{
+    switch (layer) {
+    case Verdict::Layer::Transport:
+        return VerdictText::tr("No answer");
+    case Verdict::Layer::Http:
+        return VerdictText::tr("HTTP error");
+    case Verdict::Layer::Template:
+        return VerdictText::tr("Wrong callback");
+    case Verdict::Layer::Business:
+        return VerdictText::tr("Refused by the partner");
+    case Verdict::Layer::Ok:
+        return VerdictText::tr("Accepted");
+    case Verdict::Layer::Unknown:
+        return VerdictText::tr("Not confirmed");
+    }
+    return {};
+}
+
+QString bucketName(Verdict::Bucket bucket)
+{
+    switch (bucket) {
+    case Verdict::Bucket::None:
+        return VerdictText::tr("no reason given");
+    case Verdict::Bucket::Duplicate:
+        return VerdictText::tr("duplicate");
+    case Verdict::Bucket::Identifier:
+        return VerdictText::tr("click ID");
+    case Verdict::Bucket::BusinessRule:
+        return VerdictText::tr("business rule");
+    case Verdict::Bucket::Auth:
+        return VerdictText::tr("key, token or IP");
+    case Verdict::Bucket::TestMode:
+        return VerdictText::tr("test mode");
+    case Verdict::Bucket::Accepted:
+        return VerdictText::tr("accepted");
+    case Verdict::Bucket::RateLimit:
+        return VerdictText::tr("rate limit");
+    case Verdict::Bucket::ServerError:
+        return VerdictText::tr("server error");
+    case Verdict::Bucket::Redirect:
+        return VerdictText::tr("redirect");
+    }
+    return {};
+}
+
+QString confidenceName(Verdict::Confidence confidence)
+{
+    switch (confidence) {
+    case Verdict::Confidence::Low:
+        return VerdictText::tr("low confidence");
+    case Verdict::Confidence::Medium:
+        return VerdictText::tr("medium confidence");
+    case Verdict::Confidence::High:
+        return VerdictText::tr("high confidence");
+    }
+    return {};
+}
+
+} // namespace pbw
