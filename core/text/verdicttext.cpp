@@ -40,6 +40,13 @@ QString evidenceAsText(const Evidence& evidence)
     return {};
 }
 
+QString verdictSymbol(Verdict::Layer layer)
+{
+    if (layer == Verdict::Layer::Ok)
+        return QStringLiteral("✓");
+    return layer == Verdict::Layer::Unknown ? QStringLiteral("?") : QStringLiteral("✗");
+}
+
 QString verdictHeadline(const Verdict& verdict)
 {
     QStringList parts{layerName(verdict.layer)};
@@ -53,7 +60,7 @@ QString verdictHeadline(const Verdict& verdict)
 QString verdictAsText(const Verdict& verdict)
 {
     QStringList lines;
-    lines.append(VerdictText::tr("Verdict: %1").arg(verdictHeadline(verdict)));
+    lines.append(VerdictText::tr("Verdict: %1 %2").arg(verdictSymbol(verdict.layer), verdictHeadline(verdict)));
     lines.append(QStringLiteral("  ") + verdict.summary);
     if (!verdict.evidence.isEmpty()) {
         lines.append(VerdictText::tr("  Evidence:"));

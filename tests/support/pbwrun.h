@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace pbw::test {
@@ -18,11 +19,19 @@ struct PbwRun
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// pbw's data folder during tests (answer rules, the case store): never the user's own.
+inline QString testDataHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 inline PbwRun runPbw(const QStringList& arguments, const QByteArray& input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), testDataHome());
     env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PBW_EXECUTABLE), arguments);

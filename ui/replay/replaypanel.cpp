@@ -4,6 +4,7 @@
 #include "requesteditor.h"
 #include "responseview.h"
 #include "text/exchangetext.h"
+#include "text/verdicttext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -181,7 +182,8 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
                     .arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
     else
         label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
-    label = exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
+    label = verdictSymbol(judgeExchange(exchange).layer) + QStringLiteral("  ")
+        + exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
     {
         const QSignalBlocker blocker(m_historyList);
         m_historyList->addItem(label);
@@ -221,7 +223,10 @@ void ReplayPanel::copyResponse()
     const auto& exchange = m_response->exchange();
     if (!exchange)
         return;
-    QApplication::clipboard()->setText(exchangeAsText(*exchange, 1'000'000));
+    QString text = exchangeAsText(*exchange, 1'000'000);
+    if (const auto& verdict = m_response->verdict())
+        text += QStringLiteral("\n\n") + verdictAsText(*verdict);
+    QApplication::clipboard()->setText(text);
     emit statusMessage(tr("Response copied"));
 }
 

@@ -1,7 +1,10 @@
 #include "responseview.h"
 
+#include "analysis/answerrules.h"
+#include "analysis/answerview.h"
 #include "text/bodyformat.h"
 #include "text/exchangetext.h"
+#include "verdictview.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -10,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace pbw::ui {
@@ -42,6 +46,7 @@ ResponseView::ResponseView(QWidget* parent)
     , m_badge(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_explanation(new QLabel(this))
+    , m_verdict(new VerdictView(this))
     , m_tabs(new QTabWidget(this))
     , m_bodyInfo(new QLabel(this))
     , m_body(makeTextView(this, QStringLiteral("responseBody")))
@@ -77,6 +82,7 @@ ResponseView::ResponseView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_tabs, 1);
     retranslate();
 }
@@ -127,6 +133,7 @@ void ResponseView::render()
         m_summary->setText(tr("Waiting for the answer. Cancel stops it."));
         m_explanation->clear();
         m_explanation->hide();
+        m_verdict->clear();
         return;
     }
     if (!m_exchange) {
@@ -134,6 +141,8 @@ void ResponseView::render()
         m_badge->setStyleSheet(badgeStyle(QStringLiteral("#78909c")));
         m_summary->setText(tr("Paste a callback and press Send (Ctrl+Return)."));
         m_explanation->hide();
+        m_verdict->clear();
+        m_verdictValue.reset();
         m_bodyInfo->clear();
         m_body->clear();
         m_sent->clear();
@@ -141,6 +150,8 @@ void ResponseView::render()
         return;
     }
     const Exchange& exchange = *m_exchange;
+    m_verdictValue = judgeExchange(exchange);
+    m_verdict->setVerdict(*m_verdictValue, AnswerRules::activeProblems());
     if (exchange.response) {
         const ReceivedResponse& response = *exchange.response;
         const int status = response.status;
@@ -194,7 +205,9 @@ void ResponseView::render()
             info += QLatin1Char(' ')
                 + tr("Cut at the capture limit: %1 of %2 kept.").arg(formatByteSize(response.body.size()), size);
         m_bodyInfo->setText(info);
-        m_body->setPlainText(kind == BodyKind::Binary ? hexDump(response.body) : prettyBody(response.text, kind));
+        const QString shown = kind == BodyKind::Binary ? hexDump(response.body) : prettyBody(response.text, kind);
+        m_body->setPlainText(shown);
+        highlightEvidence(kind == BodyKind::Binary ? QString() : shown, response);
     } else {
         m_badge->setText(tr("✗ No answer"));
         m_badge->setStyleSheet(badgeStyle(QStringLiteral("#424242")));
@@ -243,6 +256,48 @@ void ResponseView::render()
         details.append(tr("TLS: not used (plain HTTP)."));
     }
     m_details->setPlainText(details.join(QLatin1Char('\n')));
+}
+
+// Marks the evidence in the body as shown: where the body was re-indented, each piece is found again.
+void ResponseView::highlightEvidence(const QString& shown, const ReceivedResponse& response)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!shown.isEmpty() && m_verdictValue) {
+        QTextCharFormat format;
+        format.setBackground(QColor(0xff, 0xe0, 0x82));
+        format.setForeground(Qt::black);
+        format.setFontUnderline(true); // not colour alone
+        for (const Evidence& evidence : m_verdictValue->evidence) {
+            if (evidence.offset < 0)
+                continue;
+            qsizetype at = evidence.offset;
+            qsizetype length = evidence.length;
+            if (shown != response.text) {
+                if (evidence.kind == Evidence::Kind::Json) {
+                    std::tie(at, length) = locateJsonField(shown, evidence.where.section(u'.', -1));
+                } else {
+                    const QString piece = response.text.mid(evidence.offset, evidence.length);
+                    at = shown.indexOf(piece);
+                    length = piece.size();
+                }
+            }
+            if (at < 0 || length <= 0 || at + length > shown.size())
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.format = format;
+            selection.cursor = QTextCursor(m_body->document());
+            selection.cursor.setPosition(int(at));
+            selection.cursor.setPosition(int(at + length), QTextCursor::KeepAnchor);
+            selections.append(selection);
+        }
+    }
+    m_body->setExtraSelections(selections);
+    if (!selections.isEmpty()) {
+        QTextCursor first = selections.first().cursor;
+        first.clearSelection();
+        m_body->setTextCursor(first);
+        m_body->ensureCursorVisible();
+    }
 }
 
 } // namespace pbw::ui
