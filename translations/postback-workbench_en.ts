@@ -60,6 +60,47 @@
     </message>
 </context>
 <context>
+    <name>Pbw</name>
+    <message numerus="yes">
+        <source>%1: %n rule(s), no problems. Put it at %2 to use it.</source>
+        <translation>
+            <numerusform>%1: %n rule, no problems. Put it at %2 to use it.</numerusform>
+            <numerusform>%1: %n rules, no problems. Put it at %2 to use it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); the program does not use a file with problems and keeps its built-in rules.</source>
+        <translation>
+            <numerusform>%1: %n problem; the program does not use a file with problems and keeps its built-in rules.</numerusform>
+            <numerusform>%1: %n problems; the program does not use a file with problems and keeps its built-in rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your rules file: %1 — not used, %n problem(s); run &quot;pbw rules check&quot; on it.</source>
+        <translation>
+            <numerusform>Your rules file: %1 — not used, %n problem; run &quot;pbw rules check&quot; on it.</numerusform>
+            <numerusform>Your rules file: %1 — not used, %n problems; run &quot;pbw rules check&quot; on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), tried in this order; the first that matches gives the verdict.</source>
+        <translation>
+            <numerusform>%n rule, tried in this order; the first that matches gives the verdict.</numerusform>
+            <numerusform>%n rules, tried in this order; the first that matches gives the verdict.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message numerus="yes">
+        <source>The callback itself also has %n error(s): fix them too.</source>
+        <translation>
+            <numerusform>The callback itself also has %n error: fix it too.</numerusform>
+            <numerusform>The callback itself also has %n errors: fix them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WireNote</name>
     <message numerus="yes">
         <source> (%n places, the first at position %1)</source>

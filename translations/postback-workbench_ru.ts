@@ -109,6 +109,125 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesText</name>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Правило «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of non-empty texts.</source>
+        <translation>«%1» должно быть списком непустых строк.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; entry &quot;%1&quot; is not a status (200), a class (2xx) or a range (400-499).</source>
+        <translation>значение «%1» в «status» — не статус (200), не класс (2xx) и не диапазон (400-499).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object such as {&quot;contains&quot;: [&quot;duplicate&quot;]}.</source>
+        <translation>«%1» должно быть объектом, например {&quot;contains&quot;: [&quot;duplicate&quot;]}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid regular expression: %2.</source>
+        <translation>в «%1» неверное регулярное выражение: %2.</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;.</source>
+        <translation>неизвестное условие «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: it would match every answer.</source>
+        <translation>«%1» пусто: такое условие подошло бы к любому ответу.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of objects.</source>
+        <translation>«%1» должно быть списком объектов.</translation>
+    </message>
+    <message>
+        <source>every &quot;%1&quot; entry needs &quot;%2&quot;.</source>
+        <translation>каждому элементу «%1» нужно поле «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on &quot;%2&quot; needs equals, truthy, present or contains.</source>
+        <translation>условию «%1» для «%2» нужно equals, truthy, present или contains.</translation>
+    </message>
+    <message>
+        <source>every &quot;header&quot; entry needs &quot;name&quot;.</source>
+        <translation>каждому элементу «header» нужно поле «name».</translation>
+    </message>
+    <message>
+        <source>&quot;header&quot; must be a list of objects with a &quot;name&quot;.</source>
+        <translation>«header» должно быть списком объектов с полем «name».</translation>
+    </message>
+    <message>
+        <source>&quot;use&quot; names &quot;%1&quot;, which &quot;define&quot; does not have.</source>
+        <translation>«use» ссылается на «%1», которого нет в «define».</translation>
+    </message>
+    <message>
+        <source>conditions nest too deep (does a &quot;use&quot; refer to itself?).</source>
+        <translation>условия вложены слишком глубоко (не ссылается ли «use» сам на себя?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty object of conditions.</source>
+        <translation>«%1» должно быть непустым объектом с условиями.</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; entry &quot;%1&quot; is not one of empty, json, xml, html, text, binary.</source>
+        <translation>значение «%1» в «shape» — не одно из empty, json, xml, html, text, binary.</translation>
+    </message>
+    <message>
+        <source>&quot;any&quot; must be a non-empty list of conditions.</source>
+        <translation>«any» должно быть непустым списком условий.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>неизвестное поле «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bucket; use one of: %2.</source>
+        <translation>«%1» — не категория; используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layer a rule can give; use ok, unknown or business.</source>
+        <translation>«%1» — не тот слой, который может дать правило; используйте ok, unknown или business.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a confidence; use low, medium or high.</source>
+        <translation>«%1» — не степень уверенности; используйте low, medium или high.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message this program knows; write your own words in &quot;summary&quot; (and &quot;next_step&quot;) instead.</source>
+        <translation>«%1» — незнакомое программе сообщение; напишите свой текст в «summary» (и «next_step»).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Файл — не корректный JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object with a &quot;rules&quot; list.</source>
+        <translation>В файле должен быть JSON-объект со списком «rules».</translation>
+    </message>
+    <message>
+        <source>The file is in rules format %1; this program reads format %2. Update the program.</source>
+        <translation>Файл в формате правил %1, а программа читает формат %2. Обновите программу.</translation>
+    </message>
+    <message>
+        <source>a rule needs an &quot;id&quot;.</source>
+        <translation>правилу нужен «id».</translation>
+    </message>
+    <message>
+        <source>the id is used by an earlier rule too.</source>
+        <translation>такой id уже есть у правила выше.</translation>
+    </message>
+    <message>
+        <source>The rules file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Файл правил «%1» не читается: %2.</translation>
+    </message>
+    <message>
+        <source>The rules file &quot;%1&quot; is larger than 4 MB; a rules file is never that large.</source>
+        <translation>Файл правил «%1» больше 4 МБ; файл правил не бывает таким большим.</translation>
+    </message>
+</context>
+<context>
     <name>CheckerText</name>
     <message>
         <source>No click ID parameter was found (names known: %1). If the partner matches conversions by click ID, it cannot match this one.</source>
@@ -750,20 +869,90 @@ Commands:
   replay   send a callback exactly as typed and show the full answer
   check    find what is wrong in a callback itself; match it against a template
   diff     compare two callbacks parameter by parameter
+  rules    check an answer rules file, list the rules in use
 
 Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer that is not 2xx, an error in
-the callback), 2 bad input.</source>
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
         <translation>Использование: pbw &lt;команда&gt; [параметры]
 
 Команды:
-  replay   отправить постбек точно как введён и показать полный ответ
+  replay   отправить постбек ровно как написан и показать весь ответ
   check    найти ошибки в самом постбеке; сверить его с шаблоном
   diff     сравнить два постбека параметр за параметром
+  rules    проверить файл правил ответов, показать действующие правила
 
-Параметры команды: «pbw &lt;команда&gt; --help».
-Код выхода: 0 — успех, 1 — найдена проблема (ответ не 2xx, ошибка в постбеке),
-2 — неверный ввод.</translation>
+Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
+Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
+в постбеке), 2 неверный ввод.</translation>
+    </message>
+    <message>
+        <source>Exit 0 also when the answer cannot be judged (an empty 200): only the partner can confirm those.</source>
+        <translation>Выходить с кодом 0 и тогда, когда по ответу ничего нельзя сказать (пустой 200): такое подтвердит только партнёр.</translation>
+    </message>
+    <message>
+        <source>Your answer rules are not used: %1</source>
+        <translation>Ваши правила ответов не используются: %1</translation>
+    </message>
+    <message>
+        <source>The rules file &quot;%1&quot; cannot be read.</source>
+        <translation>Файл правил «%1» не читается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule(s), no problems. Put it at %2 to use it.</source>
+        <translation>
+            <numerusform>%1: %n правило, ошибок нет. Чтобы оно работало, положите файл сюда: %2.</numerusform>
+            <numerusform>%1: %n правила, ошибок нет. Чтобы они работали, положите файл сюда: %2.</numerusform>
+            <numerusform>%1: %n правил, ошибок нет. Чтобы они работали, положите файл сюда: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); the program does not use a file with problems and keeps its built-in rules.</source>
+        <translation>
+            <numerusform>%1: %n ошибка; файл с ошибками программа не использует и работает со встроенными правилами.</numerusform>
+            <numerusform>%1: %n ошибки; файл с ошибками программа не использует и работает со встроенными правилами.</numerusform>
+            <numerusform>%1: %n ошибок; файл с ошибками программа не использует и работает со встроенными правилами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rules file: %1 (none yet)</source>
+        <translation>Ваш файл правил: %1 (пока нет)</translation>
+    </message>
+    <message>
+        <source>Your rules file: %1</source>
+        <translation>Ваш файл правил: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your rules file: %1 — not used, %n problem(s); run &quot;pbw rules check&quot; on it.</source>
+        <translation>
+            <numerusform>Ваш файл правил: %1 — не используется, %n ошибка; проверьте его: «pbw rules check».</numerusform>
+            <numerusform>Ваш файл правил: %1 — не используется, %n ошибки; проверьте его: «pbw rules check».</numerusform>
+            <numerusform>Ваш файл правил: %1 — не используется, %n ошибок; проверьте его: «pbw rules check».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), tried in this order; the first that matches gives the verdict.</source>
+        <translation>
+            <numerusform>%n правило, проверяются по порядку; вердикт даёт первое подошедшее.</numerusform>
+            <numerusform>%n правила, проверяются по порядку; вердикт даёт первое подошедшее.</numerusform>
+            <numerusform>%n правил, проверяются по порядку; вердикт даёт первое подошедшее.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer rules: how pbw reads a partner&apos;s answer. &quot;check FILE&quot; validates a rules file; &quot;list&quot; shows the rules in use.</source>
+        <translation>Правила ответов: как pbw читает ответ партнёра. «check ФАЙЛ» проверяет файл правил; «list» показывает действующие правила.</translation>
+    </message>
+    <message>
+        <source>check or list</source>
+        <translation>check или list</translation>
+    </message>
+    <message>
+        <source>The rules file to check.</source>
+        <translation>Файл правил для проверки.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw rules check FILE&quot; or &quot;pbw rules list&quot;.</source>
+        <translation>Используйте «pbw rules check ФАЙЛ» или «pbw rules list».</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1176,448 @@ the callback), 2 bad input.</source>
     <message>
         <source>The request failed before any HTTP answer came back.</source>
         <translation>Запрос не удался до получения какого-либо HTTP-ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictMessage</name>
+    <message>
+        <source>The partner answered that the conversion was accepted.</source>
+        <translation>Партнёр ответил, что конверсия принята.</translation>
+    </message>
+    <message>
+        <source>Confirm in the partner&apos;s report that the conversion appears with the expected payout, status and date (some trackers file it under the day of the click).</source>
+        <translation>Проверьте в отчёте партнёра, что конверсия появилась с нужной выплатой, статусом и датой (некоторые трекеры записывают её на день клика).</translation>
+    </message>
+    <message>
+        <source>The partner answered 204 No Content: accepted without a word, as some partners (Taboola) do.</source>
+        <translation>Партнёр ответил 204 No Content: принято без слов, как отвечают некоторые партнёры (Taboola).</translation>
+    </message>
+    <message>
+        <source>Confirm in the partner&apos;s report that the conversion appears; the answer itself proves only that it was received.</source>
+        <translation>Проверьте в отчёте партнёра, что конверсия появилась: сам ответ доказывает только, что запрос получен.</translation>
+    </message>
+    <message>
+        <source>The tracker only queued the callback: it looks the click up later, so this answer does not prove the conversion was recorded.</source>
+        <translation>Трекер только поставил постбек в очередь: клик он ищет позже, так что этот ответ не доказывает, что конверсия записана.</translation>
+    </message>
+    <message>
+        <source>Open the tracker&apos;s postback log and find this click ID: only the log says whether the conversion was recorded, and why not.</source>
+        <translation>Откройте лог постбеков трекера и найдите этот клик-айди: только лог скажет, записана ли конверсия и почему нет.</translation>
+    </message>
+    <message>
+        <source>The partner answered but rejected it as a duplicate: a conversion for this click (or transaction) is already recorded.</source>
+        <translation>Партнёр ответил, но отклонил его как дубликат: конверсия по этому клику (или транзакции) уже записана.</translation>
+    </message>
+    <message>
+        <source>Look this click ID up in the partner&apos;s report: the conversion may already be there. For a repeat conversion send a new transaction ID; for a test, use a fresh click.</source>
+        <translation>Найдите этот клик-айди в отчёте партнёра: конверсия может уже быть там. Для повторной конверсии отправляйте новый ID транзакции; для теста используйте свежий клик.</translation>
+    </message>
+    <message>
+        <source>The partner answered but did not recognise the click ID: unknown, stale, expired or malformed.</source>
+        <translation>Партнёр ответил, но не узнал клик-айди: неизвестный, старый, просроченный или искажённый.</translation>
+    </message>
+    <message>
+        <source>Start at the click: check that the click ID in the callback is the one the partner issued for this click (not cut short, not a macro, not from an old test). Make a fresh QA click if in doubt.</source>
+        <translation>Начните с клика: проверьте, что в постбеке тот клик-айди, который партнёр выдал для этого клика (не обрезан, не макрос, не из старого теста). Если сомневаетесь, сделайте свежий тестовый клик.</translation>
+    </message>
+    <message>
+        <source>The tracker says the click ID (subid) in the callback is empty or wrong.</source>
+        <translation>Трекер говорит, что клик-айди (subid) в постбеке пустой или неверный.</translation>
+    </message>
+    <message>
+        <source>Check that the sender fills the click-ID macro: compare the callback with the template in Template diff, then check that the click reached the offer with its click ID.</source>
+        <translation>Проверьте, что отправитель подставляет макрос клик-айди: сравните постбек с шаблоном во вкладке «Сравнение с шаблоном», затем проверьте, что клик дошёл до оффера со своим клик-айди.</translation>
+    </message>
+    <message>
+        <source>The partner answered that the click is too old: it is outside their attribution window.</source>
+        <translation>Партнёр ответил, что клик слишком старый: он вне окна атрибуции.</translation>
+    </message>
+    <message>
+        <source>Compare the click&apos;s time with the partner&apos;s lookback window (often 30 days); test with a fresh click, and send conversions sooner.</source>
+        <translation>Сравните время клика с окном атрибуции партнёра (часто 30 дней); тестируйте на свежем клике и отправляйте конверсии раньше.</translation>
+    </message>
+    <message>
+        <source>The partner refused the callback&apos;s credentials: a wrong key or token, or your IP address is not on their allow-list.</source>
+        <translation>Партнёр не принял доступ постбека: неверный ключ или токен, либо вашего IP-адреса нет в его белом списке.</translation>
+    </message>
+    <message>
+        <source>Check the postback key or token against the partner&apos;s panel, and ask the partner whether the IP address you send from is allow-listed.</source>
+        <translation>Сверьте ключ или токен постбека с панелью партнёра и спросите партнёра, есть ли в белом списке IP-адрес, с которого вы отправляете.</translation>
+    </message>
+    <message>
+        <source>The partner refused the key, token or secret in the callback.</source>
+        <translation>Партнёр не принял ключ, токен или секрет в постбеке.</translation>
+    </message>
+    <message>
+        <source>Copy the postback key or token again from the partner&apos;s panel (on Keitaro it is part of the path) and compare it with the callback in Template diff.</source>
+        <translation>Скопируйте ключ или токен постбека заново из панели партнёра (в Keitaro он часть пути) и сравните с постбеком во вкладке «Сравнение с шаблоном».</translation>
+    </message>
+    <message>
+        <source>The partner refused the callback because it came from an IP address they do not allow.</source>
+        <translation>Партнёр отклонил постбек, потому что он пришёл с IP-адреса, которого нет в белом списке.</translation>
+    </message>
+    <message>
+        <source>Give the partner the IP address your tracker sends from (it changes when the server moves) and ask them to allow-list it.</source>
+        <translation>Сообщите партнёру IP-адрес, с которого отправляет ваш трекер (он меняется при переезде сервера), и попросите добавить его в белый список.</translation>
+    </message>
+    <message>
+        <source>The partner answered but refused the conversion by a business rule: goal, payout, status, currency, offer or cap.</source>
+        <translation>Партнёр ответил, но отклонил конверсию по бизнес-правилу: цель, выплата, статус, валюта, оффер или кап.</translation>
+    </message>
+    <message>
+        <source>Compare goal, status, payout and currency with the partner&apos;s approved template in Template diff, and ask whether the offer is active and under its cap.</source>
+        <translation>Сравните цель, статус, выплату и валюту с утверждённым шаблоном партнёра во вкладке «Сравнение с шаблоном» и спросите, активен ли оффер и не исчерпан ли кап.</translation>
+    </message>
+    <message>
+        <source>The partner refused the payout (amount) in the callback.</source>
+        <translation>Партнёр не принял выплату (сумму) в постбеке.</translation>
+    </message>
+    <message>
+        <source>Check the payout&apos;s format (a period as the decimal separator, no currency sign) and whether the offer expects a payout at all.</source>
+        <translation>Проверьте формат выплаты (точка как десятичный разделитель, без знака валюты) и ждёт ли оффер выплату вообще.</translation>
+    </message>
+    <message>
+        <source>The partner does not know the goal or event named in the callback.</source>
+        <translation>Партнёр не знает цель или событие, указанные в постбеке.</translation>
+    </message>
+    <message>
+        <source>Compare the goal or event name with the partner&apos;s offer settings, letter for letter: some partners match it case-sensitively.</source>
+        <translation>Сравните название цели или события с настройками оффера у партнёра буква в букву: некоторые партнёры учитывают регистр.</translation>
+    </message>
+    <message>
+        <source>The partner says the offer is disabled or not available.</source>
+        <translation>Партнёр говорит, что оффер выключен или недоступен.</translation>
+    </message>
+    <message>
+        <source>Ask the partner whether the offer is active for you and under its cap.</source>
+        <translation>Спросите партнёра, активен ли для вас оффер и не исчерпан ли кап.</translation>
+    </message>
+    <message>
+        <source>The partner refused to change the conversion&apos;s status.</source>
+        <translation>Партнёр отказался менять статус конверсии.</translation>
+    </message>
+    <message>
+        <source>Check which status changes the partner allows (often only from pending) and what status the conversion has now.</source>
+        <translation>Проверьте, какие смены статуса разрешает партнёр (часто только из pending), и какой статус у конверсии сейчас.</translation>
+    </message>
+    <message>
+        <source>The answer suggests the partner handled it as a test, not a real conversion.</source>
+        <translation>Похоже, партнёр обработал это как тест, а не как настоящую конверсию.</translation>
+    </message>
+    <message>
+        <source>Ask the partner whether the postback or the offer is in test mode, and where test conversions are shown.</source>
+        <translation>Спросите партнёра, не в тестовом ли режиме постбек или оффер и где видны тестовые конверсии.</translation>
+    </message>
+    <message>
+        <source>The partner answered that it did not accept the conversion, without a reason this program recognises.</source>
+        <translation>Партнёр ответил, что не принял конверсию, но причину программа не распознала.</translation>
+    </message>
+    <message>
+        <source>Read the partner&apos;s answer below and ask them what it means, with this exchange; meanwhile check the click ID, goal and payout against the template.</source>
+        <translation>Прочитайте ответ партнёра ниже и спросите его, что он значит, приложив этот обмен; тем временем сверьте клик-айди, цель и выплату с шаблоном.</translation>
+    </message>
+    <message>
+        <source>The partner answered with an HTML error page, although the status says success.</source>
+        <translation>Партнёр ответил HTML-страницей ошибки, хотя статус говорит об успехе.</translation>
+    </message>
+    <message>
+        <source>The address probably leads to a website, not to the postback handler: check the host and path against the template.</source>
+        <translation>Скорее всего, адрес ведёт на сайт, а не на обработчик постбеков: сверьте хост и путь с шаблоном.</translation>
+    </message>
+    <message>
+        <source>The partner answered with a web page, not a postback answer: only the partner can confirm the conversion.</source>
+        <translation>Партнёр ответил веб-страницей, а не ответом на постбек: конверсию может подтвердить только партнёр.</translation>
+    </message>
+    <message>
+        <source>Check that the host and path are the partner&apos;s postback address, not their website; then ask the partner whether the conversion was recorded.</source>
+        <translation>Проверьте, что хост и путь — адрес постбеков партнёра, а не его сайт; затем спросите партнёра, записана ли конверсия.</translation>
+    </message>
+    <message>
+        <source>The partner answered with a redirect (%1); most senders do not follow it, so the callback did not reach its handler.</source>
+        <translation>Партнёр ответил перенаправлением (%1); большинство отправителей по нему не идут, так что постбек не дошёл до обработчика.</translation>
+    </message>
+    <message>
+        <source>Put the address from the Location header into the template (often http → https or a new domain), then send again.</source>
+        <translation>Впишите в шаблон адрес из заголовка Location (часто это http → https или новый домен) и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>The partner has no postback handler at this address (%1).</source>
+        <translation>У партнёра нет обработчика постбеков по этому адресу (%1).</translation>
+    </message>
+    <message>
+        <source>Compare the host and path with the approved template; on Keitaro the path holds the postback key.</source>
+        <translation>Сверьте хост и путь с утверждённым шаблоном; в Keitaro в пути стоит ключ постбека.</translation>
+    </message>
+    <message>
+        <source>The partner refused the request as malformed (%1).</source>
+        <translation>Партнёр отклонил запрос как некорректный (%1).</translation>
+    </message>
+    <message>
+        <source>Compare the callback with the approved template in Template diff: a required parameter may be missing or badly formatted.</source>
+        <translation>Сравните постбек с утверждённым шаблоном во вкладке «Сравнение с шаблоном»: возможно, не хватает обязательного параметра или он в неверном формате.</translation>
+    </message>
+    <message>
+        <source>The partner is limiting how often you may call (%1).</source>
+        <translation>Партнёр ограничивает частоту запросов (%1).</translation>
+    </message>
+    <message>
+        <source>Wait, then send again more slowly; a Retry-After header, when there is one, says how long.</source>
+        <translation>Подождите и отправьте снова, реже; заголовок Retry-After, если он есть, говорит, сколько ждать.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s server failed while handling the callback (%1).</source>
+        <translation>Сервер партнёра сломался, обрабатывая постбек (%1).</translation>
+    </message>
+    <message>
+        <source>Send again later; if it keeps failing, send this exchange to the partner&apos;s support: the problem is on their side.</source>
+        <translation>Отправьте позже ещё раз; если ошибка повторяется, отправьте этот обмен в поддержку партнёра: проблема на их стороне.</translation>
+    </message>
+    <message>
+        <source>The partner refused the callback with HTTP %1.</source>
+        <translation>Партнёр отклонил постбек с кодом HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Read the answer below for the partner&apos;s reason; check the address and parameters against the template.</source>
+        <translation>Причину ищите в ответе партнёра ниже; сверьте адрес и параметры с шаблоном.</translation>
+    </message>
+    <message>
+        <source>The partner answered %1 with an empty body: that proves only that the server answered; only the partner can confirm the conversion.</source>
+        <translation>Партнёр ответил %1 с пустым телом: это доказывает только, что сервер ответил; конверсию может подтвердить только партнёр.</translation>
+    </message>
+    <message>
+        <source>Ask the partner, or look in their postback log, whether a conversion with this click ID was recorded.</source>
+        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди.</translation>
+    </message>
+    <message>
+        <source>The partner answered %1, but the body does not say whether the conversion was recorded: only the partner can confirm.</source>
+        <translation>Партнёр ответил %1, но из тела ответа не понять, записана ли конверсия: подтвердить может только партнёр.</translation>
+    </message>
+    <message>
+        <source>Ask the partner, or look in their postback log, whether a conversion with this click ID was recorded. If their answer has a meaning, add a rule for it.</source>
+        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди. Если у ответа есть смысл, добавьте для него правило.</translation>
+    </message>
+    <message>
+        <source>The partner answered %1 with a binary body, which says nothing about the conversion: only the partner can confirm.</source>
+        <translation>Партнёр ответил %1 с двоичным телом, которое ничего не говорит о конверсии: подтвердить может только партнёр.</translation>
+    </message>
+    <message>
+        <source>Check that the address is the partner&apos;s postback handler, then ask the partner whether the conversion was recorded.</source>
+        <translation>Проверьте, что адрес — обработчик постбеков партнёра, затем спросите партнёра, записана ли конверсия.</translation>
+    </message>
+    <message>
+        <source>The callback itself is wrong, so whatever the partner answered, this conversion cannot be credited as intended.</source>
+        <translation>Ошибка в самом постбеке, так что, что бы ни ответил партнёр, эту конверсию нельзя засчитать как задумано.</translation>
+    </message>
+    <message>
+        <source>Fix the callback first (see the request&apos;s problems below), compare it with the approved template in Template diff, then send it again.</source>
+        <translation>Сначала исправьте постбек (ошибки запроса — ниже), сравните его с утверждённым шаблоном во вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>The callback never reached the partner: the host name was not found.</source>
+        <translation>Постбек не дошёл до партнёра: имя хоста не найдено.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the callback for typos and against the template; a tracking domain may have expired or moved.</source>
+        <translation>Проверьте имя хоста в постбеке на опечатки и сверьте с шаблоном; трекинговый домен мог истечь или переехать.</translation>
+    </message>
+    <message>
+        <source>The callback never reached the partner: the server refused the connection.</source>
+        <translation>Постбек не дошёл до партнёра: сервер отказал в соединении.</translation>
+    </message>
+    <message>
+        <source>Check the host and port; ask the partner whether the endpoint is up or has moved.</source>
+        <translation>Проверьте хост и порт; спросите партнёра, работает ли адрес или он переехал.</translation>
+    </message>
+    <message>
+        <source>The callback never reached the partner: the secure (TLS) connection could not be made.</source>
+        <translation>Постбек не дошёл до партнёра: не удалось установить защищённое (TLS) соединение.</translation>
+    </message>
+    <message>
+        <source>Check that the host name matches the partner&apos;s certificate and that it has not expired; a sender refuses such a server just as this program did.</source>
+        <translation>Проверьте, что имя хоста совпадает с сертификатом партнёра и что сертификат не истёк; отправитель откажется от такого сервера так же, как эта программа.</translation>
+    </message>
+    <message>
+        <source>The partner did not answer in time.</source>
+        <translation>Партнёр не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps timing out, tell the partner: a sender may give up even sooner and never retry.</source>
+        <translation>Отправьте ещё раз; если время ожидания снова истекает, сообщите партнёру: отправитель может сдаться ещё раньше и не повторить.</translation>
+    </message>
+    <message>
+        <source>The connection was cut before a complete answer arrived.</source>
+        <translation>Соединение оборвалось до того, как пришёл полный ответ.</translation>
+    </message>
+    <message>
+        <source>Send again; check proxies and firewalls between you and the partner, and ask the partner.</source>
+        <translation>Отправьте ещё раз; проверьте прокси и файрволы между вами и партнёром и спросите партнёра.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s redirects go round in a circle and never reach an answer.</source>
+        <translation>Перенаправления партнёра ходят по кругу и не доходят до ответа.</translation>
+    </message>
+    <message>
+        <source>Send it to the partner: their server is misconfigured.</source>
+        <translation>Отправьте это партнёру: его сервер настроен неверно.</translation>
+    </message>
+    <message>
+        <source>You cancelled the request, so there is no answer to judge.</source>
+        <translation>Вы отменили запрос, так что оценивать нечего.</translation>
+    </message>
+    <message>
+        <source>Send it again when you are ready.</source>
+        <translation>Отправьте снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>The callback got no HTTP answer.</source>
+        <translation>На постбек не пришёл HTTP-ответ.</translation>
+    </message>
+    <message>
+        <source>Read the error below, then send again.</source>
+        <translation>Прочитайте ошибку ниже и отправьте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message numerus="yes">
+        <source>The callback itself also has %n error(s): fix them too.</source>
+        <translation>
+            <numerusform>В самом постбеке тоже есть %n ошибка: исправьте и её.</numerusform>
+            <numerusform>В самом постбеке тоже есть %n ошибки: исправьте и их.</numerusform>
+            <numerusform>В самом постбеке тоже есть %n ошибок: исправьте и их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>Ошибка HTTP</translation>
+    </message>
+    <message>
+        <source>Wrong callback</source>
+        <translation>Ошибка в постбеке</translation>
+    </message>
+    <message>
+        <source>Refused by the partner</source>
+        <translation>Отклонено партнёром</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>click ID</source>
+        <translation>клик-айди</translation>
+    </message>
+    <message>
+        <source>business rule</source>
+        <translation>бизнес-правило</translation>
+    </message>
+    <message>
+        <source>key, token or IP</source>
+        <translation>ключ, токен или IP</translation>
+    </message>
+    <message>
+        <source>test mode</source>
+        <translation>тестовый режим</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>лимит запросов</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>перенаправление</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>низкая уверенность</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>средняя уверенность</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>высокая уверенность</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Статус HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Header %1: %2</source>
+        <translation>Заголовок %1: %2</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Тело: %1</translation>
+    </message>
+    <message>
+        <source>JSON field %1: %2</source>
+        <translation>Поле JSON %1: %2</translation>
+    </message>
+    <message>
+        <source>XML element &lt;%1&gt;: %2</source>
+        <translation>Элемент XML &lt;%1&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Page title: %1</source>
+        <translation>Заголовок страницы: %1</translation>
+    </message>
+    <message>
+        <source>Body: empty</source>
+        <translation>Тело: пустое</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>Постбек: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2</source>
+        <translation>Вердикт: %1 %2</translation>
+    </message>
+    <message>
+        <source>  Evidence:</source>
+        <translation>  Основания:</translation>
+    </message>
+    <message>
+        <source>  Judged on the captured part of the body only.</source>
+        <translation>  Оценено только по сохранённой части тела.</translation>
+    </message>
+    <message>
+        <source>  Next step: %1</source>
+        <translation>  Что проверить дальше: %1</translation>
+    </message>
+    <message>
+        <source>  (rule &quot;%1&quot;)</source>
+        <translation>  (правило «%1»)</translation>
+    </message>
+    <message>
+        <source>  (rule &quot;%1&quot;: an answer documented for %2)</source>
+        <translation>  (правило «%1»: задокументированный ответ %2)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2295,33 @@ the callback), 2 bad input.</source>
     <message>
         <source>Open this side in the Replay tab</source>
         <translation>Открыть эту сторону на вкладке «Повтор»</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::VerdictView</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Вердикт: %1</translation>
+    </message>
+    <message>
+        <source>Judged on the captured part of the body only.</source>
+        <translation>Оценено только по сохранённой части тела.</translation>
+    </message>
+    <message>
+        <source>This is an answer documented for %1.</source>
+        <translation>Это задокументированный ответ %1.</translation>
+    </message>
+    <message>
+        <source>Evidence (highlighted in the body):</source>
+        <translation>Основания (выделены в теле ответа):</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Что проверить дальше: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Your answer rules are not used: %1</source>
+        <translation>⚠ Ваши правила ответов не используются: %1</translation>
     </message>
 </context>
 </TS>

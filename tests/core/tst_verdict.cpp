@@ -298,7 +298,7 @@ void TestVerdict::requestErrorsAreMentionedOnAnHttpError()
     const Verdict verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
     QCOMPARE(verdict.layer, Verdict::Layer::Http);
     QCOMPARE(verdict.bucket, Verdict::Bucket::Auth);
-    QVERIFY(verdict.nextStep.contains(QLatin1String("also has 1 error")));
+    QVERIFY2(verdict.nextStep.contains(QLatin1String("also has 1 error: fix it too")), qPrintable(verdict.nextStep));
 }
 
 void TestVerdict::transportErrors_data()

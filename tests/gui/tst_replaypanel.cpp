@@ -41,6 +41,7 @@ private slots:
     void stateSurvivesARestart();
     void qtDialogsFollowTheLanguage();
     void smallWindowInADarkPalette();
+    void verdictStandsAboveTheAnswer();
     void screenshots();
 
 private:
@@ -227,6 +228,41 @@ void TestReplayPanel::smallWindowInADarkPalette()
     QApplication::setPalette(original);
 }
 
+void TestReplayPanel::verdictStandsAboveTheAnswer()
+{
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion"})", "application/json"));
+    find<QPlainTextEdit>("url")->setPlainText(m_server.baseUrl() + QStringLiteral("/postback?subid=abc123def456ghi"));
+    QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
+    QCOMPARE(find<QLabel>("verdictHeadline")->text(),
+             QStringLiteral("✗ Refused by the partner · duplicate · medium confidence"));
+    QVERIFY(find<QLabel>("verdictSummary")->text().startsWith(
+        QStringLiteral("The partner answered but rejected it as a duplicate")));
+    QVERIFY(find<QLabel>("verdictNextStep")->text().startsWith(QStringLiteral("Next step: Look this click ID up")));
+    QVERIFY(find<QLabel>("verdictEvidence")->text().contains(QStringLiteral("JSON field status: `error`")));
+    // The verdict stands above the answer's tabs.
+    const QWidget* verdict = find<QWidget>("verdict");
+    const QWidget* body = find<QPlainTextEdit>("responseBody");
+    QVERIFY(verdict->mapTo(m_window.get(), QPoint()).y() < body->mapTo(m_window.get(), QPoint()).y());
+    // The evidence is marked in the indented body, with an underline as well as a colour.
+    const auto* bodyView = find<QPlainTextEdit>("responseBody");
+    QStringList marked;
+    for (const QTextEdit::ExtraSelection& selection : bodyView->extraSelections()) {
+        QVERIFY(selection.format.fontUnderline());
+        marked.append(selection.cursor.selectedText());
+    }
+    QCOMPARE(marked, (QStringList{QStringLiteral("\"status\": \"error\""), QStringLiteral("Duplicate")}));
+
+    m_window->setLanguage(QStringLiteral("ru"));
+    QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
+             QStringLiteral("✗ Отклонено партнёром · дубликат · средняя уверенность"));
+    QVERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("дубликат")));
+    m_window->setLanguage(QStringLiteral("en"));
+    // The history says the verdict without colour.
+    QVERIFY(find<QListWidget>("history")->item(0)->text().startsWith(QStringLiteral("✗")));
+}
+
 void TestReplayPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
@@ -244,6 +280,17 @@ void TestReplayPanel::screenshots()
         QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
         QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-%2.png").arg(dir, language)));
+    }
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion","code":409})", "application/json"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        find<QPlainTextEdit>("url")->setPlainText(
+            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
+        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-verdict-%2.png").arg(dir, language)));
     }
     m_window->setLanguage(QStringLiteral("en"));
 }
