@@ -1409,10 +1409,6 @@ error in the callback), 2 bad input.</source>
         <translation>Ошибка в самом постбеке, так что, что бы ни ответил партнёр, эту конверсию нельзя засчитать как задумано.</translation>
     </message>
     <message>
-        <source>Fix the callback first (see the request&apos;s problems below), compare it with the approved template in Template diff, then send it again.</source>
-        <translation>Сначала исправьте постбек (ошибки запроса — ниже), сравните его с утверждённым шаблоном во вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
-    </message>
-    <message>
         <source>The callback never reached the partner: the host name was not found.</source>
         <translation>Постбек не дошёл до партнёра: имя хоста не найдено.</translation>
     </message>
@@ -1475,6 +1471,10 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Read the error below, then send again.</source>
         <translation>Прочитайте ошибку ниже и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>Fix the callback first (its errors are listed in the evidence), compare it with the approved template in Template diff, then send it again.</source>
+        <translation>Сначала исправьте постбек (его ошибки перечислены в основаниях), сравните его с утверждённым шаблоном во вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ constexpr Message messages[] = {
                        "The callback itself is wrong, so whatever the partner answered, this conversion cannot be "
                        "credited as intended."),
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "Fix the callback first (see the request's problems below), compare it with the approved "
+                       "Fix the callback first (its errors are listed in the evidence), compare it with the approved "
                        "template in Template diff, then send it again.")},
     {"transport-dns", false,
      QT_TRANSLATE_NOOP("VerdictMessage", "The callback never reached the partner: the host name was not found."),

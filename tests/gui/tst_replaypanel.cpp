@@ -92,7 +92,9 @@ void TestReplayPanel::sendWithCtrlReturnShowsTheAnswer()
     typeUrl(m_server.baseUrl() + QStringLiteral("/pb?cid={clickid}"));
     QTest::keyClick(find<QPlainTextEdit>("url"), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
-    QVERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("✓"))); // not colour alone
+    // {clickid} went literally: a 200, but the verdict says the callback is wrong, in words not colour.
+    QCOMPARE(find<QLabel>("statusBadge")->text(), QStringLiteral("HTTP 200 OK"));
+    QVERIFY(find<QLabel>("verdictHeadline")->text().startsWith(QStringLiteral("✗ Wrong callback")));
     QCOMPARE(m_server.lastRequest().target, QByteArray("/pb?cid=%7Bclickid%7D"));
     QVERIFY(find<QPlainTextEdit>("responseBody")->toPlainText().contains(QStringLiteral("\"status\": \"success\"")));
     QVERIFY(find<QTableWidget>("responseHeaders")->rowCount() >= 2);
@@ -241,6 +243,8 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
         QStringLiteral("The partner answered but rejected it as a duplicate")));
     QVERIFY(find<QLabel>("verdictNextStep")->text().startsWith(QStringLiteral("Next step: Look this click ID up")));
     QVERIFY(find<QLabel>("verdictEvidence")->text().contains(QStringLiteral("JSON field status: `error`")));
+    // A refused 200 gets no tick: "200 does not mean credited".
+    QCOMPARE(find<QLabel>("statusBadge")->text(), QStringLiteral("HTTP 200 OK"));
     // The verdict stands above the answer's tabs.
     const QWidget* verdict = find<QWidget>("verdict");
     const QWidget* body = find<QPlainTextEdit>("responseBody");

@@ -155,9 +155,13 @@ void ResponseView::render()
     if (exchange.response) {
         const ReceivedResponse& response = *exchange.response;
         const int status = response.status;
+        // A 200 only proves the server answered: the tick is kept for an answer the verdict accepts.
         QString symbol = QStringLiteral("✓");
         QString color = QStringLiteral("#2e7d32");
-        if (status >= 300 && status < 400) {
+        if (m_verdictValue->layer != Verdict::Layer::Ok && status >= 200 && status < 300) {
+            symbol = QStringLiteral("HTTP");
+            color = QStringLiteral("#546e7a");
+        } else if (status >= 300 && status < 400) {
             symbol = QStringLiteral("↪");
             color = QStringLiteral("#1565c0");
         } else if (status >= 400 && status < 500) {
