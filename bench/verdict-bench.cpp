@@ -1,0 +1,100 @@
+// Answers judged per second on one core, over stored answers shaped like the trackers' (DOMAIN.md
+// section 4) and the generic shapes, next to only parsing the same bodies (JSON with QJsonDocument,
+// the rest lower-cased): the floor any reading of an answer pays.
+//
+//   pbw-verdict-bench [COUNT]     (default 100000)
+#include "analysis/answerrules.h"
+#include "analysis/verdict.h"
+#include "net/exchange.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+using namespace pbw;
+
+namespace {
+
+struct Sample
+{
+    int status;
+    const char* type;
+    const char* body;
+};
+
+constexpr Sample samples[] = {
+    {200, "text/plain", "OK"},
+    {200, "text/html", "Success"},
+    {200, "application/json", R"({"status":"error","message":"Duplicate conversion"})"},
+    {200, "application/json", R"({"status":"ok","error":null})"},
+    {200, "application/json", R"({"status":"success","code":200,"message":"Conversion created","id":"c1"})"},
+    {200, "application/json", R"({"success":false,"error":"Click not found","code":12})"},
+    {200, "text/plain", "success=false; err_msg=Invalid Trans. ID #1234567;"},
+    {200, "text/plain", "success=true;"},
+    {200, "text/plain", "ERROR: This conversion has already been notified and saved."},
+    {200, "text/plain", ""},
+    {200, "application/xml", "<?xml version=\"1.0\"?><response><status>0</status><error>Goal not found</error></response>"},
+    {200, "text/html",
+     "<!doctype html><html><head><title>Thank you</title><script>console.error('x')</script></head><body><h1>Thanks"
+     "</h1><p>Your order is confirmed.</p></body></html>"},
+    {403, "text/plain", "Current IP-address is denied"},
+    {404, "text/html", "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"},
+    {500, "text/plain", "Internal Server Error"},
+    {200, "text/plain", "received"},
+};
+
+double perSecond(int count, qint64 ns)
+{
+    return ns > 0 ? count * 1e9 / double(ns) : 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 100000;
+    QList<ReceivedResponse> answers;
+    answers.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Sample& sample = samples[i % std::size(samples)];
+        ReceivedResponse response;
+        response.status = sample.status;
+        response.reason = "OK";
+        response.contentType = sample.type;
+        response.headers = {{"Content-Type", sample.type}, {"Server", "nginx"}};
+        response.body = sample.body;
+        response.text = QString::fromUtf8(sample.body) + (i % 3 == 0 ? QString() : QStringLiteral(" "));
+        answers.append(response);
+    }
+    const AnswerRules& rules = AnswerRules::builtIn(); // loaded once at start, as in the app
+
+    QElapsedTimer timer;
+    qsizetype sink = 0;
+    timer.start();
+    for (const ReceivedResponse& response : answers) {
+        if (response.contentType.contains("json"))
+            sink += QJsonDocument::fromJson(response.text.toUtf8()).object().size();
+        else
+            sink += response.text.toLower().size();
+    }
+    const qint64 parseNs = timer.nsecsElapsed();
+
+    timer.restart();
+    int judged[6] = {};
+    for (const ReceivedResponse& response : answers)
+        ++judged[int(judgeAnswer(response, {}, rules).layer)];
+    const qint64 judgeNs = timer.nsecsElapsed();
+
+    std::printf("%d stored answers (%zu shapes), %lld rules, one core\n", count, std::size(samples),
+                static_cast<long long>(rules.size()));
+    std::printf("parse only (JSON / lower-case)  %10.0f /s   (peer: reading without judging)\n",
+                perSecond(count, parseNs));
+    std::printf("verdicts (prepare + rules)      %10.0f /s   (target >= 50000: %s)\n", perSecond(count, judgeNs),
+                perSecond(count, judgeNs) >= 50000 ? "ok" : "UNDER TARGET");
+    std::printf("  layers: transport %d, http %d, template %d, business %d, ok %d, unknown %d%s\n", judged[0],
+                judged[1], judged[2], judged[3], judged[4], judged[5], sink < 0 ? "" : "");
+    return 0;
+}
