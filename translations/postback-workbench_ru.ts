@@ -2320,8 +2320,8 @@ error in the callback), 2 bad input.</source>
         <translation>Что проверить дальше: %1</translation>
     </message>
     <message>
-        <source>⚠ Your answer rules are not used: %1</source>
-        <translation>⚠ Ваши правила ответов не используются: %1</translation>
+        <source>⚠ Your answer rules (%1) are not used: %2</source>
+        <translation>⚠ Ваши правила ответов (%1) не используются: %2</translation>
     </message>
 </context>
 </TS>

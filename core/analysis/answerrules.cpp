@@ -351,9 +351,11 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
     rule.summary = object.value(QLatin1String("summary")).toString().trimmed();
     rule.nextStep = object.value(QLatin1String("next_step")).toString().trimmed();
     rule.message = object.value(QLatin1String("message")).toString();
-    if (rule.message.isEmpty() && rule.summary.isEmpty())
+    const bool messageGiven = object.contains(QLatin1String("message"));
+    if (!messageGiven && rule.summary.isEmpty())
         rule.message = bucket;
-    if (rule.summary.isEmpty() && !isRuleMessage(rule.message))
+    // A message taken from a bad bucket was reported with the bucket already.
+    if (rule.summary.isEmpty() && !isRuleMessage(rule.message) && (messageGiven || bucketFromKey(bucket)))
         reader.problem(AnswerRulesText::tr("\"%1\" is not a message this program knows; write your own words in "
                                            "\"summary\" (and \"next_step\") instead.")
                            .arg(rule.message));

@@ -1,5 +1,6 @@
 #include "verdictview.h"
 
+#include "analysis/answerrules.h"
 #include "text/verdicttext.h"
 
 #include <QLabel>
@@ -88,7 +89,8 @@ void VerdictView::setVerdict(const Verdict& verdict, const QStringList& ruleProb
     m_nextStep->setText(tr("Next step: %1").arg(verdict.nextStep));
     m_rulesProblem->setText(ruleProblems.isEmpty()
                                 ? QString()
-                                : tr("⚠ Your answer rules are not used: %1").arg(ruleProblems.join(QLatin1Char(' '))));
+                                : tr("⚠ Your answer rules (%1) are not used: %2")
+                                      .arg(AnswerRules::userFilePath(), ruleProblems.join(QLatin1Char(' '))));
     m_rulesProblem->setVisible(!ruleProblems.isEmpty());
     show();
 }
