@@ -35,7 +35,8 @@ constexpr Sample samples[] = {
     {200, "text/plain", "success=true;"},
     {200, "text/plain", "ERROR: This conversion has already been notified and saved."},
     {200, "text/plain", ""},
-    {200, "application/xml", "<?xml version=\"1.0\"?><response><status>0</status><error>Goal not found</error></response>"},
+    {200, "application/xml",
+     "<?xml version=\"1.0\"?><response><status>0</status><error>Goal not found</error></response>"},
     {200, "text/html",
      "<!doctype html><html><head><title>Thank you</title><script>console.error('x')</script></head><body><h1>Thanks"
      "</h1><p>Your order is confirmed.</p></body></html>"},

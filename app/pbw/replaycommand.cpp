@@ -1,10 +1,10 @@
 #include "replaycommand.h"
 
+#include "analysis/answerrules.h"
+#include "analysis/verdict.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
-#include "analysis/answerrules.h"
-#include "analysis/verdict.h"
 #include "io/exchangejson.h"
 #include "io/verdictjson.h"
 #include "net/curlcommand.h"

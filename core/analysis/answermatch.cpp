@@ -227,7 +227,9 @@ void collect(const QJsonValue& value, const QStringList& segments, qsizetype ind
         return;
     }
     const QString& segment = segments.at(index);
-    const auto join = [&](const QString& step) { return path.isEmpty() ? step : path + QLatin1Char('.') + step; };
+    const auto join = [&](const QString& step) {
+        return path.isEmpty() ? step : path + QLatin1Char('.') + step;
+    };
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         bool isIndex = false;
@@ -355,10 +357,12 @@ private:
     {
         if (c.truthy && truthy(value) != *c.truthy)
             return false;
-        if (!c.equals.isEmpty()
-            && std::none_of(c.equals.begin(), c.equals.end(), [&](const QJsonValue& e) { return jsonEquals(e, value); }))
+        if (!c.equals.isEmpty() && std::none_of(c.equals.begin(), c.equals.end(), [&](const QJsonValue& e) {
+                return jsonEquals(e, value);
+            }))
             return false;
-        if (!c.contains.isEmpty() && (!value.isString() || findAny(foldedText(value.toString()), c.contains, false).at < 0))
+        if (!c.contains.isEmpty()
+            && (!value.isString() || findAny(foldedText(value.toString()), c.contains, false).at < 0))
             return false;
         return true;
     }
@@ -407,9 +411,9 @@ private:
                 first = &element;
             if (c.truthy && isFalsyText(element.text) == *c.truthy)
                 continue;
-            if (!c.equals.isEmpty()
-                && std::none_of(c.equals.begin(), c.equals.end(),
-                                [&](const QJsonValue& e) { return textEquals(e, element.text); }))
+            if (!c.equals.isEmpty() && std::none_of(c.equals.begin(), c.equals.end(), [&](const QJsonValue& e) {
+                    return textEquals(e, element.text);
+                }))
                 continue;
             if (!c.contains.isEmpty() && findAny(foldedText(element.text), c.contains, false).at < 0)
                 continue;

@@ -315,11 +315,11 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
     AnswerRule rule;
     rule.id = object.value(QLatin1String("id")).toString().trimmed();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        static const QSet<QString> known{
-            QStringLiteral("id"),      QStringLiteral("platform"), QStringLiteral("when"),
-            QStringLiteral("bucket"),  QStringLiteral("layer"),    QStringLiteral("message"),
-            QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("confidence"),
-            QStringLiteral("comment")};
+        static const QSet<QString> known{QStringLiteral("id"),         QStringLiteral("platform"),
+                                         QStringLiteral("when"),       QStringLiteral("bucket"),
+                                         QStringLiteral("layer"),      QStringLiteral("message"),
+                                         QStringLiteral("summary"),    QStringLiteral("next_step"),
+                                         QStringLiteral("confidence"), QStringLiteral("comment")};
         if (!known.contains(it.key()))
             reader.problem(AnswerRulesText::tr("unknown field \"%1\".").arg(it.key()));
     }
@@ -334,8 +334,9 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
 
     if (object.contains(QLatin1String("layer"))) {
         const auto layer = layerFromKey(object.value(QLatin1String("layer")).toString());
-        if (layer && (*layer == Verdict::Layer::Ok || *layer == Verdict::Layer::Unknown
-                      || *layer == Verdict::Layer::Business))
+        if (layer
+            && (*layer == Verdict::Layer::Ok || *layer == Verdict::Layer::Unknown
+                || *layer == Verdict::Layer::Business))
             rule.layer = layer;
         else
             reader.problem(AnswerRulesText::tr("\"%1\" is not a layer a rule can give; use ok, unknown or business.")
@@ -420,7 +421,8 @@ AnswerRules AnswerRules::fromFile(const QString& path, QStringList* problems)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(AnswerRulesText::tr("The rules file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
+            problems->append(
+                AnswerRulesText::tr("The rules file \"%1\" cannot be read: %2.").arg(path, file.errorString()));
         return {};
     }
     if (file.size() > maxFileBytes) {

@@ -67,7 +67,8 @@ void maskMarkup(QString& folded, bool html)
             end = indexOfFolded(folded, u"-->", i + 4);
             end = end < 0 ? size : end + 3;
         } else if (html && (rest.startsWith(u"<script") || rest.startsWith(u"<style"))) {
-            const QStringView closing = rest.startsWith(u"<script") ? QStringView(u"</script") : QStringView(u"</style");
+            const QStringView closing
+                = rest.startsWith(u"<script") ? QStringView(u"</script") : QStringView(u"</style");
             qsizetype close = indexOfFolded(folded, closing, i + 1);
             close = close < 0 ? size : folded.indexOf(u'>', close);
             end = close < 0 ? size : close + 1;

@@ -17,8 +17,8 @@ class VerdictText
 };
 
 constexpr const char* layerKeys[] = {"transport", "http", "template", "business", "ok", "unknown"};
-constexpr const char* bucketKeys[] = {"none",     "duplicate",  "identifier",   "business-rule", "auth",
-                                      "test-mode", "accepted", "rate-limit", "server-error",  "redirect"};
+constexpr const char* bucketKeys[] = {"none",      "duplicate", "identifier", "business-rule", "auth",
+                                      "test-mode", "accepted",  "rate-limit", "server-error",  "redirect"};
 constexpr const char* confidenceKeys[] = {"low", "medium", "high"};
 
 template <typename E, std::size_t N> std::optional<E> fromKey(const char* const (&keys)[N], const QString& key)
@@ -53,7 +53,8 @@ void addHeader(Verdict& verdict, const ReceivedResponse& response, const char* n
 {
     const QByteArray value = headerValue(response.headers, name);
     if (!value.isEmpty())
-        verdict.evidence.append({Evidence::Kind::HttpHeader, QString::fromLatin1(name), QString::fromUtf8(value), -1, 0});
+        verdict.evidence.append(
+            {Evidence::Kind::HttpHeader, QString::fromLatin1(name), QString::fromUtf8(value), -1, 0});
 }
 
 void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, const AnswerRules& rules)
@@ -85,9 +86,9 @@ void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, cons
     } else if (success) {
         verdict.layer = Verdict::Layer::Unknown;
         verdict.confidence = Verdict::Confidence::Low;
-        verdict.message = view.shape == AnswerView::Shape::Empty    ? QStringLiteral("unknown-empty")
-                        : view.shape == AnswerView::Shape::Binary ? QStringLiteral("unknown-binary")
-                                                                  : QStringLiteral("unknown-body");
+        verdict.message = view.shape == AnswerView::Shape::Empty ? QStringLiteral("unknown-empty")
+            : view.shape == AnswerView::Shape::Binary            ? QStringLiteral("unknown-binary")
+                                                                 : QStringLiteral("unknown-body");
         if (view.shape == AnswerView::Shape::Empty)
             verdict.evidence.append({Evidence::Kind::Shape, QStringLiteral("body"), QStringLiteral("empty"), -1, 0});
     } else {

@@ -69,8 +69,7 @@ Verdict judgeExchange(const Exchange& exchange);
 Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const ParamTable& table);
 
 // Judges an answer alone, given the errors found in the request that produced it.
-Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings,
-                    const AnswerRules& rules);
+Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules);
 
 QString layerKey(Verdict::Layer layer); // "transport", "http", "template", "business", "ok", "unknown"
 QString bucketKey(Verdict::Bucket bucket); // "duplicate", "business-rule"...; "none"

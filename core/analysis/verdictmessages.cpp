@@ -34,14 +34,16 @@ constexpr Message messages[] = {
                        "Open the tracker's postback log and find this click ID: only the log says whether the "
                        "conversion was recorded, and why not.")},
     {"duplicate", true,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The partner answered but rejected it as a duplicate: a conversion for this "
-                                         "click (or transaction) is already recorded."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "The partner answered but rejected it as a duplicate: a conversion for this "
+                       "click (or transaction) is already recorded."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Look this click ID up in the partner's report: the conversion may already be there. For a "
                        "repeat conversion send a new transaction ID; for a test, use a fresh click.")},
     {"identifier", true,
-     QT_TRANSLATE_NOOP("VerdictMessage",
-                       "The partner answered but did not recognise the click ID: unknown, stale, expired or malformed."),
+     QT_TRANSLATE_NOOP(
+         "VerdictMessage",
+         "The partner answered but did not recognise the click ID: unknown, stale, expired or malformed."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Start at the click: check that the click ID in the callback is the one the partner issued for "
                        "this click (not cut short, not a macro, not from an old test). Make a fresh QA click if in "
@@ -99,13 +101,15 @@ constexpr Message messages[] = {
                        "Check which status changes the partner allows (often only from pending) and what status the "
                        "conversion has now.")},
     {"test-mode", true,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The answer suggests the partner handled it as a test, not a real conversion."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "The answer suggests the partner handled it as a test, not a real conversion."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Ask the partner whether the postback or the offer is in test mode, and where test conversions "
                        "are shown.")},
     {"rejected", true,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The partner answered that it did not accept the conversion, without a "
-                                         "reason this program recognises."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "The partner answered that it did not accept the conversion, without a "
+                       "reason this program recognises."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Read the partner's answer below and ask them what it means, with this exchange; meanwhile "
                        "check the click ID, goal and payout against the template.")},
@@ -134,13 +138,11 @@ constexpr Message messages[] = {
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Compare the host and path with the approved template; on Keitaro the path holds the postback "
                        "key.")},
-    {"bad-request", true,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused the request as malformed (%1)."),
+    {"bad-request", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused the request as malformed (%1)."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Compare the callback with the approved template in Template diff: a required parameter may be "
                        "missing or badly formatted.")},
-    {"rate-limit", true,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The partner is limiting how often you may call (%1)."),
+    {"rate-limit", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner is limiting how often you may call (%1)."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Wait, then send again more slowly; a Retry-After header, when there is one, says how long.")},
     {"server-error", true,
@@ -196,8 +198,7 @@ constexpr Message messages[] = {
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Check that the host name matches the partner's certificate and that it has not expired; a "
                        "sender refuses such a server just as this program did.")},
-    {"transport-timeout", false,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The partner did not answer in time."),
+    {"transport-timeout", false, QT_TRANSLATE_NOOP("VerdictMessage", "The partner did not answer in time."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Send again; if it keeps timing out, tell the partner: a sender may give up even sooner and "
                        "never retry.")},
@@ -211,8 +212,7 @@ constexpr Message messages[] = {
     {"transport-cancelled", false,
      QT_TRANSLATE_NOOP("VerdictMessage", "You cancelled the request, so there is no answer to judge."),
      QT_TRANSLATE_NOOP("VerdictMessage", "Send it again when you are ready.")},
-    {"transport-other", false,
-     QT_TRANSLATE_NOOP("VerdictMessage", "The callback got no HTTP answer."),
+    {"transport-other", false, QT_TRANSLATE_NOOP("VerdictMessage", "The callback got no HTTP answer."),
      QT_TRANSLATE_NOOP("VerdictMessage", "Read the error below, then send again.")},
 };
 

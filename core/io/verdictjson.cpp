@@ -42,7 +42,9 @@ QJsonObject verdictToJson(const Verdict& verdict)
         }
         evidence.append(object);
     }
-    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return QJsonObject{
         {QStringLiteral("layer"), layerKey(verdict.layer)},
         {QStringLiteral("bucket"),

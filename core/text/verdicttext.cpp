@@ -50,8 +50,8 @@ QString verdictSymbol(Verdict::Layer layer)
 QString verdictHeadline(const Verdict& verdict)
 {
     QStringList parts{layerName(verdict.layer)};
-    if (verdict.bucket != Verdict::Bucket::None && !(verdict.layer == Verdict::Layer::Ok
-                                                     && verdict.bucket == Verdict::Bucket::Accepted))
+    if (verdict.bucket != Verdict::Bucket::None
+        && !(verdict.layer == Verdict::Layer::Ok && verdict.bucket == Verdict::Bucket::Accepted))
         parts.append(bucketName(verdict.bucket));
     parts.append(confidenceName(verdict.confidence));
     return parts.join(QStringLiteral(" · "));
@@ -71,9 +71,10 @@ QString verdictAsText(const Verdict& verdict)
         lines.append(VerdictText::tr("  Judged on the captured part of the body only."));
     lines.append(VerdictText::tr("  Next step: %1").arg(verdict.nextStep));
     if (!verdict.rule.isEmpty()) {
-        lines.append(verdict.platform.isEmpty()
-                         ? VerdictText::tr("  (rule \"%1\")").arg(verdict.rule)
-                         : VerdictText::tr("  (rule \"%1\": an answer documented for %2)").arg(verdict.rule, verdict.platform));
+        lines.append(
+            verdict.platform.isEmpty()
+                ? VerdictText::tr("  (rule \"%1\")").arg(verdict.rule)
+                : VerdictText::tr("  (rule \"%1\": an answer documented for %2)").arg(verdict.rule, verdict.platform));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -223,9 +223,9 @@ void TestPbwReplay::hugeBodyIsCapped()
     reply.headers.append(RawHeader("Content-Type", "application/octet-stream"));
     reply.streamBytes = qint64(1) << 30;
     m_server.setReply(reply);
-    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/huge"),
-                            QStringLiteral("--max-body"), QStringLiteral("65536"), QStringLiteral("--json"),
-                            QStringLiteral("--allow-unknown")});
+    const Run run
+        = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/huge"), QStringLiteral("--max-body"),
+                  QStringLiteral("65536"), QStringLiteral("--json"), QStringLiteral("--allow-unknown")});
     QCOMPARE(run.exitCode, 0); // a binary 200 cannot be judged: allowed here
     QCOMPARE(run.json().value(QStringLiteral("verdict")).toObject().value(QStringLiteral("layer")).toString(),
              QStringLiteral("unknown"));

@@ -92,21 +92,26 @@ void TestPbwVerdict::layers_data()
     QTest::addColumn<QString>("bucket");
     QTest::addColumn<int>("exitCode");
 
-    QTest::newRow("ok") << 200 << QByteArray("text/plain") << QByteArray("OK") << false << QStringLiteral("ok") << QStringLiteral("accepted") << 0;
-    QTest::newRow("json ok gzip") << 200 << QByteArray("application/json") << QByteArray(R"({"status":"ok","error":null})")
-                                  << true << QStringLiteral("ok") << QStringLiteral("accepted") << 0;
-    QTest::newRow("empty 200") << 200 << QByteArray("text/plain") << QByteArray() << false << QStringLiteral("unknown") << QStringLiteral("") << 1;
-    QTest::newRow("keitaro queued") << 200 << QByteArray("text/html") << QByteArray("Success") << false << QStringLiteral("unknown")
-                                    << QStringLiteral("accepted") << 1;
+    QTest::newRow("ok") << 200 << QByteArray("text/plain") << QByteArray("OK") << false << QStringLiteral("ok")
+                        << QStringLiteral("accepted") << 0;
+    QTest::newRow("json ok gzip") << 200 << QByteArray("application/json")
+                                  << QByteArray(R"({"status":"ok","error":null})") << true << QStringLiteral("ok")
+                                  << QStringLiteral("accepted") << 0;
+    QTest::newRow("empty 200") << 200 << QByteArray("text/plain") << QByteArray() << false << QStringLiteral("unknown")
+                               << QStringLiteral("") << 1;
+    QTest::newRow("keitaro queued") << 200 << QByteArray("text/html") << QByteArray("Success") << false
+                                    << QStringLiteral("unknown") << QStringLiteral("accepted") << 1;
     QTest::newRow("duplicate gzip") << 200 << QByteArray("application/json")
                                     << QByteArray(R"({"status":"error","message":"Duplicate conversion"})") << true
                                     << QStringLiteral("business") << QStringLiteral("duplicate") << 1;
-    QTest::newRow("windows-1251") << 200 << QByteArray("text/plain; charset=windows-1251")
-                                  << QByteArray(QStringEncoder("windows-1251").encode(QStringLiteral("Ошибка: клик не найден")))
-                                  << false << QStringLiteral("business") << QStringLiteral("identifier") << 1;
+    QTest::newRow("windows-1251")
+        << 200 << QByteArray("text/plain; charset=windows-1251")
+        << QByteArray(QStringEncoder("windows-1251").encode(QStringLiteral("Ошибка: клик не найден"))) << false
+        << QStringLiteral("business") << QStringLiteral("identifier") << 1;
     QTest::newRow("403") << 403 << QByteArray("text/plain") << QByteArray("Current IP-address is denied") << false
                          << QStringLiteral("http") << QStringLiteral("auth") << 1;
-    QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray() << false << QStringLiteral("http") << QStringLiteral("server-error") << 1;
+    QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray() << false << QStringLiteral("http")
+                         << QStringLiteral("server-error") << 1;
 }
 
 void TestPbwVerdict::layers()
@@ -122,8 +127,9 @@ void TestPbwVerdict::layers()
     ScriptedReply reply = ScriptedReply::text(status, body, contentType);
     reply.gzip = gzip;
     m_server.setReply(reply);
-    const PbwRun run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc123def456ghi"),
-                               QStringLiteral("--json")});
+    const PbwRun run
+        = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc123def456ghi"),
+                  QStringLiteral("--json")});
     QCOMPARE(run.exitCode, exitCode);
     const QJsonObject verdict = verdictOf(run);
     QCOMPARE(verdict.value(QStringLiteral("layer")).toString(), layer);
@@ -231,7 +237,8 @@ void TestPbwVerdict::brokenUserRulesKeepBuiltIns()
 {
     writeFile(userRulesPath(), R"({"rules": [{"id": "x", "when": {"status": ["2xy"]}, "bucket": "dup"}]})");
     m_server.setReply(ScriptedReply::text(200, "OK"));
-    const PbwRun run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc123def456ghi")});
+    const PbwRun run
+        = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc123def456ghi")});
     QCOMPARE(run.exitCode, 0); // the built-in rules still judge
     QVERIFY2(run.err.contains(QStringLiteral("Your answer rules are not used")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("\"2xy\"")));
@@ -288,8 +295,8 @@ void TestPbwVerdict::rulesCheckInRussian()
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     writeFile(bad, R"({"rules": [{"id": "a", "when": {"status": [200]}, "bucket": "dup"}]})");
-    const PbwRun run = runPbw({QStringLiteral("rules"), QStringLiteral("check"), bad, QStringLiteral("--lang"),
-                               QStringLiteral("ru")});
+    const PbwRun run = runPbw(
+        {QStringLiteral("rules"), QStringLiteral("check"), bad, QStringLiteral("--lang"), QStringLiteral("ru")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(QStringLiteral("Правило «a»")), qPrintable(run.out));
 }

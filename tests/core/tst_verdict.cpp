@@ -120,8 +120,8 @@ void TestVerdict::answers_data()
     row("plain duplicate", 200, text, "Duplicate", "business", "duplicate");
     row("plain not found", 200, text, "Not found", "business", "identifier");
     row("plain expired in a sentence", 200, text, "Conversion rejected: click expired", "business", "identifier");
-    row("json status error duplicate", 200, json, R"({"status":"error","message":"Duplicate conversion"})",
-        "business", "duplicate");
+    row("json status error duplicate", 200, json, R"({"status":"error","message":"Duplicate conversion"})", "business",
+        "duplicate");
     row("json success false click", 200, json, R"({"success":false,"error":"Click not found"})", "business",
         "identifier");
     row("json error token", 200, json, R"({"error":"Invalid token"})", "business", "auth");
@@ -136,8 +136,7 @@ void TestVerdict::answers_data()
     row("xml status 0 goal", 200, xml, "<response><status>0</status><error>Goal not found</error></response>",
         "business", "business-rule");
     row("xml status 1", 200, xml, "<?xml version=\"1.0\"?><result><status>1</status></result>", "ok", "accepted");
-    row("xml error element duplicate", 200, "text/xml", "<error>Duplicate conversion</error>", "business",
-        "duplicate");
+    row("xml error element duplicate", 200, "text/xml", "<error>Duplicate conversion</error>", "business", "duplicate");
     // Traps: not errors.
     row("trap error null", 200, json, R"({"status":"ok","error":null})", "ok", "accepted");
     row("trap error_count 0", 200, json, R"({"error_count": 0, "received": 1})", "unknown", "none");
@@ -278,7 +277,8 @@ void TestVerdict::requestErrorsOutrankA200()
     QCOMPARE(verdict.evidence.last().where, QStringLiteral("macro-literal"));
 
     // The '#' that cut the typed URL is seen even though the wire form no longer has it.
-    exchange.request.input = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=#status#&payout=2");
+    exchange.request.input
+        = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=#status#&payout=2");
     exchange.request.url = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=");
     QCOMPARE(judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn()).layer, Verdict::Layer::Template);
 

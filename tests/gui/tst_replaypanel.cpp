@@ -239,8 +239,9 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
     QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
     QCOMPARE(find<QLabel>("verdictHeadline")->text(),
              QStringLiteral("✗ Refused by the partner · duplicate · medium confidence"));
-    QVERIFY(find<QLabel>("verdictSummary")->text().startsWith(
-        QStringLiteral("The partner answered but rejected it as a duplicate")));
+    QVERIFY(find<QLabel>("verdictSummary")
+                ->text()
+                .startsWith(QStringLiteral("The partner answered but rejected it as a duplicate")));
     QVERIFY(find<QLabel>("verdictNextStep")->text().startsWith(QStringLiteral("Next step: Look this click ID up")));
     QVERIFY(find<QLabel>("verdictEvidence")->text().contains(QStringLiteral("JSON field status: `error`")));
     // A refused 200 gets no tick: "200 does not mean credited".
@@ -260,7 +261,7 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
 
     m_window->setLanguage(QStringLiteral("ru"));
     QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
-             QStringLiteral("✗ Отклонено партнёром · дубликат · средняя уверенность"));
+                 QStringLiteral("✗ Отклонено партнёром · дубликат · средняя уверенность"));
     QVERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("дубликат")));
     m_window->setLanguage(QStringLiteral("en"));
     // The history says the verdict without colour.
@@ -285,8 +286,8 @@ void TestReplayPanel::screenshots()
         QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
         QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-%2.png").arg(dir, language)));
     }
-    m_server.setReply(
-        ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion","code":409})", "application/json"));
+    m_server.setReply(ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion","code":409})",
+                                          "application/json"));
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         m_window->setLanguage(language);
         find<QPlainTextEdit>("url")->setPlainText(

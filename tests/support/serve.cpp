@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
                                    QStringLiteral("Serve HTTPS with a self-signed certificate."));
     const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content-Type of the answer."),
                                   QStringLiteral("TYPE"), QStringLiteral("text/plain"));
-    const QCommandLineOption gzip(QStringLiteral("gzip"), QStringLiteral("Compress the body (Content-Encoding: gzip)."));
+    const QCommandLineOption gzip(QStringLiteral("gzip"),
+                                  QStringLiteral("Compress the body (Content-Encoding: gzip)."));
     parser.addOptions({port, body, status, stream, https, type, gzip});
     parser.process(app);
 
