@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace pbw::cli {
 
@@ -62,11 +61,6 @@ std::optional<Callback> readArgument(const QString& argument, QString* problem)
     return callback;
 }
 
-void print(const QJsonObject& json)
-{
-    printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
-}
-
 } // namespace
 
 int runCheck(const QStringList& arguments)
@@ -115,7 +109,7 @@ int runCheck(const QStringList& arguments)
         rebuilt = rebuildCallback(*callback, findings, templateCallback ? &*templateCallback : nullptr,
                                   match ? &*match : nullptr);
     if (parser.isSet(json))
-        print(checkToJson(*callback, findings, match ? &*match : nullptr, rebuilt ? &*rebuilt : nullptr));
+        printJson(checkToJson(*callback, findings, match ? &*match : nullptr, rebuilt ? &*rebuilt : nullptr));
     else
         printOut(checkAsText(*callback, findings, match ? &*match : nullptr, rebuilt ? &*rebuilt : nullptr));
     return hasErrors(findings) ? ProblemFound : Ok;
@@ -148,7 +142,7 @@ int runDiff(const QStringList& arguments)
     const QList<Finding> findingsA = checkCallback(*a);
     const QList<Finding> findingsB = checkCallback(*b);
     if (parser.isSet(json))
-        print(diffToJson(rows, findingsA, findingsB));
+        printJson(diffToJson(rows, findingsA, findingsB));
     else
         printOut(diffAsText(rows, findingsA, findingsB));
     return hasErrors(findingsA) || hasErrors(findingsB) ? ProblemFound : Ok;

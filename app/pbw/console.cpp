@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include <QJsonDocument>
 #include <cstdio>
 
 namespace pbw::cli {
@@ -18,6 +19,11 @@ void printError(const QString& text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+void printJson(const QJsonObject& object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
 }
 
 } // namespace pbw::cli

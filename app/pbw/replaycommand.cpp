@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace pbw::cli {
 
@@ -180,7 +179,7 @@ int runReplay(const QStringList& arguments)
     if (parser.isSet(o.json)) {
         QJsonObject object = exchangeToJson(result);
         object.insert(QStringLiteral("verdict"), verdictToJson(verdict));
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        printJson(object);
     } else {
         printOut(exchangeAsText(result) + QStringLiteral("\n\n") + verdictAsText(verdict));
     }

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace pbw::cli {
@@ -20,11 +19,6 @@ class Pbw
 {
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
-
-void printJson(const QJsonObject& object)
-{
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
-}
 
 int checkFile(const QString& path, bool json)
 {

@@ -164,7 +164,6 @@ Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requ
 
 Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const ParamTable& table)
 {
-    const QList<Finding> findings = checkCallback(callbackOf(exchange.request), table);
     if (exchange.error) {
         Verdict verdict;
         judgeTransport(verdict, *exchange.error);
@@ -177,7 +176,7 @@ Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const 
         fillWords(verdict, 0);
         return verdict;
     }
-    return judgeAnswer(*exchange.response, findings, rules);
+    return judgeAnswer(*exchange.response, checkCallback(callbackOf(exchange.request), table), rules);
 }
 
 Verdict judgeExchange(const Exchange& exchange)

@@ -175,6 +175,7 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     m_running = 0;
     setBusy(false);
     m_history.append(HistoryEntry{exchange, followed});
+    m_response->showExchange(exchange); // judges the answer once; the history line reuses the verdict
     QString label;
     if (exchange.response)
         label = QStringLiteral("%1  %2  %3")
@@ -182,14 +183,13 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
                     .arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
     else
         label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
-    label = verdictSymbol(judgeExchange(exchange).layer) + QStringLiteral("  ")
+    label = verdictSymbol(m_response->verdict()->layer) + QStringLiteral("  ")
         + exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
     {
         const QSignalBlocker blocker(m_historyList);
         m_historyList->addItem(label);
         m_historyList->setCurrentRow(m_historyList->count() - 1);
     }
-    m_response->showExchange(exchange);
     updateActions();
     if (exchange.response)
         emit statusMessage(
