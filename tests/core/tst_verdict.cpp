@@ -10,6 +10,7 @@
 #include "net/contentdecoder.h"
 #include "net/exchange.h"
 
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private slots:
     void transportErrors();
     void largeBodyIsJudgedOnItsBeginning();
     void everyMessageHasWords();
+    void hostileBodiesAreJudgedSafely();
 };
 
 void TestVerdict::initTestCase()
@@ -353,6 +355,42 @@ void TestVerdict::everyMessageHasWords()
     }
     for (const AnswerRule& rule : AnswerRules::builtIn().rules())
         QVERIFY2(isRuleMessage(rule.message), qPrintable(rule.id));
+}
+
+void TestVerdict::hostileBodiesAreJudgedSafely()
+{
+    QStringList bodies{QStringLiteral("<script"),
+                       QStringLiteral("<!--"),
+                       QStringLiteral("<![CDATA["),
+                       QStringLiteral("{\"a\":\"\\"),
+                       QStringLiteral("\""),
+                       QStringLiteral("<"),
+                       QStringLiteral("<title>"),
+                       QStringLiteral("<html><title>x"),
+                       QStringLiteral("<a><b></a>"),
+                       QString(100000, u'[') + QString(100000, u']'),
+                       QString(50000, u'<') + QStringLiteral("x"),
+                       QStringLiteral("{\"status\":\"error\",\"message\":\"") + QString(300000, u'd')};
+    QRandomGenerator random(5);
+    const QString alphabet = QStringLiteral("<>{}[]\":,/\\!-=? abcdeo\u0130\u00df\U0001F600");
+    for (int i = 0; i < 2000; ++i) {
+        QString body;
+        const int length = int(random.bounded(40));
+        for (int c = 0; c < length; ++c)
+            body += alphabet.at(random.bounded(int(alphabet.size())));
+        bodies.append(body);
+    }
+    for (const QString& body : bodies) {
+        for (const QByteArray& type :
+             {QByteArray("text/html"), QByteArray("application/json"), QByteArray("text/xml")}) {
+            const ReceivedResponse response = answer(200, type, body.toUtf8());
+            const Verdict verdict = judge(response);
+            for (const Evidence& evidence : verdict.evidence) {
+                QVERIFY(evidence.offset < 0 || evidence.offset + evidence.length <= response.text.size());
+                QVERIFY(evidence.length >= 0);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVerdict)
