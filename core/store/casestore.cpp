@@ -1,0 +1,183 @@
+#include "store/casestore.h"
+
+#include "util/datafolder.h"
+#include "util/logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pbw {
+
+namespace {
+
+constexpr const char* statusKeys[] = {"open", "waiting", "fixed", "closed"};
+constexpr const char* roleKeys[] = {"failing", "corrected", "reference-click", "test-callback", "other"};
+
+template <typename E, std::size_t N> std::optional<E> fromKey(const char* const (&keys)[N], const QString& key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i]))
+            return E(i);
+    }
+    return std::nullopt;
+}
+
+// Step n takes the schema from version n - 1 to n; each runs inside one transaction.
+const QStringList migrations[] = {
+    {
+        QStringLiteral("CREATE TABLE cases(id INTEGER PRIMARY KEY, title TEXT NOT NULL, offer TEXT NOT NULL DEFAULT '', "
+                       "partner TEXT NOT NULL DEFAULT '', tracker TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
+                       "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), notes TEXT NOT NULL "
+                       "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE exchanges(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) "
+                       "ON DELETE CASCADE, role TEXT NOT NULL CHECK(role IN ('failing','corrected','reference-click',"
+                       "'test-callback','other')), note TEXT NOT NULL DEFAULT '', saved TEXT NOT NULL, method TEXT NOT "
+                       "NULL, url TEXT NOT NULL, status INTEGER, layer TEXT NOT NULL, data TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX exchanges_by_case ON exchanges(case_id, id)"),
+        // Exchanges are evidence: what was sent and answered never changes once saved.
+        QStringLiteral("CREATE TRIGGER exchanges_are_immutable BEFORE UPDATE OF case_id, saved, method, url, status, "
+                       "layer, data ON exchanges BEGIN SELECT RAISE(ABORT, 'a saved exchange never changes'); END"),
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(case_id UNINDEXED, text, tokenize = 'unicode61')"),
+    },
+};
+
+QAtomicInt connectionCounter;
+
+} // namespace
+
+QString caseStatusKey(CaseRecord::Status status)
+{
+    return QLatin1String(statusKeys[int(status)]);
+}
+
+std::optional<CaseRecord::Status> caseStatusFromKey(const QString& key)
+{
+    return fromKey<CaseRecord::Status>(statusKeys, key);
+}
+
+QString roleKey(StoredExchange::Role role)
+{
+    return QLatin1String(roleKeys[int(role)]);
+}
+
+std::optional<StoredExchange::Role> roleFromKey(const QString& key)
+{
+    return fromKey<StoredExchange::Role>(roleKeys, key);
+}
+
+QString StoreError::message() const
+{
+    switch (kind) {
+    case Kind::CannotOpen:
+        return tr("The case store \"%1\" cannot be opened: %2.").arg(path, detail);
+    case Kind::NotADatabase:
+        return tr("\"%1\" is not a case store (not an SQLite database). It was left untouched; choose another "
+                  "file or move it aside.")
+            .arg(path);
+    case Kind::Damaged:
+        return tr("The case store \"%1\" is damaged (%2). It was left untouched; move it aside to start a new store.")
+            .arg(path, detail);
+    case Kind::NewerSchema:
+        return tr("The case store \"%1\" was written by a newer version of Postback Workbench (%2). It was left "
+                  "untouched; update the program to open it.")
+            .arg(path, detail);
+    case Kind::NotFound:
+        return tr("There is no case %1 in \"%2\".").arg(detail, path);
+    case Kind::Failed:
+        break;
+    }
+    return tr("The case store \"%1\" could not save this: %2.").arg(path, detail);
+}
+
+CaseStore::CaseStore(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+CaseStore::~CaseStore()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString CaseStore::defaultPath()
+{
+    return dataFolder() + QStringLiteral("/cases.sqlite");
+}
+
+Result<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const QString& path)
+{
+    // Refuse a file that is not SQLite before SQLite writes anything into it.
+    QFile file(path);
+    if (file.exists() && file.size() > 0) {
+        if (!file.open(QIODevice::ReadOnly))
+            return StoreError{StoreError::Kind::CannotOpen, path, file.errorString()};
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return StoreError{StoreError::Kind::NotADatabase, path, {}};
+        file.close();
+    } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return StoreError{StoreError::Kind::CannotOpen, path, QStringLiteral("the folder cannot be created")};
+    }
+
+    const QString connection = QStringLiteral("pbw-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<CaseStore> store(new CaseStore(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return StoreError{StoreError::Kind::CannotOpen, path, db.lastError().text()};
+    if (const auto error = store->migrate())
+        return *error;
+    return store;
+}
+
+StoreError CaseStore::failure(const QString& detail) const
+{
+    qCWarning(lcStore) << "store" << m_path << "failed:" << detail;
+    return StoreError{StoreError::Kind::Failed, m_path, detail};
+}
+
+std::optional<StoreError> CaseStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok"))
+        return StoreError{StoreError::Kind::Damaged, m_path,
+                          query.lastError().isValid() ? query.lastError().databaseText() : query.value(0).toString()};
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > schemaVersion)
+        return StoreError{StoreError::Kind::NewerSchema, m_path,
+                          QStringLiteral("schema %1; this program knows up to %2").arg(version).arg(schemaVersion)};
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    for (int step = version; step < schemaVersion; ++step) {
+        if (!db.transaction())
+            return failure(db.lastError().text());
+        for (const QString& statement : migrations[step]) {
+            if (!query.exec(statement)) {
+                const QString detail = query.lastError().text();
+                db.rollback();
+                return failure(detail);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
+            const QString detail = db.lastError().text();
+            db.rollback();
+            return failure(detail);
+        }
+        qCInfo(lcStore) << "store" << m_path << "migrated to schema" << step + 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace pbw
