@@ -89,6 +89,13 @@
             <numerusform>%n rules, tried in this order; the first that matches gives the verdict.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>#%1  %2  [%3]  %n exchange(s)  updated %4</source>
+        <translation>
+            <numerusform>#%1  %2  [%3]  %n exchange  updated %4</numerusform>
+            <numerusform>#%1  %2  [%3]  %n exchanges  updated %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>

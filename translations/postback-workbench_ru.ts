@@ -863,30 +863,6 @@
         <translation>Укажите два постбека для сравнения — URL в одинарных кавычках или @файл.</translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  rules    check an answer rules file, list the rules in use
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  rules    проверить файл правил ответов, показать действующие правила
-
-Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
-Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
-в постбеке), 2 неверный ввод.</translation>
-    </message>
-    <message>
         <source>Exit 0 also when the answer cannot be judged (an empty 200): only the partner can confirm those.</source>
         <translation>Выходить с кодом 0 и тогда, когда по ответу ничего нельзя сказать (пустой 200): такое подтвердит только партнёр.</translation>
     </message>
@@ -954,6 +930,100 @@ error in the callback), 2 bad input.</source>
         <source>Use &quot;pbw rules check FILE&quot; or &quot;pbw rules list&quot;.</source>
         <translation>Используйте «pbw rules check ФАЙЛ» или «pbw rules list».</translation>
     </message>
+    <message numerus="yes">
+        <source>#%1  %2  [%3]  %n exchange(s)  updated %4</source>
+        <translation>
+            <numerusform>#%1  %2  [%3]  %n обмен  изменено %4</numerusform>
+            <numerusform>#%1  %2  [%3]  %n обмена  изменено %4</numerusform>
+            <numerusform>#%1  %2  [%3]  %n обменов  изменено %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case store to use (default: %1).</source>
+        <translation>Какое хранилище кейсов использовать (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>Cases: everything tried for one offer/partner problem.</source>
+        <translation>Кейсы: всё, что пробовали по одной проблеме с оффером или партнёром.</translation>
+    </message>
+    <message>
+        <source>new TITLE, list, or show ID</source>
+        <translation>new НАЗВАНИЕ, list или show НОМЕР</translation>
+    </message>
+    <message>
+        <source>The partner or network.</source>
+        <translation>Партнёр или партнёрская сеть.</translation>
+    </message>
+    <message>
+        <source>The offer.</source>
+        <translation>Оффер.</translation>
+    </message>
+    <message>
+        <source>The tracker.</source>
+        <translation>Трекер.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case new TITLE&quot;, &quot;pbw case list&quot; or &quot;pbw case show ID&quot;.</source>
+        <translation>Используйте «pbw case new НАЗВАНИЕ», «pbw case list» или «pbw case show НОМЕР».</translation>
+    </message>
+    <message>
+        <source>Case #%1 created: %2</source>
+        <translation>Кейс №%1 создан: %2</translation>
+    </message>
+    <message>
+        <source>Case store: %1</source>
+        <translation>Хранилище кейсов: %1</translation>
+    </message>
+    <message>
+        <source>No cases yet: &quot;pbw case new TITLE&quot; starts one.</source>
+        <translation>Кейсов пока нет: «pbw case new НАЗВАНИЕ» создаёт новый.</translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  rules    check an answer rules file, list the rules in use
+  case     keep what was tried for one offer: new, list, show
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  rules    проверить файл правил ответов, показать действующие правила
+  case     хранить всё, что пробовали по одному офферу: new, list, show
+
+Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
+Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
+в постбеке), 2 неверный ввод.</translation>
+    </message>
+    <message>
+        <source>Save the exchange into this case (its number).</source>
+        <translation>Сохранить обмен в этот кейс (его номер).</translation>
+    </message>
+    <message>
+        <source>Its role in the case: failing, corrected, reference-click, test-callback or other (default other).</source>
+        <translation>Его роль в кейсе: failing (неудачный), corrected (исправленный), reference-click (эталонный клик), test-callback (тестовый постбек) или other (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>--role needs --case.</source>
+        <translation>Для --role нужен --case.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use failing, corrected, reference-click, test-callback or other.</source>
+        <translation>Неизвестная роль «%1»: используйте failing, corrected, reference-click, test-callback или other.</translation>
+    </message>
+    <message>
+        <source>Saved as exchange %1 of case #%2 (%3).</source>
+        <translation>Сохранено как обмен %1 кейса №%2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -1002,6 +1072,33 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>a double quote (&quot;) is not closed</source>
         <translation>не закрыта двойная кавычка (&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The case store &quot;%1&quot; cannot be opened: %2.</source>
+        <translation>Хранилище кейсов «%1» не открывается: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case store (not an SQLite database). It was left untouched; choose another file or move it aside.</source>
+        <translation>«%1» — не хранилище кейсов (не база SQLite). Файл не тронут; выберите другой файл или уберите этот.</translation>
+    </message>
+    <message>
+        <source>The case store &quot;%1&quot; is damaged (%2). It was left untouched; move it aside to start a new store.</source>
+        <translation>Хранилище кейсов «%1» повреждено (%2). Файл не тронут; уберите его, чтобы начать новое хранилище.</translation>
+    </message>
+    <message>
+        <source>The case store &quot;%1&quot; was written by a newer version of Postback Workbench (%2). It was left untouched; update the program to open it.</source>
+        <translation>Хранилище кейсов «%1» записано более новой версией Postback Workbench (%2). Файл не тронут; обновите программу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in &quot;%2&quot;.</source>
+        <translation>Кейса %1 в «%2» нет.</translation>
+    </message>
+    <message>
+        <source>The case store &quot;%1&quot; could not save this: %2.</source>
+        <translation>Хранилище кейсов «%1» не смогло это сохранить: %2.</translation>
     </message>
 </context>
 <context>

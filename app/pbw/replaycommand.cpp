@@ -2,6 +2,7 @@
 
 #include "analysis/answerrules.h"
 #include "analysis/verdict.h"
+#include "casecommand.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
@@ -9,6 +10,7 @@
 #include "io/verdictjson.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
+#include "store/casestore.h"
 #include "text/exchangetext.h"
 #include "text/verdicttext.h"
 
@@ -59,6 +61,13 @@ struct Options
     QCommandLineOption allowUnknown{QStringLiteral("allow-unknown"),
                                     Pbw::tr("Exit 0 also when the answer cannot be judged (an empty 200): only the "
                                             "partner can confirm those.")};
+    QCommandLineOption saveTo{QStringLiteral("case"), Pbw::tr("Save the exchange into this case (its number)."),
+                              QStringLiteral("ID")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            Pbw::tr("Its role in the case: failing, corrected, reference-click, test-callback or other "
+                                    "(default other)."),
+                            QStringLiteral("ROLE")};
+    QCommandLineOption db = dbOption();
     QCommandLineOption json = jsonOption();
     QCommandLineOption lang = langOption();
 };
@@ -153,13 +162,36 @@ int runReplay(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The callback URL, in single quotes."));
     const Options o;
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
-                       o.maxBody, o.allowUnknown, o.json, o.lang});
+                       o.maxBody, o.allowUnknown, o.saveTo, o.role, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
 
     ReplayRequest request;
     if (const auto problem = buildRequest(parser, o, request))
         return badInput(*problem);
+
+    // The store is opened before sending: a callback is not sent when its exchange cannot be kept.
+    std::unique_ptr<CaseStore> store;
+    qint64 caseId = 0;
+    StoredExchange::Role role = StoredExchange::Role::Other;
+    if (parser.isSet(o.role) && !parser.isSet(o.saveTo))
+        return badInput(Pbw::tr("--role needs --case."));
+    if (parser.isSet(o.saveTo)) {
+        bool ok = false;
+        caseId = parser.value(o.saveTo).toLongLong(&ok);
+        const auto parsedRole
+            = roleFromKey(parser.value(o.role).isEmpty() ? QStringLiteral("other") : parser.value(o.role));
+        if (!parsedRole)
+            return badInput(Pbw::tr("Unknown role \"%1\": use failing, corrected, reference-click, test-callback or "
+                                    "other.")
+                                .arg(parser.value(o.role)));
+        role = *parsedRole;
+        store = openStore(parser.value(o.db));
+        if (!store)
+            return BadInput;
+        if (!ok || !store->caseById(caseId))
+            return badInput(StoreError{StoreError::Kind::NotFound, store->path(), parser.value(o.saveTo)}.message());
+    }
 
     Replayer replayer;
     Exchange result;
@@ -176,6 +208,14 @@ int runReplay(const QStringList& arguments)
     for (const QString& problem : AnswerRules::activeProblems())
         printError(Pbw::tr("Your answer rules are not used: %1").arg(problem));
     const Verdict verdict = judgeExchange(result);
+    if (store) {
+        const auto saved = store->addExchange(caseId, role, result, verdict);
+        if (!saved)
+            printError(saved.error().message());
+        else
+            printError(
+                Pbw::tr("Saved as exchange %1 of case #%2 (%3).").arg(saved.value()).arg(caseId).arg(roleKey(role)));
+    }
     if (parser.isSet(o.json)) {
         QJsonObject object = exchangeToJson(result);
         object.insert(QStringLiteral("verdict"), verdictToJson(verdict));
