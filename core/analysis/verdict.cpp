@@ -4,6 +4,7 @@
 #include "analysis/checker.h"
 #include "analysis/verdictmessages.h"
 #include "net/exchange.h"
+#include "util/keys.h"
 
 #include <QCoreApplication>
 
@@ -20,15 +21,6 @@ constexpr const char* layerKeys[] = {"transport", "http", "template", "business"
 constexpr const char* bucketKeys[] = {"none",      "duplicate", "identifier", "business-rule", "auth",
                                       "test-mode", "accepted",  "rate-limit", "server-error",  "redirect"};
 constexpr const char* confidenceKeys[] = {"low", "medium", "high"};
-
-template <typename E, std::size_t N> std::optional<E> fromKey(const char* const (&keys)[N], const QString& key)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i]))
-            return E(i);
-    }
-    return std::nullopt;
-}
 
 // The request as the checker reads it: the URL as typed (a '#' that cut it is still there), and the
 // fields of the body that was sent.
@@ -201,17 +193,17 @@ QString confidenceKey(Verdict::Confidence confidence)
 
 std::optional<Verdict::Layer> layerFromKey(const QString& key)
 {
-    return fromKey<Verdict::Layer>(layerKeys, key);
+    return enumFromKey<Verdict::Layer>(layerKeys, key);
 }
 
 std::optional<Verdict::Bucket> bucketFromKey(const QString& key)
 {
-    return fromKey<Verdict::Bucket>(bucketKeys, key);
+    return enumFromKey<Verdict::Bucket>(bucketKeys, key);
 }
 
 std::optional<Verdict::Confidence> confidenceFromKey(const QString& key)
 {
-    return fromKey<Verdict::Confidence>(confidenceKeys, key);
+    return enumFromKey<Verdict::Confidence>(confidenceKeys, key);
 }
 
 QString layerName(Verdict::Layer layer)

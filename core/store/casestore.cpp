@@ -1,6 +1,7 @@
 #include "store/casestore.h"
 
 #include "util/datafolder.h"
+#include "util/keys.h"
 #include "util/logging.h"
 
 #include <QAtomicInt>
@@ -19,22 +20,14 @@ namespace {
 constexpr const char* statusKeys[] = {"open", "waiting", "fixed", "closed"};
 constexpr const char* roleKeys[] = {"failing", "corrected", "reference-click", "test-callback", "other"};
 
-template <typename E, std::size_t N> std::optional<E> fromKey(const char* const (&keys)[N], const QString& key)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i]))
-            return E(i);
-    }
-    return std::nullopt;
-}
-
 // Step n takes the schema from version n - 1 to n; each runs inside one transaction.
 const QStringList migrations[] = {
     {
-        QStringLiteral("CREATE TABLE cases(id INTEGER PRIMARY KEY, title TEXT NOT NULL, offer TEXT NOT NULL DEFAULT '', "
-                       "partner TEXT NOT NULL DEFAULT '', tracker TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
-                       "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), notes TEXT NOT NULL "
-                       "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE cases(id INTEGER PRIMARY KEY, title TEXT NOT NULL, offer TEXT NOT NULL DEFAULT '', "
+            "partner TEXT NOT NULL DEFAULT '', tracker TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
+            "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), notes TEXT NOT NULL "
+            "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE exchanges(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) "
                        "ON DELETE CASCADE, role TEXT NOT NULL CHECK(role IN ('failing','corrected','reference-click',"
                        "'test-callback','other')), note TEXT NOT NULL DEFAULT '', saved TEXT NOT NULL, method TEXT NOT "
@@ -58,7 +51,7 @@ QString caseStatusKey(CaseRecord::Status status)
 
 std::optional<CaseRecord::Status> caseStatusFromKey(const QString& key)
 {
-    return fromKey<CaseRecord::Status>(statusKeys, key);
+    return enumFromKey<CaseRecord::Status>(statusKeys, key);
 }
 
 QString roleKey(StoredExchange::Role role)
@@ -68,7 +61,7 @@ QString roleKey(StoredExchange::Role role)
 
 std::optional<StoredExchange::Role> roleFromKey(const QString& key)
 {
-    return fromKey<StoredExchange::Role>(roleKeys, key);
+    return enumFromKey<StoredExchange::Role>(roleKeys, key);
 }
 
 QString StoreError::message() const
