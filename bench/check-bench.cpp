@@ -4,6 +4,7 @@
 //   pbw-check-bench [COUNT]     (default 100000)
 #include "analysis/callbackdiff.h"
 #include "analysis/checker.h"
+#include "rate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,11 +43,6 @@ QStringList generate(int count)
         out.append(url);
     }
     return out;
-}
-
-double perSecond(int count, qint64 ns)
-{
-    return ns > 0 ? count * 1e9 / double(ns) : 0;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "analysis/answerrules.h"
 #include "analysis/verdict.h"
 #include "net/exchange.h"
+#include "rate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,11 +46,6 @@ constexpr Sample samples[] = {
     {500, "text/plain", "Internal Server Error"},
     {200, "text/plain", "received"},
 };
-
-double perSecond(int count, qint64 ns)
-{
-    return ns > 0 ? count * 1e9 / double(ns) : 0;
-}
 
 } // namespace
 
@@ -91,11 +87,11 @@ int main(int argc, char* argv[])
 
     std::printf("%d stored answers (%zu shapes), %lld rules, one core\n", count, std::size(samples),
                 static_cast<long long>(rules.size()));
-    std::printf("parse only (JSON / lower-case)  %10.0f /s   (peer: reading without judging)\n",
-                perSecond(count, parseNs));
+    std::printf("parse only (JSON / lower-case)  %10.0f /s   (peer: reading without judging; %lld units)\n",
+                perSecond(count, parseNs), static_cast<long long>(sink));
     std::printf("verdicts (prepare + rules)      %10.0f /s   (target >= 50000: %s)\n", perSecond(count, judgeNs),
                 perSecond(count, judgeNs) >= 50000 ? "ok" : "UNDER TARGET");
-    std::printf("  layers: transport %d, http %d, template %d, business %d, ok %d, unknown %d%s\n", judged[0],
-                judged[1], judged[2], judged[3], judged[4], judged[5], sink < 0 ? "" : "");
+    std::printf("  layers: transport %d, http %d, template %d, business %d, ok %d, unknown %d\n", judged[0], judged[1],
+                judged[2], judged[3], judged[4], judged[5]);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "net/exchange.h"
 #include "store/casestore.h"
 #include "store/redaction.h"
+#include "store/transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -54,33 +55,9 @@ CaseRecord caseFrom(const QSqlQuery& query)
     return record;
 }
 
-const QString caseColumns = QStringLiteral(
-    "c.id, c.title, c.offer, c.partner, c.tracker, c.status, c.notes, c.created, c.updated, "
-    "(SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id)");
-
-// Runs fn inside one transaction; rolls back when it fails.
-template <typename Fn> std::optional<QString> inTransaction(QSqlDatabase& db, Fn fn)
-{
-    if (!db.transaction())
-        return db.lastError().text();
-    if (auto error = fn()) {
-        db.rollback();
-        return error;
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return error;
-    }
-    return std::nullopt;
-}
-
-std::optional<QString> run(QSqlQuery& query)
-{
-    if (query.exec())
-        return std::nullopt;
-    return query.lastError().text();
-}
+const QString caseColumns
+    = QStringLiteral("c.id, c.title, c.offer, c.partner, c.tracker, c.status, c.notes, c.created, c.updated, "
+                     "(SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id)");
 
 } // namespace
 
@@ -103,8 +80,9 @@ Result<qint64, StoreError> CaseStore::createCase(const CaseRecord& record)
         QSqlQuery index(db);
         index.prepare(QStringLiteral("INSERT INTO search(case_id, text) VALUES(?, ?)"));
         index.addBindValue(id);
-        index.addBindValue(text(QStringList{record.title, record.offer, record.partner, record.tracker, record.notes}
-                                    .join(QLatin1Char('\n'))));
+        index.addBindValue(
+            text(QStringList{record.title, record.offer, record.partner, record.tracker, record.notes}.join(
+                QLatin1Char('\n'))));
         return run(index);
     });
     if (error)
@@ -150,14 +128,17 @@ Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status 
 Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
                                                   const Verdict& verdict)
 {
-    if (!caseById(caseId))
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    exists.addBindValue(caseId);
+    if (!exists.exec() || !exists.next())
         return StoreError{StoreError::Kind::NotFound, m_path, QString::number(caseId)};
     const Exchange safe = redactedExchange(exchange);
     QJsonObject data = exchangeToJson(safe);
     data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     qint64 id = 0;
     const auto error = inTransaction(db, [&]() -> std::optional<QString> {
         QSqlQuery insert(db);

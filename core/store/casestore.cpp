@@ -1,5 +1,6 @@
 #include "store/casestore.h"
 
+#include "store/transaction.h"
 #include "util/datafolder.h"
 #include "util/keys.h"
 #include "util/logging.h"
@@ -154,20 +155,15 @@ std::optional<StoreError> CaseStore::migrate()
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     for (int step = version; step < schemaVersion; ++step) {
-        if (!db.transaction())
-            return failure(db.lastError().text());
-        for (const QString& statement : migrations[step]) {
-            if (!query.exec(statement)) {
-                const QString detail = query.lastError().text();
-                db.rollback();
-                return failure(detail);
+        const auto error = inTransaction(db, [&]() -> std::optional<QString> {
+            for (const QString& statement : migrations[step]) {
+                if (auto failed = run(query, statement))
+                    return failed;
             }
-        }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)) || !db.commit()) {
-            const QString detail = db.lastError().text();
-            db.rollback();
-            return failure(detail);
-        }
+            return run(query, QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
+        });
+        if (error)
+            return failure(*error);
         qCInfo(lcStore) << "store" << m_path << "migrated to schema" << step + 1;
     }
     return std::nullopt;

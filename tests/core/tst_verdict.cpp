@@ -51,6 +51,16 @@ QByteArray gzippedDuplicate()
         "H4sIAAAAAAAAA6tWKi5JLCktVrJSSi0qyi9S0lHKTS0uTkxPBYq4lBbkZCYnlqQqJOfnlaUWFWfm5ynVAgDkzw55MwAAAA==");
 }
 
+// A GET exchange as typed (input) and as sent (url, the typed text without a fragment by default).
+Exchange sent(const QString& input, const QString& url = {})
+{
+    Exchange exchange;
+    exchange.request.method = "GET";
+    exchange.request.input = input;
+    exchange.request.url = url.isEmpty() ? input : url;
+    return exchange;
+}
+
 Verdict judge(const ReceivedResponse& response)
 {
     return judgeAnswer(response, {}, AnswerRules::builtIn());
@@ -267,10 +277,7 @@ void TestVerdict::doneWhenDuplicateInBothLanguages()
 
 void TestVerdict::requestErrorsOutrankA200()
 {
-    Exchange exchange;
-    exchange.request.method = "GET";
-    exchange.request.input = QStringLiteral("https://t.example/postback?subid={clickid}&payout=1.5");
-    exchange.request.url = exchange.request.input;
+    Exchange exchange = sent(QStringLiteral("https://t.example/postback?subid={clickid}&payout=1.5"));
     exchange.response = answer(200, "text/plain", "OK");
     const Verdict verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
     QCOMPARE(verdict.layer, Verdict::Layer::Template);
@@ -279,23 +286,19 @@ void TestVerdict::requestErrorsOutrankA200()
     QCOMPARE(verdict.evidence.last().where, QStringLiteral("macro-literal"));
 
     // The '#' that cut the typed URL is seen even though the wire form no longer has it.
-    exchange.request.input
-        = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=#status#&payout=2");
-    exchange.request.url = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=");
+    exchange.request = sent(QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status=#status#&payout=2"),
+                            QStringLiteral("https://t.example/postback?subid=abc123def456ghi&status="))
+                           .request;
     QCOMPARE(judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn()).layer, Verdict::Layer::Template);
 
     // A correct callback answered OK is accepted.
-    exchange.request.input = QStringLiteral("https://t.example/postback?subid=abc123def456ghi&payout=2");
-    exchange.request.url = exchange.request.input;
+    exchange.request = sent(QStringLiteral("https://t.example/postback?subid=abc123def456ghi&payout=2")).request;
     QCOMPARE(judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn()).layer, Verdict::Layer::Ok);
 }
 
 void TestVerdict::requestErrorsAreMentionedOnAnHttpError()
 {
-    Exchange exchange;
-    exchange.request.method = "GET";
-    exchange.request.input = QStringLiteral("https://t.example/postback?subid={clickid}");
-    exchange.request.url = exchange.request.input;
+    Exchange exchange = sent(QStringLiteral("https://t.example/postback?subid={clickid}"));
     exchange.response = answer(403, "text/plain", "Forbidden");
     const Verdict verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
     QCOMPARE(verdict.layer, Verdict::Layer::Http);
