@@ -67,8 +67,9 @@ Result<qint64, StoreError> CaseStore::createCase(const CaseRecord& record)
     qint64 id = 0;
     const auto error = inTransaction(db, [&]() -> std::optional<QString> {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO cases(title, offer, partner, tracker, status, notes, created, "
-                                      "updated) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO cases(title, offer, partner, tracker, status, notes, created, "
+            "updated, activity) VALUES(?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
         const QString stamp = now();
         for (const QVariant& value :
              {text(record.title), text(record.offer), text(record.partner), text(record.tracker),
@@ -104,7 +105,7 @@ QList<CaseRecord> CaseStore::cases() const
 {
     QList<CaseRecord> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.exec(QStringLiteral("SELECT %1 FROM cases c ORDER BY c.updated DESC, c.id DESC").arg(caseColumns));
+    query.exec(QStringLiteral("SELECT %1 FROM cases c ORDER BY c.activity DESC").arg(caseColumns));
     while (query.next())
         out.append(caseFrom(query));
     return out;
@@ -114,7 +115,8 @@ Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE cases SET status = ?, updated = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE cases SET status = ?, updated = ?, activity = (SELECT "
+                                  "COALESCE(MAX(activity), 0) + 1 FROM cases) WHERE id = ?"));
     update.addBindValue(caseStatusKey(status));
     update.addBindValue(now());
     update.addBindValue(caseId);
@@ -163,7 +165,8 @@ Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange:
         if (auto failed = run(index))
             return failed;
         QSqlQuery touch(db);
-        touch.prepare(QStringLiteral("UPDATE cases SET updated = ? WHERE id = ?"));
+        touch.prepare(QStringLiteral("UPDATE cases SET updated = ?, activity = (SELECT COALESCE(MAX(activity), 0) + 1 "
+                                     "FROM cases) WHERE id = ?"));
         touch.addBindValue(now());
         touch.addBindValue(caseId);
         return run(touch);

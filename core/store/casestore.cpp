@@ -28,7 +28,9 @@ const QStringList migrations[] = {
             "CREATE TABLE cases(id INTEGER PRIMARY KEY, title TEXT NOT NULL, offer TEXT NOT NULL DEFAULT '', "
             "partner TEXT NOT NULL DEFAULT '', tracker TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
             "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), notes TEXT NOT NULL "
-            "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL)"),
+            "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL, "
+            // Order of the last change: two changes in one millisecond still sort right.
+            "activity INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE exchanges(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) "
                        "ON DELETE CASCADE, role TEXT NOT NULL CHECK(role IN ('failing','corrected','reference-click',"
                        "'test-callback','other')), note TEXT NOT NULL DEFAULT '', saved TEXT NOT NULL, method TEXT NOT "
