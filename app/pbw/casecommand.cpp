@@ -27,7 +27,6 @@ QJsonObject caseToJson(const CaseRecord& record)
             {QStringLiteral("partner"), record.partner},
             {QStringLiteral("tracker"), record.tracker},
             {QStringLiteral("status"), caseStatusKey(record.status)},
-            {QStringLiteral("notes"), record.notes},
             {QStringLiteral("created"), record.created.toString(Qt::ISODateWithMs)},
             {QStringLiteral("updated"), record.updated.toString(Qt::ISODateWithMs)},
             {QStringLiteral("exchange_count"), record.exchangeCount}};
@@ -47,7 +46,7 @@ int showCase(CaseStore& store, const QString& idText, bool json)
     const qint64 id = idText.toLongLong(&ok);
     const auto record = ok ? store.caseById(id) : std::nullopt;
     if (!record)
-        return badInput(StoreError{StoreError::Kind::NotFound, store.path(), idText}.message());
+        return badInput(StoreError::missing(store.path(), StoreError::tr("case %1").arg(idText)).message());
     const QList<StoredExchange> exchanges = store.exchanges(id);
     if (json) {
         QJsonObject object = caseToJson(*record);

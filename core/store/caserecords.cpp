@@ -1,32 +1,14 @@
-// Cases and their exchanges: reads and writes, each write in one transaction.
-#include "analysis/verdict.h"
-#include "io/exchangejson.h"
-#include "io/verdictjson.h"
-#include "net/exchange.h"
+// Cases: create, edit, trash and restore, delete for good, list and search.
 #include "store/casestore.h"
-#include "store/redaction.h"
+#include "store/sqlvalues.h"
 #include "store/transaction.h"
 
-#include <QJsonDocument>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace pbw {
 
 namespace {
-
-// SQLite reads a null QString as NULL: the text columns are NOT NULL, so empty stays empty.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Each word becomes a quoted prefix term, so nothing the user types is read as FTS5 syntax.
 QString ftsQuery(const QString& words)
@@ -48,47 +30,179 @@ CaseRecord caseFrom(const QSqlQuery& query)
     record.partner = query.value(3).toString();
     record.tracker = query.value(4).toString();
     record.status = caseStatusFromKey(query.value(5).toString()).value_or(CaseRecord::Status::Open);
-    record.notes = query.value(6).toString();
-    record.created = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    record.updated = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
-    record.exchangeCount = query.value(9).toInt();
+    record.created = sql::time(query.value(6));
+    record.updated = sql::time(query.value(7));
+    record.exchangeCount = query.value(8).toInt();
     return record;
 }
 
-const QString caseColumns
-    = QStringLiteral("c.id, c.title, c.offer, c.partner, c.tracker, c.status, c.notes, c.created, c.updated, "
-                     "(SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id)");
+const QString caseColumns = QStringLiteral("c.id, c.title, c.offer, c.partner, c.tracker, c.status, c.created, "
+                                           "c.updated, (SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id)");
 
 } // namespace
 
-Result<qint64, StoreError> CaseStore::createCase(const CaseRecord& record)
+bool CaseStore::caseExists(qint64 caseId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    return query.exec() && query.next();
+}
+
+std::optional<QString> CaseStore::touch(qint64 caseId)
+{
+    QSqlQuery update(QSqlDatabase::database(m_connection));
+    update.prepare(QStringLiteral("UPDATE cases SET updated = ?, activity = (SELECT COALESCE(MAX(activity), 0) + 1 "
+                                  "FROM cases) WHERE id = ?"));
+    update.addBindValue(sql::now());
+    update.addBindValue(caseId);
+    return run(update);
+}
+
+std::optional<QString> CaseStore::reindexCase(qint64 caseId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery words(db);
+    words.prepare(QStringLiteral(
+        "SELECT title || char(10) || offer || char(10) || partner || char(10) || tracker FROM cases WHERE id = ? "
+        "UNION ALL SELECT text FROM notes WHERE case_id = ? "
+        "UNION ALL SELECT title || char(10) || substr(text, 1, 65536) FROM attachments WHERE case_id = ?"));
+    for (int i = 0; i < 3; ++i)
+        words.addBindValue(caseId);
+    if (auto failed = run(words))
+        return failed;
+    QStringList parts;
+    while (words.next())
+        parts.append(words.value(0).toString());
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM case_text WHERE rowid = ?"));
+    remove.addBindValue(caseId);
+    if (auto failed = run(remove))
+        return failed;
+    if (parts.isEmpty())
+        return std::nullopt;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO case_text(rowid, text) VALUES(?, ?)"));
+    insert.addBindValue(caseId);
+    insert.addBindValue(parts.join(QLatin1Char('\n')));
+    return run(insert);
+}
+
+Result<qint64, StoreError> CaseStore::createCase(const CaseRecord& record)
+{
     qint64 id = 0;
-    const auto error = inTransaction(db, [&]() -> std::optional<QString> {
-        QSqlQuery insert(db);
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlQuery insert(QSqlDatabase::database(m_connection));
         insert.prepare(QStringLiteral(
-            "INSERT INTO cases(title, offer, partner, tracker, status, notes, created, "
-            "updated, activity) VALUES(?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
-        const QString stamp = now();
+            "INSERT INTO cases(title, offer, partner, tracker, status, created, updated, activity) VALUES(?, ?, ?, ?, "
+            "?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
+        const QString stamp = sql::now();
         for (const QVariant& value :
-             {text(record.title), text(record.offer), text(record.partner), text(record.tracker),
-              QVariant(caseStatusKey(record.status)), text(record.notes), QVariant(stamp), QVariant(stamp)})
+             {sql::text(record.title), sql::text(record.offer), sql::text(record.partner), sql::text(record.tracker),
+              QVariant(caseStatusKey(record.status)), QVariant(stamp), QVariant(stamp)})
             insert.addBindValue(value);
         if (auto failed = run(insert))
             return failed;
         id = insert.lastInsertId().toLongLong();
-        QSqlQuery index(db);
-        index.prepare(QStringLiteral("INSERT INTO search(case_id, text) VALUES(?, ?)"));
-        index.addBindValue(id);
-        index.addBindValue(
-            text(QStringList{record.title, record.offer, record.partner, record.tracker, record.notes}.join(
-                QLatin1Char('\n'))));
-        return run(index);
+        return reindexCase(id);
     });
     if (error)
-        return failure(*error);
+        return *error;
     return id;
+}
+
+Result<bool, StoreError> CaseStore::updateCase(const CaseRecord& record)
+{
+    if (!caseExists(record.id))
+        return notFound(StoreError::caseNumber(record.id));
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlQuery update(QSqlDatabase::database(m_connection));
+        update.prepare(
+            QStringLiteral("UPDATE cases SET title = ?, offer = ?, partner = ?, tracker = ?, status = ? WHERE id = ?"));
+        for (const QVariant& value :
+             {sql::text(record.title), sql::text(record.offer), sql::text(record.partner), sql::text(record.tracker),
+              QVariant(caseStatusKey(record.status)), QVariant(record.id)})
+            update.addBindValue(value);
+        if (auto failed = run(update))
+            return failed;
+        if (auto failed = touch(record.id))
+            return failed;
+        return reindexCase(record.id);
+    });
+    if (error)
+        return *error;
+    return true;
+}
+
+Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status status)
+{
+    auto record = caseById(caseId);
+    if (!record)
+        return notFound(StoreError::caseNumber(caseId));
+    record->status = status;
+    return updateCase(*record);
+}
+
+Result<bool, StoreError> CaseStore::trashCase(qint64 caseId)
+{
+    QSqlQuery update(QSqlDatabase::database(m_connection));
+    update.prepare(QStringLiteral("UPDATE cases SET trashed = 1 WHERE id = ?"));
+    update.addBindValue(caseId);
+    if (auto failed = run(update))
+        return failure(*failed);
+    if (update.numRowsAffected() == 0)
+        return notFound(StoreError::caseNumber(caseId));
+    return true;
+}
+
+Result<bool, StoreError> CaseStore::restoreCase(qint64 caseId)
+{
+    QSqlQuery update(QSqlDatabase::database(m_connection));
+    update.prepare(QStringLiteral("UPDATE cases SET trashed = 0 WHERE id = ?"));
+    update.addBindValue(caseId);
+    if (auto failed = run(update))
+        return failure(*failed);
+    if (update.numRowsAffected() == 0)
+        return notFound(StoreError::caseNumber(caseId));
+    return true;
+}
+
+Result<bool, StoreError> CaseStore::deleteCase(qint64 caseId)
+{
+    if (!caseExists(caseId))
+        return notFound(StoreError::caseNumber(caseId));
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        // The search rows first, found by rowid while the exchanges still say which they are.
+        for (const QString& statement :
+             {QStringLiteral("DELETE FROM exchange_text WHERE rowid IN (SELECT id FROM exchanges WHERE case_id = ?)"),
+              QStringLiteral("DELETE FROM case_text WHERE rowid = ?"),
+              QStringLiteral("DELETE FROM cases WHERE id = ?")}) {
+            QSqlQuery query(db);
+            query.prepare(statement);
+            query.addBindValue(caseId);
+            if (auto failed = run(query))
+                return failed;
+        }
+        return std::nullopt;
+    });
+    if (error)
+        return *error;
+    return true;
+}
+
+Result<int, StoreError> CaseStore::purgeTrash()
+{
+    QList<qint64> trashed;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.exec(QStringLiteral("SELECT id FROM cases WHERE trashed = 1"));
+    while (query.next())
+        trashed.append(query.value(0).toLongLong());
+    for (const qint64 id : trashed) {
+        if (auto deleted = deleteCase(id); !deleted)
+            return deleted.error();
+    }
+    return int(trashed.size());
 }
 
 std::optional<CaseRecord> CaseStore::caseById(qint64 id) const
@@ -105,94 +219,10 @@ QList<CaseRecord> CaseStore::cases() const
 {
     QList<CaseRecord> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.exec(QStringLiteral("SELECT %1 FROM cases c ORDER BY c.activity DESC").arg(caseColumns));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT %1 FROM cases c WHERE c.trashed = 0 ORDER BY c.activity DESC").arg(caseColumns));
     while (query.next())
         out.append(caseFrom(query));
-    return out;
-}
-
-Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status status)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE cases SET status = ?, updated = ?, activity = (SELECT "
-                                  "COALESCE(MAX(activity), 0) + 1 FROM cases) WHERE id = ?"));
-    update.addBindValue(caseStatusKey(status));
-    update.addBindValue(now());
-    update.addBindValue(caseId);
-    if (!update.exec())
-        return failure(update.lastError().text());
-    if (update.numRowsAffected() == 0)
-        return StoreError{StoreError::Kind::NotFound, m_path, QString::number(caseId)};
-    return true;
-}
-
-Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
-                                                  const Verdict& verdict)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-    exists.addBindValue(caseId);
-    if (!exists.exec() || !exists.next())
-        return StoreError{StoreError::Kind::NotFound, m_path, QString::number(caseId)};
-    const Exchange safe = redactedExchange(exchange);
-    QJsonObject data = exchangeToJson(safe);
-    data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
-    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-
-    qint64 id = 0;
-    const auto error = inTransaction(db, [&]() -> std::optional<QString> {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, role, saved, method, url, status, layer, data) "
-                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(caseId);
-        insert.addBindValue(roleKey(role));
-        insert.addBindValue(now());
-        insert.addBindValue(QString::fromLatin1(safe.request.method));
-        insert.addBindValue(text(safe.request.url));
-        insert.addBindValue(safe.response ? QVariant(safe.response->status) : QVariant());
-        insert.addBindValue(layerKey(verdict.layer));
-        insert.addBindValue(json);
-        if (auto failed = run(insert))
-            return failed;
-        id = insert.lastInsertId().toLongLong();
-        QSqlQuery index(db);
-        index.prepare(QStringLiteral("INSERT INTO search(case_id, text) VALUES(?, ?)"));
-        index.addBindValue(caseId);
-        index.addBindValue(safe.request.input + QLatin1Char('\n')
-                           + (safe.response ? safe.response->text.left(64 * 1024) : QString()));
-        if (auto failed = run(index))
-            return failed;
-        QSqlQuery touch(db);
-        touch.prepare(QStringLiteral("UPDATE cases SET updated = ?, activity = (SELECT COALESCE(MAX(activity), 0) + 1 "
-                                     "FROM cases) WHERE id = ?"));
-        touch.addBindValue(now());
-        touch.addBindValue(caseId);
-        return run(touch);
-    });
-    if (error)
-        return failure(*error);
-    return id;
-}
-
-QList<StoredExchange> CaseStore::exchanges(qint64 caseId) const
-{
-    QList<StoredExchange> out;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT id, role, note, saved, data FROM exchanges WHERE case_id = ? ORDER BY id"));
-    query.addBindValue(caseId);
-    query.exec();
-    while (query.next()) {
-        StoredExchange stored;
-        stored.id = query.value(0).toLongLong();
-        stored.caseId = caseId;
-        stored.role = roleFromKey(query.value(1).toString()).value_or(StoredExchange::Role::Other);
-        stored.note = query.value(2).toString();
-        stored.saved = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-        stored.data = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-        out.append(stored);
-    }
     return out;
 }
 
@@ -203,7 +233,11 @@ QList<qint64> CaseStore::search(const QString& words) const
     if (match.isEmpty())
         return out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT DISTINCT case_id FROM search WHERE search MATCH ? ORDER BY case_id DESC"));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM cases WHERE trashed = 0 AND (id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?) "
+        "OR id IN (SELECT case_id FROM exchange_text WHERE exchange_text MATCH ?)) ORDER BY activity DESC"));
+    query.addBindValue(match);
     query.addBindValue(match);
     query.exec();
     while (query.next())

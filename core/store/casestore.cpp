@@ -20,6 +20,8 @@ namespace {
 
 constexpr const char* statusKeys[] = {"open", "waiting", "fixed", "closed"};
 constexpr const char* roleKeys[] = {"failing", "corrected", "reference-click", "test-callback", "other"};
+constexpr const char* attachmentKeys[] = {"template", "confirmation", "file"};
+constexpr const char* checklistKeys[] = {"click", "event", "callback", "template", "partner"};
 
 // Step n takes the schema from version n - 1 to n; each runs inside one transaction.
 const QStringList migrations[] = {
@@ -27,10 +29,13 @@ const QStringList migrations[] = {
         QStringLiteral(
             "CREATE TABLE cases(id INTEGER PRIMARY KEY, title TEXT NOT NULL, offer TEXT NOT NULL DEFAULT '', "
             "partner TEXT NOT NULL DEFAULT '', tracker TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
-            "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), notes TEXT NOT NULL "
-            "DEFAULT '', created TEXT NOT NULL, updated TEXT NOT NULL, "
+            "DEFAULT 'open' CHECK(status IN ('open','waiting','fixed','closed')), created TEXT NOT NULL, "
+            "updated TEXT NOT NULL, "
             // Order of the last change: two changes in one millisecond still sort right.
-            "activity INTEGER NOT NULL DEFAULT 0)"),
+            "activity INTEGER NOT NULL DEFAULT 0, "
+            // A deleted case waits here until the window that deleted it closes (undo).
+            "trashed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX cases_by_activity ON cases(activity)"),
         QStringLiteral("CREATE TABLE exchanges(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) "
                        "ON DELETE CASCADE, role TEXT NOT NULL CHECK(role IN ('failing','corrected','reference-click',"
                        "'test-callback','other')), note TEXT NOT NULL DEFAULT '', saved TEXT NOT NULL, method TEXT NOT "
@@ -39,7 +44,24 @@ const QStringList migrations[] = {
         // Exchanges are evidence: what was sent and answered never changes once saved.
         QStringLiteral("CREATE TRIGGER exchanges_are_immutable BEFORE UPDATE OF case_id, saved, method, url, status, "
                        "layer, data ON exchanges BEGIN SELECT RAISE(ABORT, 'a saved exchange never changes'); END"),
-        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(case_id UNINDEXED, text, tokenize = 'unicode61')"),
+        QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) ON "
+                       "DELETE CASCADE, text TEXT NOT NULL, written TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX notes_by_case ON notes(case_id, id)"),
+        QStringLiteral("CREATE TABLE attachments(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) "
+                       "ON DELETE CASCADE, kind TEXT NOT NULL CHECK(kind IN ('template','confirmation','file')), "
+                       "title TEXT NOT NULL, text TEXT NOT NULL, file_name TEXT NOT NULL, content BLOB, added TEXT "
+                       "NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_by_case ON attachments(case_id, id)"),
+        QStringLiteral("CREATE TABLE checklist(case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE, layer "
+                       "TEXT NOT NULL CHECK(layer IN ('click','event','callback','template','partner')), done INTEGER "
+                       "NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL, exchange_id INTEGER REFERENCES exchanges(id) ON "
+                       "DELETE SET NULL, note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL, attachment_id "
+                       "INTEGER REFERENCES attachments(id) ON DELETE SET NULL, PRIMARY KEY(case_id, layer))"),
+        // The case's own words (fields, notes, attachment texts), one row per case (rowid = case id),
+        // and each exchange's URL and answer (rowid = exchange id): both found by rowid when they change.
+        QStringLiteral("CREATE VIRTUAL TABLE case_text USING fts5(text, tokenize = 'unicode61')"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE exchange_text USING fts5(case_id UNINDEXED, text, tokenize = 'unicode61')"),
     },
 };
 
@@ -67,6 +89,26 @@ std::optional<StoredExchange::Role> roleFromKey(const QString& key)
     return enumFromKey<StoredExchange::Role>(roleKeys, key);
 }
 
+QString attachmentKindKey(Attachment::Kind kind)
+{
+    return QLatin1String(attachmentKeys[int(kind)]);
+}
+
+std::optional<Attachment::Kind> attachmentKindFromKey(const QString& key)
+{
+    return enumFromKey<Attachment::Kind>(attachmentKeys, key);
+}
+
+QString checklistKey(ChecklistStep::Layer layer)
+{
+    return QLatin1String(checklistKeys[int(layer)]);
+}
+
+std::optional<ChecklistStep::Layer> checklistFromKey(const QString& key)
+{
+    return enumFromKey<ChecklistStep::Layer>(checklistKeys, key);
+}
+
 QString StoreError::message() const
 {
     switch (kind) {
@@ -84,7 +126,7 @@ QString StoreError::message() const
                   "untouched; update the program to open it.")
             .arg(path, detail);
     case Kind::NotFound:
-        return tr("There is no case %1 in \"%2\".").arg(detail, path);
+        return tr("There is no %1 in \"%2\".").arg(detail, path);
     case Kind::Failed:
         break;
     }
@@ -134,10 +176,35 @@ Result<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const QString& pa
     return store;
 }
 
+Result<QString, StoreError> CaseStore::moveAside(const QString& path)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = QStringLiteral("%1.unusable-%2").arg(path, stamp);
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = QStringLiteral("%1.unusable-%2-%3").arg(path, stamp).arg(n);
+    if (!QFile::rename(path, aside))
+        return StoreError{StoreError::Kind::CannotOpen, path, QStringLiteral("the file cannot be renamed")};
+    // The write-ahead log belongs to the file it was written for: it goes aside with it.
+    for (const char* suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    }
+    qCInfo(lcStore) << "unusable store" << path << "moved aside to" << aside;
+    return aside;
+}
+
 StoreError CaseStore::failure(const QString& detail) const
 {
     qCWarning(lcStore) << "store" << m_path << "failed:" << detail;
     return StoreError{StoreError::Kind::Failed, m_path, detail};
+}
+
+std::optional<StoreError> CaseStore::write(const std::function<std::optional<QString>()>& fn)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (const auto error = inTransaction(db, fn))
+        return failure(*error);
+    return std::nullopt;
 }
 
 std::optional<StoreError> CaseStore::migrate()

@@ -1,76 +1,25 @@
 #pragma once
 
+#include "store/casetypes.h"
 #include "util/result.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonObject>
-#include <QList>
-#include <QString>
+#include <functional>
 #include <memory>
-#include <optional>
 
 namespace pbw {
 
 struct Exchange;
 struct Verdict;
 
-// One offer/partner problem, debugged over hours or days.
-struct CaseRecord
-{
-    enum class Status { Open, Waiting, Fixed, Closed };
-
-    qint64 id = 0;
-    QString title;
-    QString offer;
-    QString partner;
-    QString tracker;
-    Status status = Status::Open;
-    QString notes;
-    QDateTime created; // UTC
-    QDateTime updated;
-    int exchangeCount = 0;
-};
-
-// An exchange kept in a case: stored completely and never changed; only its role and note can be.
-struct StoredExchange
-{
-    enum class Role { Failing, Corrected, ReferenceClick, TestCallback, Other };
-
-    qint64 id = 0;
-    qint64 caseId = 0;
-    Role role = Role::Other;
-    QString note;
-    QDateTime saved; // UTC
-    QJsonObject data; // as `pbw replay --json` prints it, verdict included; secrets redacted
-};
-
-QString caseStatusKey(CaseRecord::Status status); // "open", "waiting", "fixed", "closed"
-std::optional<CaseRecord::Status> caseStatusFromKey(const QString& key);
-QString roleKey(StoredExchange::Role role); // "failing", "corrected", "reference-click", "test-callback", "other"
-std::optional<StoredExchange::Role> roleFromKey(const QString& key);
-
-// Why the store could not do what was asked; the file is never damaged by a refusal.
-struct StoreError
-{
-    Q_DECLARE_TR_FUNCTIONS(StoreError)
-
-public:
-    enum class Kind { CannotOpen, NotADatabase, Damaged, NewerSchema, NotFound, Failed };
-
-    Kind kind = Kind::Failed;
-    QString path;
-    QString detail; // SQLite's own words, for the curious
-
-    QString message() const; // translated, plain words
-};
-
-// The local case store: one SQLite file (WAL, foreign keys on, every write in a transaction),
-// migrated step by step; full-text search over cases and exchanges (FTS5).
+// The local case store: one SQLite file (WAL, foreign keys on, every write in one immediate
+// transaction, so a second process waits instead of failing), migrated step by step; full-text
+// search over cases, notes, attachments and exchanges (FTS5).
 class CaseStore
 {
 public:
     static constexpr int schemaVersion = 1;
+    // An attached file larger than this is refused: a case is evidence, not a file share.
+    static constexpr qint64 maxAttachmentBytes = 16 * 1024 * 1024;
 
     ~CaseStore();
     CaseStore(const CaseStore&) = delete;
@@ -80,27 +29,55 @@ public:
     // from a newer version is refused untouched.
     static Result<std::unique_ptr<CaseStore>, StoreError> open(const QString& path);
     static QString defaultPath(); // <data folder>/cases.sqlite
+    // Moves an unusable file (and its -wal/-shm companions) aside; the new name, or an error.
+    static Result<QString, StoreError> moveAside(const QString& path);
 
     QString path() const { return m_path; }
 
+    // Cases. A deleted case goes to the trash first (restorable) until purged.
     Result<qint64, StoreError> createCase(const CaseRecord& record);
-    std::optional<CaseRecord> caseById(qint64 id) const;
-    QList<CaseRecord> cases() const; // most recently updated first
+    Result<bool, StoreError> updateCase(const CaseRecord& record); // title, offer, partner, tracker, status
     Result<bool, StoreError> setStatus(qint64 caseId, CaseRecord::Status status);
+    Result<bool, StoreError> trashCase(qint64 caseId);
+    Result<bool, StoreError> restoreCase(qint64 caseId);
+    Result<bool, StoreError> deleteCase(qint64 caseId); // for good, with everything attached
+    Result<int, StoreError> purgeTrash();
+    std::optional<CaseRecord> caseById(qint64 id) const; // trashed cases too
+    QList<CaseRecord> cases() const; // not trashed, most recently changed first
 
-    // Saves an exchange the moment it completes; secret values (auth parameters, credential
+    // Exchanges: saved the moment they complete; secret values (auth parameters, credential
     // headers) are replaced by "[redacted]" before anything is written.
     Result<qint64, StoreError> addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
                                            const Verdict& verdict);
+    Result<bool, StoreError> setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
     QList<StoredExchange> exchanges(qint64 caseId) const;
+    std::optional<StoredExchange> exchangeById(qint64 id) const;
 
-    // Cases whose fields, URLs or answer bodies hold every word typed (prefix match).
+    // Notes, attachments (templates, the partner's confirmation, files) and the checklist.
+    Result<qint64, StoreError> addNote(qint64 caseId, const QString& text);
+    Result<bool, StoreError> editNote(qint64 noteId, const QString& text);
+    Result<bool, StoreError> removeNote(qint64 noteId);
+    QList<CaseNote> notes(qint64 caseId) const;
+    Result<qint64, StoreError> addAttachment(const Attachment& attachment);
+    Result<bool, StoreError> removeAttachment(qint64 attachmentId);
+    QList<Attachment> attachments(qint64 caseId) const;
+    Result<bool, StoreError> setChecklistStep(qint64 caseId, const ChecklistStep& step);
+    QList<ChecklistStep> checklist(qint64 caseId) const; // always the five layers, in order
+
+    // Cases whose fields, notes, attachments, URLs or answer bodies hold every word typed
+    // (prefix match), most recently changed first.
     QList<qint64> search(const QString& words) const;
 
 private:
     explicit CaseStore(QString path, QString connection);
     std::optional<StoreError> migrate();
     StoreError failure(const QString& detail) const;
+    StoreError notFound(const QString& what) const { return StoreError::missing(m_path, what); }
+    // Runs fn in one immediate transaction; a failure is logged and returned.
+    std::optional<StoreError> write(const std::function<std::optional<QString>()>& fn);
+    std::optional<QString> touch(qint64 caseId); // marks the case as just changed
+    std::optional<QString> reindexCase(qint64 caseId); // the case's own words in the search index
+    bool caseExists(qint64 caseId) const;
 
     QString m_path;
     QString m_connection;

@@ -65,6 +65,9 @@ private slots:
     void refusesANewerSchemaUntouched();
     void refusesADamagedFileUntouched();
     void unknownCase();
+    void notesAttachmentsAndChecklist();
+    void deleteCanBeUndoneUntilPurged();
+    void unusableFileMovesAside();
 
 private:
     QTemporaryDir m_dir;
@@ -107,9 +110,9 @@ void TestCaseStore::casesAndExchanges()
     Verdict verdict;
     verdict.layer = Verdict::Layer::Business;
     verdict.bucket = Verdict::Bucket::Duplicate;
-    const auto first = store.addExchange(id, StoredExchange::Role::Failing,
-                                         exchangeWith(QStringLiteral("https://t.example/pb?subid=a1"), "{\"x\":1}"),
-                                         verdict);
+    const auto first
+        = store.addExchange(id, StoredExchange::Role::Failing,
+                            exchangeWith(QStringLiteral("https://t.example/pb?subid=a1"), "{\"x\":1}"), verdict);
     QVERIFY(first);
     verdict.layer = Verdict::Layer::Ok;
     QVERIFY(store.addExchange(id, StoredExchange::Role::Corrected,
@@ -155,11 +158,12 @@ void TestCaseStore::secretsAreNeverWritten()
     {
         auto opened = CaseStore::open(path);
         const qint64 id = opened.value()->createCase(titled(QStringLiteral("Case"))).value();
-        Exchange exchange = exchangeWith(
-            QStringLiteral("https://t.example/pb?subid=a1&security_token=sekr1t-token&payout=2"), "OK");
+        Exchange exchange
+            = exchangeWith(QStringLiteral("https://t.example/pb?subid=a1&security_token=sekr1t-token&payout=2"), "OK");
         exchange.request.headers.append(Header("Cookie", "session=sekr1t-cookie"));
         QVERIFY(opened.value()->addExchange(id, StoredExchange::Role::Other, exchange, Verdict{}));
-        const QJsonObject request = opened.value()->exchanges(id).first().data.value(QStringLiteral("request")).toObject();
+        const QJsonObject request
+            = opened.value()->exchanges(id).first().data.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("url")).toString(),
                  QStringLiteral("https://t.example/pb?subid=a1&security_token=[redacted]&payout=2"));
     }
@@ -172,10 +176,8 @@ void TestCaseStore::searchFindsCasesByWhatTheyHold()
 {
     auto opened = CaseStore::open(m_dir.filePath(QStringLiteral("search.sqlite")));
     CaseStore& store = *opened.value();
-    CaseRecord record;
-    record.title = QStringLiteral("Оффер Ромашка");
-    record.notes = QStringLiteral("partner says click expired");
-    const qint64 a = store.createCase(record).value();
+    const qint64 a = store.createCase(titled(QStringLiteral("Оффер Ромашка"))).value();
+    QVERIFY(store.addNote(a, QStringLiteral("partner says click expired")));
     const qint64 b = store.createCase(titled(QStringLiteral("Binom lead"))).value();
     QVERIFY(store.addExchange(b, StoredExchange::Role::Failing,
                               exchangeWith(QStringLiteral("https://binom.example/click.php?cnv_id=zz9"),
@@ -188,6 +190,134 @@ void TestCaseStore::searchFindsCasesByWhatTheyHold()
     QVERIFY(store.search(QStringLiteral("nothing-like-this")).isEmpty());
     // What a user types is never read as FTS5 syntax.
     QVERIFY(store.search(QStringLiteral("\" AND ( NEAR * -")).isEmpty());
+    // A renamed case is found by its new words only; a trashed one not at all.
+    CaseRecord renamed = *store.caseById(a);
+    renamed.title = QStringLiteral("Offer Daisy");
+    QVERIFY(store.updateCase(renamed));
+    QVERIFY(store.search(QStringLiteral("ромашка")).isEmpty());
+    QCOMPARE(store.search(QStringLiteral("daisy expired")), QList<qint64>{a});
+    QVERIFY(store.trashCase(b));
+    QVERIFY(store.search(QStringLiteral("duplicate")).isEmpty());
+}
+
+void TestCaseStore::notesAttachmentsAndChecklist()
+{
+    auto opened = CaseStore::open(m_dir.filePath(QStringLiteral("parts.sqlite")));
+    CaseStore& store = *opened.value();
+    const qint64 id = store.createCase(titled(QStringLiteral("Keitaro → CPA network"))).value();
+    const qint64 exchange
+        = store
+              .addExchange(id, StoredExchange::Role::Corrected,
+                           exchangeWith(QStringLiteral("https://t.example/pb?clickid=abc"), "OK"), Verdict{})
+              .value();
+
+    const qint64 note = store.addNote(id, QStringLiteral("goal must be \"lead\", not \"Lead\"")).value();
+    QVERIFY(store.editNote(note, QStringLiteral("goal must be lead")));
+    QCOMPARE(store.notes(id).size(), 1);
+    QCOMPARE(store.notes(id).first().text, QStringLiteral("goal must be lead"));
+    QCOMPARE(store.search(QStringLiteral("goal")), QList<qint64>{id});
+
+    Attachment confirmation;
+    confirmation.caseId = id;
+    confirmation.kind = Attachment::Kind::Confirmation;
+    confirmation.title = QStringLiteral("Support ticket 4411");
+    confirmation.text = QStringLiteral("We see the conversion for click abc, status approved.");
+    const qint64 pasted = store.addAttachment(confirmation).value();
+    Attachment file;
+    file.caseId = id;
+    file.kind = Attachment::Kind::File;
+    file.title = QStringLiteral("screenshot");
+    file.fileName = QStringLiteral("stats.png");
+    file.content = QByteArray("\x89PNG\r\n\x1a\n\0\0binary", 16);
+    QVERIFY(store.addAttachment(file));
+    Attachment huge = file;
+    huge.content = QByteArray(CaseStore::maxAttachmentBytes + 1, 'x');
+    QVERIFY(!store.addAttachment(huge));
+    const QList<Attachment> attachments = store.attachments(id);
+    QCOMPARE(attachments.size(), 2);
+    QCOMPARE(attachments.at(0).kind, Attachment::Kind::Confirmation);
+    QCOMPARE(attachments.at(1).content, file.content);
+    QCOMPARE(attachments.at(1).fileName, QStringLiteral("stats.png"));
+    QCOMPARE(store.search(QStringLiteral("approved")), QList<qint64>{id});
+
+    ChecklistStep partner;
+    partner.layer = ChecklistStep::Layer::Partner;
+    partner.done = true;
+    partner.who = QStringLiteral("anna");
+    partner.attachmentId = pasted;
+    QVERIFY(store.setChecklistStep(id, partner));
+    ChecklistStep callback = partner;
+    callback.layer = ChecklistStep::Layer::Callback;
+    callback.attachmentId = 0;
+    callback.exchangeId = exchange;
+    QVERIFY(store.setChecklistStep(id, callback));
+    const QList<ChecklistStep> steps = store.checklist(id);
+    QCOMPARE(steps.size(), checklistLayerCount);
+    QVERIFY(!steps.at(0).done);
+    QVERIFY(steps.at(int(ChecklistStep::Layer::Callback)).done);
+    QCOMPARE(steps.at(int(ChecklistStep::Layer::Callback)).exchangeId, exchange);
+    QCOMPARE(steps.at(int(ChecklistStep::Layer::Partner)).attachmentId, pasted);
+    QCOMPARE(steps.at(int(ChecklistStep::Layer::Partner)).who, QStringLiteral("anna"));
+    QVERIFY(steps.at(int(ChecklistStep::Layer::Partner)).when.isValid());
+
+    // Evidence that goes away leaves the step ticked, without the dangling link.
+    QVERIFY(store.removeAttachment(pasted));
+    QCOMPARE(store.checklist(id).at(int(ChecklistStep::Layer::Partner)).attachmentId, 0);
+    QVERIFY(store.checklist(id).at(int(ChecklistStep::Layer::Partner)).done);
+    QVERIFY(store.removeNote(note));
+    QVERIFY(store.notes(id).isEmpty());
+    QVERIFY(!store.editNote(note, QStringLiteral("gone")));
+
+    // Roles and notes of an exchange may change; what it holds may not.
+    QVERIFY(store.setExchangeRole(exchange, StoredExchange::Role::TestCallback, QStringLiteral("the test one")));
+    QCOMPARE(store.exchangeById(exchange)->role, StoredExchange::Role::TestCallback);
+    QCOMPARE(store.exchangeById(exchange)->note, QStringLiteral("the test one"));
+}
+
+void TestCaseStore::deleteCanBeUndoneUntilPurged()
+{
+    auto opened = CaseStore::open(m_dir.filePath(QStringLiteral("trash.sqlite")));
+    CaseStore& store = *opened.value();
+    const qint64 keep = store.createCase(titled(QStringLiteral("keep"))).value();
+    const qint64 gone = store.createCase(titled(QStringLiteral("gone"))).value();
+    QVERIFY(store.addExchange(gone, StoredExchange::Role::Failing,
+                              exchangeWith(QStringLiteral("https://t.example/pb?x=1"), "OK"), Verdict{}));
+    QVERIFY(store.addNote(gone, QStringLiteral("a note")));
+
+    QVERIFY(store.trashCase(gone));
+    QCOMPARE(store.cases().size(), 1);
+    QVERIFY(store.restoreCase(gone));
+    QCOMPARE(store.cases().size(), 2);
+    QCOMPARE(store.exchanges(gone).size(), 1);
+
+    QVERIFY(store.trashCase(gone));
+    QCOMPARE(store.purgeTrash().value(), 1);
+    QVERIFY(!store.caseById(gone));
+    QVERIFY(store.caseById(keep));
+    QSqlQuery count(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()));
+    for (const QString& table :
+         {QStringLiteral("exchanges"), QStringLiteral("notes"), QStringLiteral("exchange_text")}) {
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+    QCOMPARE(store.deleteCase(gone).error().kind, StoreError::Kind::NotFound);
+}
+
+void TestCaseStore::unusableFileMovesAside()
+{
+    const QString path = m_dir.filePath(QStringLiteral("aside.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all");
+    file.close();
+    const auto refused = CaseStore::open(path);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().fileIsUnusable());
+    const auto aside = CaseStore::moveAside(path);
+    QVERIFY(aside);
+    QCOMPARE(fileBytes(aside.value()), QByteArray("not a database at all"));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(CaseStore::open(path));
 }
 
 void TestCaseStore::refusesAFileThatIsNotSQLite()
@@ -233,10 +363,9 @@ void TestCaseStore::refusesADamagedFileUntouched()
         auto opened = CaseStore::open(path);
         const qint64 id = opened.value()->createCase(titled(QStringLiteral("Case"))).value();
         for (int i = 0; i < 50; ++i)
-            opened.value()->addExchange(id, StoredExchange::Role::Other,
-                                        exchangeWith(QStringLiteral("https://t.example/pb?n=%1").arg(i),
-                                                     QByteArray(2000, 'x')),
-                                        Verdict{});
+            opened.value()->addExchange(
+                id, StoredExchange::Role::Other,
+                exchangeWith(QStringLiteral("https://t.example/pb?n=%1").arg(i), QByteArray(2000, 'x')), Verdict{});
     }
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pbw {
+
+// One offer/partner problem, debugged over hours or days.
+struct CaseRecord
+{
+    enum class Status { Open, Waiting, Fixed, Closed };
+
+    qint64 id = 0;
+    QString title;
+    QString offer;
+    QString partner;
+    QString tracker;
+    Status status = Status::Open;
+    QDateTime created; // UTC
+    QDateTime updated;
+    int exchangeCount = 0;
+};
+
+// An exchange kept in a case: stored completely and never changed; only its role and note can be.
+struct StoredExchange
+{
+    enum class Role { Failing, Corrected, ReferenceClick, TestCallback, Other };
+
+    qint64 id = 0;
+    qint64 caseId = 0;
+    Role role = Role::Other;
+    QString note;
+    QDateTime saved; // UTC
+    QJsonObject data; // as `pbw replay --json` prints it, verdict included; secrets redacted
+};
+
+// A note written into a case; it can be edited or removed.
+struct CaseNote
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString text;
+    QDateTime written; // UTC
+};
+
+// Something the partner gave or approved: a template, their confirmation (pasted text or a file).
+struct Attachment
+{
+    enum class Kind { Template, Confirmation, File };
+
+    qint64 id = 0;
+    qint64 caseId = 0;
+    Kind kind = Kind::File;
+    QString title;
+    QString text; // pasted text, or the file's text when it is text
+    QString fileName; // empty for pasted text
+    QByteArray content; // the file as it was attached
+    QDateTime added; // UTC
+};
+
+// One layer of the articles' method, proved (or not) with who, when and the evidence.
+struct ChecklistStep
+{
+    enum class Layer { Click, Event, Callback, Template, Partner };
+
+    Layer layer = Layer::Click;
+    bool done = false;
+    QString who;
+    QDateTime when; // UTC
+    qint64 exchangeId = 0; // evidence: an exchange of the case…
+    qint64 noteId = 0; // …a note…
+    qint64 attachmentId = 0; // …or an attachment (the partner's confirmation)
+};
+inline constexpr int checklistLayerCount = 5;
+
+// Stable keys, the same in the database, `pbw` and exported files.
+QString caseStatusKey(CaseRecord::Status status); // "open", "waiting", "fixed", "closed"
+std::optional<CaseRecord::Status> caseStatusFromKey(const QString& key);
+QString roleKey(StoredExchange::Role role); // "failing", "corrected", "reference-click", "test-callback", "other"
+std::optional<StoredExchange::Role> roleFromKey(const QString& key);
+QString attachmentKindKey(Attachment::Kind kind); // "template", "confirmation", "file"
+std::optional<Attachment::Kind> attachmentKindFromKey(const QString& key);
+QString checklistKey(ChecklistStep::Layer layer); // "click", "event", "callback", "template", "partner"
+std::optional<ChecklistStep::Layer> checklistFromKey(const QString& key);
+
+// Why the store could not do what was asked; the file is never damaged by a refusal.
+struct StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    enum class Kind { CannotOpen, NotADatabase, Damaged, NewerSchema, NotFound, Failed };
+
+    Kind kind = Kind::Failed;
+    QString path;
+    QString detail; // SQLite's own words, for the curious
+
+    QString message() const; // translated, plain words
+    // "There is no case 7": detail names what is missing in the user's words.
+    static StoreError missing(const QString& path, const QString& what) { return {Kind::NotFound, path, what}; }
+    static QString caseNumber(qint64 id) { return tr("case %1").arg(id); }
+    // True when starting a new store (keeping this file aside) is the way out.
+    bool fileIsUnusable() const { return kind == Kind::NotADatabase || kind == Kind::Damaged; }
+};
+
+} // namespace pbw

@@ -1,0 +1,117 @@
+// Exchanges kept in a case: saved once, complete and redacted; only role and note change later.
+#include "analysis/verdict.h"
+#include "io/exchangejson.h"
+#include "io/verdictjson.h"
+#include "net/exchange.h"
+#include "store/casestore.h"
+#include "store/redaction.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace pbw {
+
+namespace {
+
+const QString exchangeColumns = QStringLiteral("id, case_id, role, note, saved, data");
+
+StoredExchange exchangeFrom(const QSqlQuery& query)
+{
+    StoredExchange stored;
+    stored.id = query.value(0).toLongLong();
+    stored.caseId = query.value(1).toLongLong();
+    stored.role = roleFromKey(query.value(2).toString()).value_or(StoredExchange::Role::Other);
+    stored.note = query.value(3).toString();
+    stored.saved = sql::time(query.value(4));
+    stored.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    return stored;
+}
+
+} // namespace
+
+Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
+                                                  const Verdict& verdict)
+{
+    if (!caseExists(caseId))
+        return notFound(StoreError::caseNumber(caseId));
+    const Exchange safe = redactedExchange(exchange);
+    QJsonObject data = exchangeToJson(safe);
+    data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
+    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+
+    qint64 id = 0;
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, role, saved, method, url, status, layer, data) "
+                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value : {QVariant(caseId), QVariant(roleKey(role)), QVariant(sql::now()),
+                                      QVariant(QString::fromLatin1(safe.request.method)), sql::text(safe.request.url),
+                                      safe.response ? QVariant(safe.response->status) : QVariant(),
+                                      QVariant(layerKey(verdict.layer)), QVariant(json)})
+            insert.addBindValue(value);
+        if (auto failed = run(insert))
+            return failed;
+        id = insert.lastInsertId().toLongLong();
+        QSqlQuery index(db);
+        index.prepare(QStringLiteral("INSERT INTO exchange_text(rowid, case_id, text) VALUES(?, ?, ?)"));
+        index.addBindValue(id);
+        index.addBindValue(caseId);
+        index.addBindValue(safe.request.input + QLatin1Char('\n')
+                           + (safe.response ? safe.response->text.left(64 * 1024) : QString()));
+        if (auto failed = run(index))
+            return failed;
+        return touch(caseId);
+    });
+    if (error)
+        return *error;
+    return id;
+}
+
+Result<bool, StoreError> CaseStore::setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note)
+{
+    const auto stored = exchangeById(exchangeId);
+    if (!stored)
+        return notFound(StoreError::tr("exchange %1").arg(exchangeId));
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlQuery update(QSqlDatabase::database(m_connection));
+        update.prepare(QStringLiteral("UPDATE exchanges SET role = ?, note = ? WHERE id = ?"));
+        update.addBindValue(roleKey(role));
+        update.addBindValue(sql::text(note));
+        update.addBindValue(exchangeId);
+        if (auto failed = run(update))
+            return failed;
+        return touch(stored->caseId);
+    });
+    if (error)
+        return *error;
+    return true;
+}
+
+QList<StoredExchange> CaseStore::exchanges(qint64 caseId) const
+{
+    QList<StoredExchange> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE case_id = ? ORDER BY id").arg(exchangeColumns));
+    query.addBindValue(caseId);
+    query.exec();
+    while (query.next())
+        out.append(exchangeFrom(query));
+    return out;
+}
+
+std::optional<StoredExchange> CaseStore::exchangeById(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE id = ?").arg(exchangeColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return exchangeFrom(query);
+}
+
+} // namespace pbw
