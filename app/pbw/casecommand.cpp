@@ -1,8 +1,10 @@
 #include "casecommand.h"
 
+#include "caseedits.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
+#include "io/casejson.h"
 #include "store/casestore.h"
 
 #include <QCoreApplication>
@@ -19,19 +21,6 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-QJsonObject caseToJson(const CaseRecord& record)
-{
-    return {{QStringLiteral("id"), record.id},
-            {QStringLiteral("title"), record.title},
-            {QStringLiteral("offer"), record.offer},
-            {QStringLiteral("partner"), record.partner},
-            {QStringLiteral("tracker"), record.tracker},
-            {QStringLiteral("status"), caseStatusKey(record.status)},
-            {QStringLiteral("created"), record.created.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updated"), record.updated.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("exchange_count"), record.exchangeCount}};
-}
-
 QString caseLine(const CaseRecord& record)
 {
     return Pbw::tr("#%1  %2  [%3]  %n exchange(s)  updated %4", nullptr, record.exchangeCount)
@@ -40,42 +29,116 @@ QString caseLine(const CaseRecord& record)
              record.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
-int showCase(CaseStore& store, const QString& idText, bool json)
+QString exchangeLine(const StoredExchange& stored)
 {
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    const auto record = ok ? store.caseById(id) : std::nullopt;
+    const QJsonObject request = stored.data.value(QStringLiteral("request")).toObject();
+    const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
+    const QJsonObject verdict = stored.data.value(QStringLiteral("verdict")).toObject();
+    QString line
+        = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
+              .arg(stored.id)
+              .arg(roleKey(stored.role), stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+                   request.value(QStringLiteral("method")).toString(), request.value(QStringLiteral("url")).toString(),
+                   response.isEmpty() ? QStringLiteral("—")
+                                      : QString::number(response.value(QStringLiteral("status")).toInt())
+                           + QLatin1Char(' ') + verdict.value(QStringLiteral("layer")).toString());
+    if (!stored.note.isEmpty())
+        line += QStringLiteral("  (%1)").arg(stored.note);
+    return line;
+}
+
+QString checklistLine(const ChecklistStep& step)
+{
+    QString line = QStringLiteral("  [%1] %2")
+                       .arg(step.done ? QLatin1Char('x') : QLatin1Char(' '))
+                       .arg(checklistKey(step.layer));
+    if (!step.done)
+        return line;
+    line += QLatin1String("  ")
+        + Pbw::tr("by %1, %2").arg(step.who, step.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (step.exchangeId > 0)
+        line += QLatin1String("  ") + Pbw::tr("evidence: exchange %1").arg(step.exchangeId);
+    if (step.noteId > 0)
+        line += QLatin1String("  ") + Pbw::tr("evidence: note %1").arg(step.noteId);
+    if (step.attachmentId > 0)
+        line += QLatin1String("  ") + Pbw::tr("evidence: attachment %1").arg(step.attachmentId);
+    return line;
+}
+
+int showCase(const CaseStore& store, qint64 id, bool json)
+{
+    const auto record = store.caseById(id);
     if (!record)
-        return badInput(StoreError::missing(store.path(), StoreError::tr("case %1").arg(idText)).message());
+        return badInput(StoreError::missing(store.path(), StoreError::caseNumber(id)).message());
     const QList<StoredExchange> exchanges = store.exchanges(id);
+    const QList<CaseNote> notes = store.notes(id);
+    const QList<Attachment> attachments = store.attachments(id);
+    const QList<ChecklistStep> checklist = store.checklist(id);
     if (json) {
         QJsonObject object = caseToJson(*record);
         QJsonArray array;
-        for (const StoredExchange& stored : exchanges) {
-            array.append(QJsonObject{{QStringLiteral("id"), stored.id},
-                                     {QStringLiteral("role"), roleKey(stored.role)},
-                                     {QStringLiteral("note"), stored.note},
-                                     {QStringLiteral("saved"), stored.saved.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("exchange"), stored.data}});
-        }
+        for (const StoredExchange& stored : exchanges)
+            array.append(storedExchangeToJson(stored));
         object.insert(QStringLiteral("exchanges"), array);
+        QJsonArray noteArray;
+        for (const CaseNote& note : notes)
+            noteArray.append(noteToJson(note));
+        object.insert(QStringLiteral("notes"), noteArray);
+        QJsonArray attachmentArray;
+        for (const Attachment& attachment : attachments)
+            attachmentArray.append(attachmentToJson(attachment));
+        object.insert(QStringLiteral("attachments"), attachmentArray);
+        object.insert(QStringLiteral("checklist"), checklistToJson(checklist));
         printJson(object);
         return Ok;
     }
     QStringList lines{caseLine(*record)};
-    for (const StoredExchange& stored : exchanges) {
-        const QJsonObject request = stored.data.value(QStringLiteral("request")).toObject();
-        const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
-        const QJsonObject verdict = stored.data.value(QStringLiteral("verdict")).toObject();
-        lines.append(QStringLiteral("  %1  %2  %3  %4 %5  → %6")
-                         .arg(stored.id)
-                         .arg(roleKey(stored.role), stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
-                              request.value(QStringLiteral("method")).toString(),
-                              request.value(QStringLiteral("url")).toString(),
-                              response.isEmpty() ? QStringLiteral("—")
-                                                 : QString::number(response.value(QStringLiteral("status")).toInt())
-                                      + QLatin1Char(' ') + verdict.value(QStringLiteral("layer")).toString()));
+    const QStringList fields{record->partner.isEmpty() ? QString() : Pbw::tr("Partner: %1").arg(record->partner),
+                             record->offer.isEmpty() ? QString() : Pbw::tr("Offer: %1").arg(record->offer),
+                             record->tracker.isEmpty() ? QString() : Pbw::tr("Tracker: %1").arg(record->tracker)};
+    if (const QString joined = QStringList(fields).filter(QStringLiteral(":")).join(QStringLiteral("  "));
+        !joined.isEmpty())
+        lines.append(QStringLiteral("  ") + joined);
+    lines.append(Pbw::tr("Checklist:"));
+    for (const ChecklistStep& step : checklist)
+        lines.append(checklistLine(step));
+    if (!exchanges.isEmpty())
+        lines.append(Pbw::tr("Exchanges:"));
+    for (const StoredExchange& stored : exchanges)
+        lines.append(exchangeLine(stored));
+    if (!attachments.isEmpty())
+        lines.append(Pbw::tr("Attachments:"));
+    for (const Attachment& attachment : attachments) {
+        lines.append(
+            QStringLiteral("  %1  %2  %3%4")
+                .arg(attachment.id)
+                .arg(attachmentKindKey(attachment.kind), attachment.title,
+                     attachment.fileName.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(attachment.fileName)));
     }
+    if (!notes.isEmpty())
+        lines.append(Pbw::tr("Notes:"));
+    for (const CaseNote& note : notes)
+        lines.append(QStringLiteral("  %1  %2  %3")
+                         .arg(note.id)
+                         .arg(note.written.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), note.text));
+    printOut(lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int listCases(const CaseStore& store, const QList<CaseRecord>& cases, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const CaseRecord& record : cases)
+            array.append(caseToJson(record));
+        printJson({{QStringLiteral("store"), store.path()}, {QStringLiteral("cases"), array}});
+        return Ok;
+    }
+    QStringList lines{Pbw::tr("Case store: %1").arg(store.path())};
+    for (const CaseRecord& record : cases)
+        lines.append(caseLine(record));
+    if (cases.isEmpty())
+        lines.append(Pbw::tr("No cases found."));
     printOut(lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -101,66 +164,78 @@ std::unique_ptr<CaseStore> openStore(const QString& dbValue)
 int runCase(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Pbw::tr("Cases: everything tried for one offer/partner problem."));
+    parser.setApplicationDescription(
+        Pbw::tr("Cases: everything tried for one offer/partner problem.\n\n"
+                "  new TITLE                      start a case\n"
+                "  list                           the cases, most recently changed first\n"
+                "  search WORDS                   cases whose fields, notes, URLs or answers hold the words\n"
+                "  show ID                        a case with its checklist, exchanges, attachments and notes\n"
+                "  edit ID                        change --title, --partner, --offer, --tracker\n"
+                "  status ID open|waiting|fixed|closed\n"
+                "  delete ID                      delete a case and everything in it, for good\n"
+                "  note ID TEXT                   add a note (\"-\" reads it from standard input)\n"
+                "  attach ID FILE                 attach a file (\"-\": pasted text from standard input)\n"
+                "  check ID LAYER                 tick click, event, callback, template or partner\n"
+                "  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("new TITLE, list, or show ID"));
-    const QCommandLineOption partner{QStringLiteral("partner"), Pbw::tr("The partner or network."),
-                                     QStringLiteral("NAME")};
-    const QCommandLineOption offer{QStringLiteral("offer"), Pbw::tr("The offer."), QStringLiteral("NAME")};
-    const QCommandLineOption tracker{QStringLiteral("tracker"), Pbw::tr("The tracker."), QStringLiteral("NAME")};
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption lang = langOption();
-    parser.addOptions({partner, offer, tracker, db, json, lang});
+    parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("What to do (see above)."));
+    CaseOptions o;
+    parser.addOptions({o.title, o.partner, o.offer, o.tracker, o.kind, o.who, o.exchange, o.note, o.attachment, o.undo,
+                       o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    const bool valid
-        = (action == QLatin1String("new") && positional.size() == 2 && !positional.at(1).trimmed().isEmpty())
-        || (action == QLatin1String("list") && positional.size() == 1)
-        || (action == QLatin1String("show") && positional.size() == 2);
-    if (!valid)
-        return badInput(Pbw::tr("Use \"pbw case new TITLE\", \"pbw case list\" or \"pbw case show ID\"."));
-    const auto store = openStore(parser.value(db));
-    if (!store)
-        return BadInput;
+    QStringList positional = parser.positionalArguments();
+    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    const bool json = parser.isSet(o.json);
 
     if (action == QLatin1String("new")) {
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return badInput(Pbw::tr("Use \"pbw case new TITLE\"."));
+        const auto store = openStore(parser.value(o.db));
+        if (!store)
+            return BadInput;
         CaseRecord record;
-        record.title = positional.at(1).trimmed();
-        record.partner = parser.value(partner);
-        record.offer = parser.value(offer);
-        record.tracker = parser.value(tracker);
+        record.title = positional.first().trimmed();
+        record.partner = parser.value(o.partner);
+        record.offer = parser.value(o.offer);
+        record.tracker = parser.value(o.tracker);
         const auto created = store->createCase(record);
         if (!created) {
             printError(created.error().message());
             return ProblemFound;
         }
-        if (parser.isSet(json))
+        if (json)
             printJson(caseToJson(*store->caseById(created.value())));
         else
             printOut(Pbw::tr("Case #%1 created: %2").arg(created.value()).arg(record.title));
         return Ok;
     }
-    if (action == QLatin1String("show"))
-        return showCase(*store, positional.at(1), parser.isSet(json));
-
-    const QList<CaseRecord> cases = store->cases();
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const CaseRecord& record : cases)
-            array.append(caseToJson(record));
-        printJson({{QStringLiteral("store"), store->path()}, {QStringLiteral("cases"), array}});
-        return Ok;
+    if (action == QLatin1String("list") || action == QLatin1String("search")) {
+        if ((action == QLatin1String("list")) != positional.isEmpty())
+            return badInput(Pbw::tr("Use \"pbw case list\" or \"pbw case search WORDS\"."));
+        const auto store = openStore(parser.value(o.db));
+        if (!store)
+            return BadInput;
+        QList<CaseRecord> cases;
+        if (action == QLatin1String("list")) {
+            cases = store->cases();
+        } else {
+            for (const qint64 id : store->search(positional.join(QLatin1Char(' '))))
+                cases.append(*store->caseById(id));
+        }
+        return listCases(*store, cases, json);
     }
-    QStringList lines{Pbw::tr("Case store: %1").arg(store->path())};
-    for (const CaseRecord& record : cases)
-        lines.append(caseLine(record));
-    if (cases.isEmpty())
-        lines.append(Pbw::tr("No cases yet: \"pbw case new TITLE\" starts one."));
-    printOut(lines.join(QLatin1Char('\n')));
-    return Ok;
+    if (action == QLatin1String("show")) {
+        bool ok = false;
+        const qint64 id = positional.value(0).toLongLong(&ok);
+        if (positional.size() != 1 || !ok)
+            return badInput(Pbw::tr("Use \"pbw case show ID\"."));
+        const auto store = openStore(parser.value(o.db));
+        return store ? showCase(*store, id, json) : BadInput;
+    }
+    if (isCaseEdit(action))
+        return runCaseEdit(action, positional, parser, o);
+    return badInput(Pbw::tr("Unknown action \"%1\": see \"pbw case --help\".").arg(action));
 }
 
 } // namespace pbw::cli

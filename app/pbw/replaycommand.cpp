@@ -190,7 +190,8 @@ int runReplay(const QStringList& arguments)
         if (!store)
             return BadInput;
         if (!ok || !store->caseById(caseId))
-            return badInput(StoreError{StoreError::Kind::NotFound, store->path(), parser.value(o.saveTo)}.message());
+            return badInput(
+                StoreError::missing(store->path(), StoreError::tr("case %1").arg(parser.value(o.saveTo))).message());
     }
 
     Replayer replayer;

@@ -52,6 +52,19 @@ QJsonObject responseToJson(const ReceivedResponse& response)
     };
 }
 
+QJsonArray wireNotesToJson(const QList<WireNote>& notes)
+{
+    QJsonArray array;
+    for (const WireNote& note : notes) {
+        array.append(QJsonObject{{QStringLiteral("kind"), WireNote::kindKey(note.kind)},
+                                 {QStringLiteral("position"), note.position},
+                                 {QStringLiteral("count"), note.count},
+                                 {QStringLiteral("typed"), note.typed},
+                                 {QStringLiteral("sent"), note.sent}});
+    }
+    return array;
+}
+
 QJsonObject tlsToJson(const TlsInfo& tls)
 {
     QJsonValue peer(QJsonValue::Null);
@@ -82,6 +95,7 @@ QJsonObject exchangeToJson(const Exchange& exchange)
             {QStringLiteral("layer"), TransportError::layerKey(exchange.error->layer)},
             {QStringLiteral("message"), exchange.error->message()},
             {QStringLiteral("detail"), exchange.error->detail},
+            {QStringLiteral("kind"), TransportError::kindKey(exchange.error->layer)},
         };
     }
     return QJsonObject{
@@ -97,6 +111,7 @@ QJsonObject exchangeToJson(const Exchange& exchange)
         {QStringLiteral("tls"), exchange.tls ? QJsonValue(tlsToJson(*exchange.tls)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("error"), error},
         {QStringLiteral("notes"), QJsonArray::fromStringList(exchange.noteTexts())},
+        {QStringLiteral("wire_notes"), wireNotesToJson(exchange.notes)},
     };
 }
 

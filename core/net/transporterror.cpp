@@ -23,6 +23,27 @@ QString TransportError::layerKey(Layer layer)
     return QStringLiteral("other");
 }
 
+QString TransportError::kindKey(Layer layer)
+{
+    switch (layer) {
+    case Layer::RedirectLoop:
+        return QStringLiteral("redirect_loop");
+    case Layer::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return layerKey(layer);
+    }
+}
+
+TransportError::Layer TransportError::layerFromKindKey(const QString& key)
+{
+    for (int layer = 0; layer <= int(Layer::Other); ++layer) {
+        if (kindKey(Layer(layer)) == key)
+            return Layer(layer);
+    }
+    return Layer::Other;
+}
+
 QString TransportError::layerName() const
 {
     switch (layer) {

@@ -17,6 +17,8 @@ public:
     QString detail; // the system's own words, untranslated, for the curious
 
     static QString layerKey(Layer layer); // stable key for JSON: "dns", "connect", ...
+    static QString kindKey(Layer layer); // every layer apart: "redirect_loop", "cancelled" too
+    static Layer layerFromKindKey(const QString& key);
     QString message() const; // plain words, translated
     QString layerName() const; // translated short name
 };

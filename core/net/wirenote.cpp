@@ -46,6 +46,15 @@ QString WireNote::kindKey(Kind kind)
     return QStringLiteral("differs");
 }
 
+WireNote::Kind WireNote::kindFromKey(const QString& key)
+{
+    for (int kind = 0; kind <= int(Kind::Differs); ++kind) {
+        if (kindKey(Kind(kind)) == key)
+            return Kind(kind);
+    }
+    return Kind::Differs;
+}
+
 QString WireNote::text() const
 {
     switch (kind) {

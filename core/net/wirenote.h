@@ -31,6 +31,7 @@ public:
     QString sent;
 
     static QString kindKey(Kind kind); // stable key for JSON
+    static Kind kindFromKey(const QString& key); // Differs for an unknown key
     QString text() const; // plain words, translated
 
     friend bool operator==(const WireNote&, const WireNote&) = default;

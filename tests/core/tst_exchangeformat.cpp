@@ -16,6 +16,7 @@ private slots:
     void jsonHasTheDocumentedKeys();
     void jsonOfAFailure();
     void binaryBodyIsBase64();
+    void readsBackWhatItWrote();
     void textNamesEverything();
     void charset_data();
     void charset();
@@ -91,6 +92,31 @@ void TestExchangeFormat::binaryBodyIsBase64()
     const QJsonObject response = exchangeToJson(exchange).value(QStringLiteral("response")).toObject();
     QCOMPARE(response.value(QStringLiteral("body_encoding")).toString(), QStringLiteral("base64"));
     QCOMPARE(response.value(QStringLiteral("body")).toString(), QStringLiteral("AAEC"));
+}
+
+void TestExchangeFormat::readsBackWhatItWrote()
+{
+    Exchange exchange = answered();
+    exchange.tls = TlsInfo{QStringLiteral("TLS 1.3"), QStringLiteral("TLS_AES_128_GCM_SHA256"),
+                           CertificateInfo{QStringLiteral("CN=t.example"), QStringLiteral("CN=Test CA"),
+                                           QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
+                                           QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC)},
+                           {QStringLiteral("The certificate is self-signed")}, true};
+    exchange.error = TransportError{TransportError::Layer::RedirectLoop, QStringLiteral("too many redirects")};
+    const QJsonObject json = exchangeToJson(exchange);
+    const Exchange back = exchangeFromJson(json);
+    QCOMPARE(exchangeToJson(back), json);
+    QCOMPARE(back.notes, exchange.notes);
+    QCOMPARE(back.error->layer, TransportError::Layer::RedirectLoop);
+
+    exchange.response->body = QByteArray("\x00\x01\x02", 3);
+    exchange.response->isBinary = true;
+    exchange.response->text.clear();
+    exchange.request.body = QByteArray("\xff\xfe", 2);
+    QCOMPARE(exchangeFromJson(exchangeToJson(exchange)).response->body, exchange.response->body);
+    QCOMPARE(exchangeFromJson(exchangeToJson(exchange)).request.body, exchange.request.body);
+    // Anything else comes back empty, never as a crash.
+    QVERIFY(!exchangeFromJson(QJsonObject{{QStringLiteral("response"), 42}}).response);
 }
 
 void TestExchangeFormat::textNamesEverything()

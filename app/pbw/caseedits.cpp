@@ -1,0 +1,280 @@
+// pbw case edit|status|delete|note|attach|check|role: every change reported in a line, or as JSON.
+#include "caseedits.h"
+
+#include "casecommand.h"
+#include "cliapp.h"
+#include "commandline.h"
+#include "console.h"
+#include "io/casejson.h"
+#include "store/casestore.h"
+#include "util/username.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <cstdio>
+
+namespace pbw::cli {
+
+namespace {
+
+// The translation context of this file's messages.
+class Pbw
+{
+    Q_DECLARE_TR_FUNCTIONS(Pbw)
+};
+
+const QStringList editActions{QStringLiteral("edit"), QStringLiteral("status"), QStringLiteral("delete"),
+                              QStringLiteral("note"), QStringLiteral("attach"), QStringLiteral("check"),
+                              QStringLiteral("role")};
+
+std::optional<qint64> idFrom(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// Reads a file, or standard input for "-", up to the store's limit; the error in words otherwise.
+std::optional<QByteArray> readInput(const QString& name, QString* error)
+{
+    QFile file;
+    const bool isStdin = name == QLatin1String("-");
+    const bool opened
+        = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = Pbw::tr("\"%1\" cannot be read: %2.").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(CaseStore::maxAttachmentBytes + 1);
+    if (bytes.size() > CaseStore::maxAttachmentBytes) {
+        *error = Pbw::tr("\"%1\" is larger than %2 MB; attach a smaller file.")
+                     .arg(name)
+                     .arg(CaseStore::maxAttachmentBytes >> 20);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+// The bytes as text when they are UTF-8 text (searchable, shown as it is); empty otherwise.
+QString textOf(const QByteArray& bytes)
+{
+    if (bytes.contains('\0'))
+        return {};
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    return decoder.hasError() ? QString() : text;
+}
+
+int report(const Result<bool, StoreError>& result, const QString& done, bool json, const QJsonObject& object)
+{
+    if (!result) {
+        printError(result.error().message());
+        return result.error().kind == StoreError::Kind::NotFound ? BadInput : ProblemFound;
+    }
+    if (json)
+        printJson(object);
+    else
+        printOut(done);
+    return Ok;
+}
+
+template <typename T> Result<bool, StoreError> asDone(const Result<T, StoreError>& result)
+{
+    if (!result)
+        return result.error();
+    return true;
+}
+
+int editCase(CaseStore& store, qint64 id, const QStringList& arguments, const QCommandLineParser& parser,
+             const CaseOptions& o, const QString& action)
+{
+    auto record = store.caseById(id);
+    if (!record)
+        return badInput(StoreError::missing(store.path(), StoreError::caseNumber(id)).message());
+    if (action == QLatin1String("status")) {
+        const auto status = caseStatusFromKey(arguments.value(1));
+        if (arguments.size() != 2 || !status)
+            return badInput(Pbw::tr("Use \"pbw case status ID open|waiting|fixed|closed\"."));
+        record->status = *status;
+    } else {
+        if (arguments.size() != 1)
+            return badInput(Pbw::tr("Use \"pbw case edit ID --title T --partner P --offer O --tracker T\"."));
+        if (parser.isSet(o.title)) {
+            if (parser.value(o.title).trimmed().isEmpty())
+                return badInput(Pbw::tr("A case needs a title."));
+            record->title = parser.value(o.title).trimmed();
+        }
+        if (parser.isSet(o.partner))
+            record->partner = parser.value(o.partner);
+        if (parser.isSet(o.offer))
+            record->offer = parser.value(o.offer);
+        if (parser.isSet(o.tracker))
+            record->tracker = parser.value(o.tracker);
+    }
+    const auto updated = store.updateCase(*record);
+    return report(updated,
+                  Pbw::tr("Case #%1 updated: %2 [%3]").arg(id).arg(record->title, caseStatusKey(record->status)),
+                  parser.isSet(o.json), updated ? caseToJson(*store.caseById(id)) : QJsonObject{});
+}
+
+int attach(CaseStore& store, qint64 id, const QStringList& arguments, const QCommandLineParser& parser,
+           const CaseOptions& o)
+{
+    const auto kind
+        = attachmentKindFromKey(parser.value(o.kind).isEmpty() ? QStringLiteral("file") : parser.value(o.kind));
+    if (arguments.size() != 2 || !kind)
+        return badInput(Pbw::tr("Use \"pbw case attach ID FILE --kind template|confirmation|file [--title T]\" "
+                                "(FILE \"-\" reads pasted text from standard input)."));
+    QString error;
+    const auto bytes = readInput(arguments.at(1), &error);
+    if (!bytes)
+        return badInput(error);
+    Attachment attachment;
+    attachment.caseId = id;
+    attachment.kind = *kind;
+    attachment.text = textOf(*bytes);
+    if (arguments.at(1) != QLatin1String("-")) {
+        attachment.fileName = QFileInfo(arguments.at(1)).fileName();
+        attachment.content = *bytes;
+    } else if (attachment.text.isNull()) {
+        return badInput(Pbw::tr("Standard input is not text; attach it as a file instead."));
+    }
+    attachment.title = parser.isSet(o.title) ? parser.value(o.title)
+        : attachment.fileName.isEmpty()      ? attachment.text.simplified().left(60)
+                                             : attachment.fileName;
+    const auto added = store.addAttachment(attachment);
+    const qint64 attachmentId = added ? added.value() : 0;
+    return report(asDone(added),
+                  Pbw::tr("Attachment %1 added to case #%2: %3").arg(attachmentId).arg(id).arg(attachment.title),
+                  parser.isSet(o.json), {{QStringLiteral("id"), attachmentId}});
+}
+
+int check(CaseStore& store, qint64 id, const QStringList& arguments, const QCommandLineParser& parser,
+          const CaseOptions& o)
+{
+    const auto layer = checklistFromKey(arguments.value(1));
+    if (arguments.size() != 2 || !layer)
+        return badInput(
+            Pbw::tr("Use \"pbw case check ID click|event|callback|template|partner [--exchange N | --note N "
+                    "| --attachment N] [--who NAME] [--undo]\"."));
+    ChecklistStep step;
+    step.layer = *layer;
+    step.done = !parser.isSet(o.undo);
+    step.who = parser.isSet(o.who) ? parser.value(o.who) : currentUserName();
+    step.exchangeId = parser.value(o.exchange).toLongLong();
+    step.noteId = parser.value(o.note).toLongLong();
+    step.attachmentId = parser.value(o.attachment).toLongLong();
+    // Evidence must belong to this case: a ticked layer points at what proves it.
+    if (step.exchangeId > 0) {
+        const auto stored = store.exchangeById(step.exchangeId);
+        if (!stored || stored->caseId != id)
+            return badInput(
+                StoreError::missing(store.path(), StoreError::tr("exchange %1").arg(step.exchangeId)).message());
+    }
+    const auto ids = [](const auto& items) {
+        QList<qint64> out;
+        for (const auto& item : items)
+            out.append(item.id);
+        return out;
+    };
+    if (step.noteId > 0 && !ids(store.notes(id)).contains(step.noteId))
+        return badInput(StoreError::missing(store.path(), StoreError::tr("note %1").arg(step.noteId)).message());
+    if (step.attachmentId > 0 && !ids(store.attachments(id)).contains(step.attachmentId))
+        return badInput(
+            StoreError::missing(store.path(), StoreError::tr("attachment %1").arg(step.attachmentId)).message());
+    const auto set = store.setChecklistStep(id, step);
+    return report(set,
+                  step.done ? Pbw::tr("Case #%1: %2 ticked").arg(id).arg(checklistKey(step.layer))
+                            : Pbw::tr("Case #%1: %2 unticked").arg(id).arg(checklistKey(step.layer)),
+                  parser.isSet(o.json), {{QStringLiteral("checklist"), checklistToJson(store.checklist(id))}});
+}
+
+} // namespace
+
+CaseOptions::CaseOptions()
+    : title(QStringLiteral("title"), Pbw::tr("The case's (or attachment's) title."), QStringLiteral("TEXT"))
+    , partner(QStringLiteral("partner"), Pbw::tr("The partner or network."), QStringLiteral("NAME"))
+    , offer(QStringLiteral("offer"), Pbw::tr("The offer."), QStringLiteral("NAME"))
+    , tracker(QStringLiteral("tracker"), Pbw::tr("The tracker."), QStringLiteral("NAME"))
+    , kind(QStringLiteral("kind"), Pbw::tr("What is attached: template, confirmation or file (default)."),
+           QStringLiteral("KIND"))
+    , who(QStringLiteral("who"), Pbw::tr("Who ticks the layer (default: the user's login name)."),
+          QStringLiteral("NAME"))
+    , exchange(QStringLiteral("exchange"), Pbw::tr("Evidence: an exchange of the case."), QStringLiteral("ID"))
+    , note(QStringLiteral("note"), Pbw::tr("Evidence: a note of the case; with role: the exchange's note."),
+           QStringLiteral("ID|TEXT"))
+    , attachment(QStringLiteral("attachment"), Pbw::tr("Evidence: an attachment of the case."), QStringLiteral("ID"))
+    , undo(QStringLiteral("undo"), Pbw::tr("Untick the layer."))
+    , db(dbOption())
+    , json(jsonOption())
+    , lang(langOption())
+{
+}
+
+bool isCaseEdit(const QString& action)
+{
+    return editActions.contains(action);
+}
+
+int runCaseEdit(const QString& action, const QStringList& arguments, const QCommandLineParser& parser,
+                const CaseOptions& o)
+{
+    const auto id = idFrom(arguments.value(0));
+    if (!id)
+        return badInput(Pbw::tr("\"pbw case %1\" needs a number first: see \"pbw case --help\".").arg(action));
+    const auto store = openStore(parser.value(o.db));
+    if (!store)
+        return BadInput;
+    const bool json = parser.isSet(o.json);
+
+    if (action == QLatin1String("role")) {
+        const auto role = roleFromKey(arguments.value(1));
+        const auto stored = store->exchangeById(*id);
+        if (arguments.size() != 2 || !role)
+            return badInput(
+                Pbw::tr("Use \"pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other "
+                        "[--note TEXT]\"."));
+        if (!stored)
+            return badInput(StoreError::missing(store->path(), StoreError::tr("exchange %1").arg(*id)).message());
+        const QString note = parser.isSet(o.note) ? parser.value(o.note) : stored->note;
+        return report(store->setExchangeRole(*id, *role, note),
+                      Pbw::tr("Exchange %1 is now %2").arg(*id).arg(roleKey(*role)), json,
+                      storedExchangeToJson(*store->exchangeById(*id)));
+    }
+    if (!store->caseById(*id))
+        return badInput(StoreError::missing(store->path(), StoreError::caseNumber(*id)).message());
+    if (action == QLatin1String("edit") || action == QLatin1String("status"))
+        return editCase(*store, *id, arguments, parser, o, action);
+    if (action == QLatin1String("delete")) {
+        if (arguments.size() != 1)
+            return badInput(Pbw::tr("Use \"pbw case delete ID\"."));
+        const QString title = store->caseById(*id)->title;
+        return report(store->deleteCase(*id), Pbw::tr("Case #%1 deleted: %2").arg(*id).arg(title), json,
+                      {{QStringLiteral("id"), *id}, {QStringLiteral("deleted"), true}});
+    }
+    if (action == QLatin1String("note")) {
+        if (arguments.size() != 2)
+            return badInput(Pbw::tr("Use \"pbw case note ID TEXT\" (\"-\" reads the note from standard input)."));
+        QString text = arguments.at(1);
+        if (text == QLatin1String("-")) {
+            QString error;
+            const auto bytes = readInput(text, &error);
+            if (!bytes)
+                return badInput(error);
+            text = QString::fromUtf8(*bytes);
+        }
+        if (text.trimmed().isEmpty())
+            return badInput(Pbw::tr("The note is empty."));
+        const auto added = store->addNote(*id, text.trimmed());
+        const qint64 noteId = added ? added.value() : 0;
+        return report(asDone(added), Pbw::tr("Note %1 added to case #%2").arg(noteId).arg(*id), json,
+                      {{QStringLiteral("id"), noteId}});
+    }
+    if (action == QLatin1String("attach"))
+        return attach(*store, *id, arguments, parser, o);
+    return check(*store, *id, arguments, parser, o);
+}
+
+} // namespace pbw::cli

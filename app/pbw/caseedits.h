@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace pbw::cli {
+
+// The options of `pbw case`, shared by its actions.
+struct CaseOptions
+{
+    CaseOptions();
+
+    QCommandLineOption title, partner, offer, tracker, kind, who, exchange, note, attachment, undo, db, json, lang;
+};
+
+// edit, status, delete, note, attach, check, role: the actions that change a case.
+bool isCaseEdit(const QString& action);
+int runCaseEdit(const QString& action, const QStringList& arguments, const QCommandLineParser& parser,
+                const CaseOptions& o);
+
+} // namespace pbw::cli
