@@ -16,6 +16,7 @@ private slots:
     void failingAndCorrectedInOneCase();
     void refusesAFileThatIsNotAStore();
     void unknownCaseSendsNothing();
+    void notesAttachmentsChecklistAndEdits();
 
 private:
     TestServer m_server;
@@ -108,6 +109,103 @@ void TestPbwCase::unknownCaseSendsNothing()
     QCOMPARE(runPbw({QStringLiteral("replay"), m_server.baseUrl(), QStringLiteral("--role"), QStringLiteral("failing")})
                  .exitCode,
              2);
+}
+
+void TestPbwCase::notesAttachmentsChecklistAndEdits()
+{
+    const QString db = m_dir.filePath(QStringLiteral("edits.sqlite"));
+    const auto pbw = [&db](QStringList arguments, const QByteArray& input = {}) {
+        arguments << QStringLiteral("--db") << db;
+        return runPbw(arguments, input);
+    };
+    const QString id = QString::number(
+        pbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Lead offer"), QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toInteger());
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    QCOMPARE(pbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?clickid=abc"),
+                  QStringLiteral("--case"), id, QStringLiteral("--role"), QStringLiteral("corrected")})
+                 .exitCode,
+             0);
+
+    const PbwRun note
+        = pbw({QStringLiteral("case"), QStringLiteral("note"), id, QStringLiteral("-"), QStringLiteral("--json")},
+              "payout must be 12.50, not 12,50\n");
+    QCOMPARE(note.exitCode, 0);
+    const QString noteId = QString::number(note.json().value(QStringLiteral("id")).toInteger());
+    const PbwRun pasted = pbw({QStringLiteral("case"), QStringLiteral("attach"), id, QStringLiteral("-"),
+                               QStringLiteral("--kind"), QStringLiteral("confirmation"), QStringLiteral("--json")},
+                              "Conversion for click abc received, thanks!");
+    QCOMPARE(pasted.exitCode, 0);
+    const QString confirmation = QString::number(pasted.json().value(QStringLiteral("id")).toInteger());
+    const QString templatePath = m_dir.filePath(QStringLiteral("template.txt"));
+    QFile templateFile(templatePath);
+    QVERIFY(templateFile.open(QIODevice::WriteOnly));
+    templateFile.write("https://partner.example/pb?clickid={clickid}&payout={payout}");
+    templateFile.close();
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("attach"), id, templatePath, QStringLiteral("--kind"),
+                  QStringLiteral("template")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        pbw({QStringLiteral("case"), QStringLiteral("attach"), id, m_dir.filePath(QStringLiteral("missing"))}).exitCode,
+        2);
+
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("partner"),
+                  QStringLiteral("--attachment"), confirmation, QStringLiteral("--who"), QStringLiteral("anna")})
+                 .exitCode,
+             0);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("template"),
+                  QStringLiteral("--note"), noteId})
+                 .exitCode,
+             0);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("callback"),
+                  QStringLiteral("--exchange"), QStringLiteral("999")})
+                 .exitCode,
+             2); // evidence from nowhere is refused
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("layer9")}).exitCode, 2);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("status"), id, QStringLiteral("waiting")}).exitCode, 0);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("status"), id, QStringLiteral("solved")}).exitCode, 2);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("edit"), id, QStringLiteral("--title"),
+                  QStringLiteral("Lead offer (MyNet)"), QStringLiteral("--partner"), QStringLiteral("MyNet")})
+                 .exitCode,
+             0);
+
+    const PbwRun shown = pbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    const QJsonObject json = shown.json();
+    QCOMPARE(json.value(QStringLiteral("title")).toString(), QStringLiteral("Lead offer (MyNet)"));
+    QCOMPARE(json.value(QStringLiteral("partner")).toString(), QStringLiteral("MyNet"));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+    QCOMPARE(json.value(QStringLiteral("notes")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("payout must be 12.50, not 12,50"));
+    const QJsonArray attachments = json.value(QStringLiteral("attachments")).toArray();
+    QCOMPARE(attachments.size(), 2);
+    QCOMPARE(attachments.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("template"));
+    QCOMPARE(attachments.at(1).toObject().value(QStringLiteral("file_name")).toString(),
+             QStringLiteral("template.txt"));
+    const QJsonArray checklist = json.value(QStringLiteral("checklist")).toArray();
+    QCOMPARE(checklist.size(), 5);
+    const QJsonObject partner = checklist.at(4).toObject();
+    QCOMPARE(partner.value(QStringLiteral("layer")).toString(), QStringLiteral("partner"));
+    QVERIFY(partner.value(QStringLiteral("done")).toBool());
+    QCOMPARE(partner.value(QStringLiteral("who")).toString(), QStringLiteral("anna"));
+    QCOMPARE(QString::number(partner.value(QStringLiteral("attachment")).toInteger()), confirmation);
+    QVERIFY(!checklist.at(2).toObject().value(QStringLiteral("done")).toBool());
+
+    const QString exchangeId = QString::number(
+        json.value(QStringLiteral("exchanges")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("role"), exchangeId, QStringLiteral("test-callback"),
+                  QStringLiteral("--note"), QStringLiteral("sent from the partner's test form")})
+                 .exitCode,
+             0);
+    const PbwRun found
+        = pbw({QStringLiteral("case"), QStringLiteral("search"), QStringLiteral("thanks"), QStringLiteral("--json")});
+    QCOMPARE(found.json().value(QStringLiteral("cases")).toArray().size(), 1);
+
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("delete"), id}).exitCode, 0);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("show"), id}).exitCode, 2);
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("frobnicate"), id}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)
