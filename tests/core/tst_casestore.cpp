@@ -294,12 +294,18 @@ void TestCaseStore::deleteCanBeUndoneUntilPurged()
     QCOMPARE(store.purgeTrash().value(), 1);
     QVERIFY(!store.caseById(gone));
     QVERIFY(store.caseById(keep));
-    QSqlQuery count(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()));
-    for (const QString& table :
-         {QStringLiteral("exchanges"), QStringLiteral("notes"), QStringLiteral("exchange_text")}) {
-        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && count.next());
-        QCOMPARE(count.value(0).toInt(), 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trash-check"));
+        db.setDatabaseName(store.path());
+        QVERIFY(db.open());
+        QSqlQuery count(db);
+        for (const QString& table :
+             {QStringLiteral("exchanges"), QStringLiteral("notes"), QStringLiteral("exchange_text")}) {
+            QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && count.next());
+            QCOMPARE(count.value(0).toInt(), 0);
+        }
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("trash-check"));
     QCOMPARE(store.deleteCase(gone).error().kind, StoreError::Kind::NotFound);
 }
 
