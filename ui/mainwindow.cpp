@@ -1,11 +1,18 @@
 #include "mainwindow.h"
 
+#include "cases/casepanel.h"
+#include "cases/casesdock.h"
+#include "cases/casesession.h"
 #include "i18n/language.h"
+#include "io/exchangejson.h"
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
 #include "templatediff/templatediffpanel.h"
+#include "text/casetext.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
+#include <QPushButton>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMenuBar>
@@ -23,12 +30,38 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_replay(new ReplayPanel(this))
     , m_templateDiff(new TemplateDiffPanel(this))
+    , m_case(nullptr)
+    , m_casesDock(nullptr)
 {
+    m_session = new CaseSession(this);
+    m_case = new CasePanel(m_session, this);
+    m_casesDock = new CasesDock(m_session, this);
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_replay, QString());
     m_tabs->addTab(m_templateDiff, QString());
+    m_tabs->addTab(m_case, QString());
+    addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
+    connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
+    connect(m_session, &CaseSession::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Case store"), message); });
+    connect(m_replay, &ReplayPanel::exchangeCompleted, this,
+            [this](const Exchange& exchange, const Verdict& verdict, StoredExchange::Role role) {
+                if (m_session->currentCase() == 0)
+                    return;
+                if (const qint64 id = m_session->saveExchange(role, exchange, verdict))
+                    statusBar()->showMessage(tr("Saved to the case as exchange %1 (%2).").arg(id).arg(roleName(role)),
+                                             10'000);
+            });
+    connect(m_case, &CasePanel::openInReplay, this, [this](const Exchange& exchange) {
+        m_replay->showExchange(exchange);
+        m_tabs->setCurrentWidget(m_replay);
+    });
+    connect(m_templateDiff, &TemplateDiffPanel::saveToCase, this,
+            [this](Comparison::Mode mode, const QString& left, const QString& right) {
+                saveToCase(int(mode), left, right);
+            });
     connect(m_templateDiff, &TemplateDiffPanel::sendToReplay, this, [this](const ReplayRequest& request) {
         m_replay->editor()->setRequest(request);
         m_tabs->setCurrentWidget(m_replay);
@@ -58,12 +91,22 @@ void MainWindow::buildMenus()
     m_copyCurl = m_editMenu->addAction(QString(), m_replay, &ReplayPanel::copyAsCurl);
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyResponse = m_editMenu->addAction(QString(), m_replay, &ReplayPanel::copyResponse);
+    m_editMenu->addSeparator();
+    m_undoDelete = m_editMenu->addAction(QString(), m_casesDock, &CasesDock::undoDelete);
+    m_undoDelete->setShortcut(QKeySequence::Undo);
+    m_undoDelete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_casesDock->addAction(m_undoDelete);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_replayTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_replay); });
     m_replayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_templateDiffTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_templateDiff); });
     m_templateDiffTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
+    m_caseTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_viewMenu->addSeparator();
+    m_toggleCases = m_casesDock->toggleViewAction();
+    m_viewMenu->addAction(m_toggleCases);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -112,6 +155,11 @@ void MainWindow::retranslate()
         m_tabs->indexOf(m_templateDiff),
         tr("Put the partner's template beside the real callback, or the failing callback beside the corrected one"));
     m_templateDiffTab->setText(tr("&Template diff"));
+    m_tabs->setTabText(m_tabs->indexOf(m_case), tr("Case"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_case),
+                          tr("The open case: checklist, exchanges, the partner's confirmation, notes, and Compare"));
+    m_caseTab->setText(tr("&Case"));
+    m_undoDelete->setText(tr("&Undo delete case"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveBody->setText(tr("&Save answer body…"));
     m_quit->setText(tr("&Quit"));
@@ -155,6 +203,66 @@ void MainWindow::restore()
     for (QAction* action : m_languages->actions())
         action->setChecked(action->data().toString() == language);
     m_replay->restoreState(*m_settings);
+    openStore();
+}
+
+void MainWindow::openStore()
+{
+    const QString path = m_settings->value(QStringLiteral("cases/store"), CaseStore::defaultPath()).toString();
+    auto error = m_session->open(path);
+    if (error && error->fileIsUnusable()) {
+        QMessageBox box(QMessageBox::Warning, tr("Case store"), error->message(), QMessageBox::NoButton, this);
+        QPushButton* fresh = box.addButton(tr("Start a new store"), QMessageBox::AcceptRole);
+        box.addButton(tr("Continue without cases"), QMessageBox::RejectRole);
+        box.setInformativeText(tr("A new store starts empty; the unusable file is kept beside it, renamed, so "
+                                  "nothing in it is lost."));
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton*>(fresh)) {
+            const auto aside = CaseStore::moveAside(path);
+            if (aside) {
+                error = m_session->open(path);
+                statusBar()->showMessage(tr("The unusable store was kept as \"%1\".").arg(aside.value()), 30'000);
+            } else {
+                error = aside.error();
+            }
+        } else {
+            error.reset();
+        }
+    }
+    if (error)
+        QMessageBox::warning(this, tr("Case store"),
+                             error->message() + QStringLiteral("\n\n")
+                                 + tr("Exchanges stay in this session until the store can be opened."));
+    if (m_session->isOpen())
+        m_session->setCurrentCase(m_settings->value(QStringLiteral("cases/current")).toLongLong());
+    showCase(m_session->currentCase());
+}
+
+void MainWindow::showCase(qint64 id)
+{
+    const auto record = m_session->store() && id ? m_session->store()->caseById(id) : std::nullopt;
+    QList<Exchange> exchanges;
+    if (record) {
+        for (const StoredExchange& stored : m_session->store()->exchanges(id))
+            exchanges.append(exchangeFromJson(stored.data));
+    }
+    m_replay->setCase(record ? record->title : QString(), exchanges);
+    m_templateDiff->setCaseOpen(record.has_value());
+}
+
+void MainWindow::saveToCase(int mode, const QString& left, const QString& right)
+{
+    if (mode == int(Comparison::Mode::TemplateVsCallback)) {
+        Attachment attachment;
+        attachment.kind = Attachment::Kind::Template;
+        attachment.title = tr("Approved template");
+        attachment.text = left.trimmed();
+        if (attachment.text.isEmpty() || !m_session->addAttachment(attachment))
+            return;
+    } else if (!m_session->addNote(tr("Failing:\n%1\n\nCorrected:\n%2").arg(left.trimmed(), right.trimmed()))) {
+        return;
+    }
+    statusBar()->showMessage(tr("Saved to the case."), 10'000);
 }
 
 void MainWindow::save()
@@ -162,6 +270,7 @@ void MainWindow::save()
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    m_settings->setValue(QStringLiteral("cases/current"), m_session->currentCase());
     m_replay->saveState(*m_settings);
     m_settings->sync();
 }
@@ -170,6 +279,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_replay->cancel();
     save();
+    m_session->purgeTrash(); // deleted cases can be undone until now
     event->accept();
 }
 

@@ -10,6 +10,9 @@ class QTabWidget;
 
 namespace pbw::ui {
 
+class CasePanel;
+class CaseSession;
+class CasesDock;
 class ReplayPanel;
 class TemplateDiffPanel;
 
@@ -24,6 +27,9 @@ public:
 
     ReplayPanel* replayPanel() const { return m_replay; }
     TemplateDiffPanel* templateDiffPanel() const { return m_templateDiff; }
+    CasePanel* casePanel() const { return m_case; }
+    CasesDock* casesDock() const { return m_casesDock; }
+    CaseSession* caseSession() const { return m_session; }
     void setLanguage(const QString& code); // "", "en" or "ru"
 
 protected:
@@ -36,11 +42,20 @@ private:
     void restore();
     void save();
     void showAbout();
+    void openStore();
+    void showCase(qint64 id);
+    void saveToCase(int mode, const QString& left, const QString& right);
 
     QSettings* m_settings;
+    CaseSession* m_session;
     QTabWidget* m_tabs;
     ReplayPanel* m_replay;
     TemplateDiffPanel* m_templateDiff;
+    CasePanel* m_case;
+    CasesDock* m_casesDock;
+    QAction* m_caseTab = nullptr;
+    QAction* m_toggleCases = nullptr;
+    QAction* m_undoDelete = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

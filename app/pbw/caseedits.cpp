@@ -6,13 +6,13 @@
 #include "commandline.h"
 #include "console.h"
 #include "io/casejson.h"
+#include "net/bodytext.h"
 #include "store/casestore.h"
 #include "util/username.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <cstdio>
 
 namespace pbw::cli {
@@ -55,16 +55,6 @@ std::optional<QByteArray> readInput(const QString& name, QString* error)
         return std::nullopt;
     }
     return bytes;
-}
-
-// The bytes as text when they are UTF-8 text (searchable, shown as it is); empty otherwise.
-QString textOf(const QByteArray& bytes)
-{
-    if (bytes.contains('\0'))
-        return {};
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    return decoder.hasError() ? QString() : text;
 }
 
 int report(const Result<bool, StoreError>& result, const QString& done, bool json, const QJsonObject& object)
@@ -134,7 +124,7 @@ int attach(CaseStore& store, qint64 id, const QStringList& arguments, const QCom
     Attachment attachment;
     attachment.caseId = id;
     attachment.kind = *kind;
-    attachment.text = textOf(*bytes);
+    attachment.text = attachmentText(*bytes);
     if (arguments.at(1) != QLatin1String("-")) {
         attachment.fileName = QFileInfo(arguments.at(1)).fileName();
         attachment.content = *bytes;

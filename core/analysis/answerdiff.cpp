@@ -199,8 +199,11 @@ AnswerDiff diffAnswers(const Exchange& left, const Exchange& right)
     if (!left.response || !right.response) {
         const QString a = left.response ? bodyText(*left.response) : QString();
         const QString b = right.response ? bodyText(*right.response) : QString();
-        if (!a.isEmpty() || !b.isEmpty())
-            diffLines(diff.rows, a.split(QLatin1Char('\n')), b.split(QLatin1Char('\n')));
+        // No answer has no lines: everything the other side has is only there.
+        const auto lines = [](const QString& text) {
+            return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+        };
+        diffLines(diff.rows, lines(a), lines(b));
         return diff;
     }
     const auto leftFields = jsonFields(*left.response);

@@ -45,7 +45,12 @@ private slots:
     void screenshots();
 
 private:
-    template <typename T> T* find(const char* name) const { return m_window->findChild<T*>(QLatin1String(name)); }
+    // Within the Replay tab: other tabs (Compare) hold widgets of the same names.
+    template <typename T> T* find(const char* name) const
+    {
+        T* inPanel = m_window->replayPanel()->findChild<T*>(QLatin1String(name));
+        return inPanel ? inPanel : m_window->findChild<T*>(QLatin1String(name));
+    }
     void typeUrl(const QString& url);
 
     TestServer m_server;
@@ -66,6 +71,7 @@ void TestReplayPanel::init()
     m_server.clear();
     m_server.setReply(ScriptedReply::text(200, "{\"status\":\"success\",\"code\":200}", "application/json"));
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
     m_window = std::make_unique<ui::MainWindow>(m_settings.get());
     m_window->resize(1180, 760);
     m_window->show();

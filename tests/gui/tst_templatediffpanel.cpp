@@ -48,7 +48,12 @@ private slots:
     void screenshots();
 
 private:
-    template <typename T> T* find(const char* name) const { return m_window->findChild<T*>(QLatin1String(name)); }
+    // Within the Template diff tab: the Case tab's Compare view holds widgets of the same names.
+    template <typename T> T* find(const char* name) const
+    {
+        T* inPanel = m_window->templateDiffPanel()->findChild<T*>(QLatin1String(name));
+        return inPanel ? inPanel : m_window->findChild<T*>(QLatin1String(name));
+    }
     bool waitForFindings(int atLeast);
     QTreeWidget* findings() const { return find<QTreeWidget>("findings"); }
 
@@ -66,6 +71,7 @@ void TestTemplateDiffPanel::init()
 {
     Language::apply(QStringLiteral("en"));
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
     m_window = std::make_unique<ui::MainWindow>(m_settings.get());
     m_window->resize(1180, 760);
     m_window->show();

@@ -3,11 +3,13 @@
 #include "net/curlcommand.h"
 #include "requesteditor.h"
 #include "responseview.h"
+#include "text/casetext.h"
 #include "text/exchangetext.h"
 #include "text/verdicttext.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -37,7 +39,16 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     , m_saveBody(new QPushButton(this))
     , m_historyTitle(new QLabel(this))
     , m_historyList(new QListWidget(this))
+    , m_caseStrip(new QLabel(this))
+    , m_roleLabel(new QLabel(this))
+    , m_role(new QComboBox(this))
 {
+    m_role->setObjectName(QStringLiteral("saveRole"));
+    m_caseStrip->setObjectName(QStringLiteral("caseStrip"));
+    m_caseStrip->setWordWrap(true);
+    m_roleLabel->setBuddy(m_role);
+    for (int role = 0; role <= int(StoredExchange::Role::Other); ++role)
+        m_role->addItem(QString(), role);
     m_send->setObjectName(QStringLiteral("send"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_historyList->setObjectName(QStringLiteral("history"));
@@ -64,6 +75,12 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 4, 0);
     leftLayout->addWidget(m_editor, 1);
     leftLayout->addLayout(buttons);
+    auto* caseRow = new QHBoxLayout;
+    caseRow->addWidget(m_roleLabel);
+    caseRow->addWidget(m_role);
+    caseRow->addStretch();
+    leftLayout->addWidget(m_caseStrip);
+    leftLayout->addLayout(caseRow);
     leftLayout->addWidget(m_historyTitle);
     leftLayout->addWidget(m_historyList);
     m_historyList->setMaximumHeight(110);
@@ -87,6 +104,7 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
     connect(m_send, &QPushButton::clicked, this, &ReplayPanel::send);
@@ -135,7 +153,86 @@ void ReplayPanel::retranslate()
     m_copyCurl->setToolTip(tr("A curl command that sends exactly what was sent, headers and body included"));
     m_copyResponse->setText(tr("Copy response"));
     m_saveBody->setText(tr("Save body…"));
-    m_historyTitle->setText(tr("This session's exchanges (double-click to load the request again)"));
+    m_roleLabel->setText(tr("Save &as:"));
+    for (int role = 0; role < m_role->count(); ++role)
+        m_role->setItemText(role, roleName(StoredExchange::Role(role)));
+    m_role->setToolTip(tr("The role the next exchange gets in the case"));
+    retranslateCaseStrip();
+}
+
+void ReplayPanel::retranslateCaseStrip()
+{
+    if (m_caseTitle.isEmpty()) {
+        m_caseStrip->setText(tr("No case open: exchanges stay in this session. Open or create a case in the Cases "
+                                "list to keep them."));
+        m_historyTitle->setText(tr("This session's exchanges (double-click to load the request again)"));
+    } else {
+        m_caseStrip->setText(tr("Every exchange is saved to the case \"%1\".").arg(m_caseTitle));
+        m_historyTitle->setText(tr("The case's exchanges (double-click to load the request again)"));
+    }
+    m_roleLabel->setEnabled(!m_caseTitle.isEmpty());
+    m_role->setEnabled(!m_caseTitle.isEmpty());
+}
+
+void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges)
+{
+    m_caseTitle = title;
+    retranslateCaseStrip();
+    m_history.clear();
+    {
+        const QSignalBlocker blocker(m_historyList);
+        m_historyList->clear();
+    }
+    for (const Exchange& exchange : exchanges) {
+        m_history.append(HistoryEntry{exchange, false});
+        addHistoryLine(exchange, judgeExchange(exchange).layer);
+    }
+    if (!isBusy()) {
+        if (exchanges.isEmpty())
+            m_response->clear();
+        else
+            m_response->showExchange(exchanges.last());
+    }
+    updateActions();
+}
+
+StoredExchange::Role ReplayPanel::saveRole() const
+{
+    return StoredExchange::Role(m_role->currentData().toInt());
+}
+
+void ReplayPanel::setSaveRole(StoredExchange::Role role)
+{
+    m_role->setCurrentIndex(int(role));
+}
+
+void ReplayPanel::showExchange(const Exchange& exchange)
+{
+    if (isBusy())
+        return;
+    m_response->showExchange(exchange);
+    ReplayRequest request = m_editor->request();
+    request.method = exchange.request.method;
+    request.url = exchange.request.input;
+    request.body = exchange.request.body;
+    m_editor->setRequest(request);
+    updateActions();
+}
+
+void ReplayPanel::addHistoryLine(const Exchange& exchange, Verdict::Layer layer)
+{
+    QString label;
+    if (exchange.response)
+        label = QStringLiteral("%1  %2  %3")
+                    .arg(exchange.response->status)
+                    .arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
+    else
+        label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
+    label = verdictSymbol(layer) + QStringLiteral("  ")
+        + exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
+    const QSignalBlocker blocker(m_historyList);
+    m_historyList->addItem(label);
+    m_historyList->setCurrentRow(m_historyList->count() - 1);
 }
 
 void ReplayPanel::send()
@@ -176,20 +273,8 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     setBusy(false);
     m_history.append(HistoryEntry{exchange, followed});
     m_response->showExchange(exchange); // judges the answer once; the history line reuses the verdict
-    QString label;
-    if (exchange.response)
-        label = QStringLiteral("%1  %2  %3")
-                    .arg(exchange.response->status)
-                    .arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
-    else
-        label = QStringLiteral("—  %1  %2").arg(QString::fromLatin1(exchange.request.method), exchange.request.url);
-    label = verdictSymbol(m_response->verdict()->layer) + QStringLiteral("  ")
-        + exchange.timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss  ")) + label;
-    {
-        const QSignalBlocker blocker(m_historyList);
-        m_historyList->addItem(label);
-        m_historyList->setCurrentRow(m_historyList->count() - 1);
-    }
+    addHistoryLine(exchange, m_response->verdict()->layer);
+    emit exchangeCompleted(exchange, *m_response->verdict(), saveRole());
     updateActions();
     if (exchange.response)
         emit statusMessage(

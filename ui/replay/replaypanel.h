@@ -1,9 +1,12 @@
 #pragma once
 
+#include "analysis/verdict.h"
 #include "net/replayer.h"
+#include "store/casetypes.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -29,6 +32,12 @@ public:
     RequestEditor* editor() const { return m_editor; }
     bool isBusy() const { return m_running != 0; }
 
+    // The case exchanges are saved into (empty title: none) and its exchanges, shown as the history.
+    void setCase(const QString& title, const QList<Exchange>& exchanges);
+    StoredExchange::Role saveRole() const;
+    void setSaveRole(StoredExchange::Role role);
+    void showExchange(const Exchange& exchange); // an earlier exchange: answer shown, request loaded
+
 public slots:
     void send();
     void cancel();
@@ -38,6 +47,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    // An exchange completed (answer or transport error), judged; the window saves it to the case.
+    void exchangeCompleted(const pbw::Exchange& exchange, const pbw::Verdict& verdict, pbw::StoredExchange::Role role);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +58,8 @@ private:
     void setBusy(bool busy);
     void onFinished(Replayer::Id id, const Exchange& exchange);
     void updateActions();
+    void addHistoryLine(const Exchange& exchange, Verdict::Layer layer);
+    void retranslateCaseStrip();
 
     Replayer* m_replayer;
     RequestEditor* m_editor;
@@ -59,6 +72,10 @@ private:
     QPushButton* m_saveBody;
     QLabel* m_historyTitle;
     QListWidget* m_historyList;
+    QLabel* m_caseStrip;
+    QLabel* m_roleLabel;
+    QComboBox* m_role;
+    QString m_caseTitle;
     struct HistoryEntry
     {
         Exchange exchange;

@@ -45,6 +45,7 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
     , m_right(makeEditor("rightInput"))
     , m_sendLeft(new QPushButton)
     , m_sendRight(new QPushButton)
+    , m_saveToCase(new QPushButton)
     , m_view(new ComparisonView)
     , m_debounce(new QTimer(this))
 {
@@ -61,6 +62,12 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
     modeRow->addWidget(m_modeLabel);
     modeRow->addWidget(m_mode);
     modeRow->addStretch();
+    modeRow->addWidget(m_saveToCase);
+    m_saveToCase->setObjectName(QStringLiteral("saveToCase"));
+    m_saveToCase->setEnabled(false);
+    connect(m_saveToCase, &QPushButton::clicked, this, [this] {
+        emit saveToCase(Comparison::Mode(m_mode->currentIndex()), m_left->toPlainText(), m_right->toPlainText());
+    });
 
     const auto side = [](QLabel* label, QPlainTextEdit* editor, QPushButton* send) {
         auto* box = new QWidget;
@@ -138,8 +145,17 @@ void TemplateDiffPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void TemplateDiffPanel::setCaseOpen(bool open)
+{
+    m_saveToCase->setEnabled(open);
+}
+
 void TemplateDiffPanel::retranslate()
 {
+    m_saveToCase->setText(m_mode->currentIndex() == 0 ? tr("Save template to case") : tr("Save both to case"));
+    m_saveToCase->setToolTip(m_mode->currentIndex() == 0
+                                 ? tr("Keep the left side in the open case as the partner's approved template")
+                                 : tr("Keep the failing and the corrected callback in a note of the open case"));
     m_modeLabel->setText(tr("&Compare:"));
     m_mode->setItemText(0, tr("Partner's template ↔ real callback"));
     m_mode->setItemText(1, tr("Failing callback ↔ corrected callback"));

@@ -27,10 +27,14 @@ public:
     void setTexts(const QString& left, const QString& right);
     void setMode(Comparison::Mode mode);
     const Comparison& comparison() const { return m_comparison; }
+    void setCaseOpen(bool open); // "Save to case" is offered only with a case open
 
 signals:
     void sendToReplay(const pbw::ReplayRequest& request);
     void statusMessage(const QString& message);
+    // "Save to case": template mode keeps the left side as the approved template; the other mode
+    // keeps both callbacks in a note.
+    void saveToCase(pbw::Comparison::Mode mode, const QString& left, const QString& right);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,7 @@ private:
     QPlainTextEdit* m_right;
     QPushButton* m_sendLeft;
     QPushButton* m_sendRight;
+    QPushButton* m_saveToCase;
     ComparisonView* m_view;
     QTimer* m_debounce;
     QFutureWatcher<Comparison> m_watcher;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/casestore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace pbw {
+struct Exchange;
+struct Verdict;
+} // namespace pbw
+
+namespace pbw::ui {
+
+// The window's way into the case store: the open store, the case being worked on, and a signal
+// after every change so each view redraws what it shows. Views ask it; none holds the database.
+class CaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseSession(QObject* parent = nullptr);
+    ~CaseSession() override;
+
+    std::optional<StoreError> open(const QString& path);
+    bool isOpen() const { return m_store != nullptr; }
+    const CaseStore* store() const { return m_store.get(); } // reads; nullptr when no store is open
+    QString lastError() const { return m_lastError; }
+
+    qint64 currentCase() const { return m_current; }
+    void setCurrentCase(qint64 id); // 0: none
+
+    // Each change reports failure in words (lastError()) and returns false; views show it.
+    qint64 createCase(const QString& title);
+    bool updateCase(const CaseRecord& record);
+    bool trashCase(qint64 id); // undoable until purgeTrash()
+    bool undoTrash();
+    QString trashedTitle() const; // the case "undo" would bring back; empty when none
+    void purgeTrash(); // when the window closes
+    qint64 saveExchange(StoredExchange::Role role, const Exchange& exchange, const Verdict& verdict);
+    bool setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
+    qint64 addNote(const QString& text);
+    bool removeNote(qint64 noteId);
+    qint64 addAttachment(Attachment attachment);
+    bool removeAttachment(qint64 attachmentId);
+    bool setChecklistStep(const ChecklistStep& step);
+
+signals:
+    void casesChanged(); // the list (titles, statuses, counts, order)
+    void currentCaseChanged(qint64 id);
+    void caseContentChanged(qint64 id); // exchanges, notes, attachments, checklist of that case
+    void failed(const QString& message);
+
+private:
+    template <typename T> bool check(const Result<T, StoreError>& result);
+    void changed(qint64 id);
+
+    std::unique_ptr<CaseStore> m_store;
+    qint64 m_current = 0;
+    QList<qint64> m_trashed; // most recent last
+    QString m_lastError;
+};
+
+} // namespace pbw::ui

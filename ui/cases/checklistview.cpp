@@ -1,0 +1,140 @@
+#include "checklistview.h"
+
+#include "casesession.h"
+#include "store/casestore.h"
+#include "text/casetext.h"
+#include "util/username.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace pbw::ui {
+
+namespace {
+
+// Evidence is kept in the combo's data as "kind:id".
+QString evidenceKey(const ChecklistStep& step)
+{
+    if (step.exchangeId > 0)
+        return QStringLiteral("x:%1").arg(step.exchangeId);
+    if (step.noteId > 0)
+        return QStringLiteral("n:%1").arg(step.noteId);
+    if (step.attachmentId > 0)
+        return QStringLiteral("a:%1").arg(step.attachmentId);
+    return {};
+}
+
+} // namespace
+
+ChecklistView::ChecklistView(CaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    grid->addWidget(m_title, 0, 0, 1, 3);
+    for (int layer = 0; layer < checklistLayerCount; ++layer) {
+        Row row{new QCheckBox, new QLabel, new QComboBox};
+        row.box->setObjectName(QStringLiteral("check_%1").arg(checklistKey(ChecklistStep::Layer(layer))));
+        row.evidence->setObjectName(QStringLiteral("evidence_%1").arg(checklistKey(ChecklistStep::Layer(layer))));
+        row.evidence->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.evidence->setMinimumContentsLength(14);
+        row.who->setForegroundRole(QPalette::PlaceholderText);
+        grid->addWidget(row.box, layer + 1, 0);
+        grid->addWidget(row.who, layer + 1, 1);
+        grid->addWidget(row.evidence, layer + 1, 2);
+        connect(row.box, &QCheckBox::toggled, this, [this, layer] { store(layer, false); });
+        connect(row.evidence, &QComboBox::activated, this, [this, layer] { store(layer, true); });
+        m_rows.append(row);
+    }
+    grid->setColumnStretch(2, 1);
+    retranslate();
+}
+
+void ChecklistView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChecklistView::retranslate()
+{
+    m_title->setText(tr("Checklist: prove the layers in order"));
+    for (int layer = 0; layer < m_rows.size(); ++layer) {
+        m_rows[layer].box->setText(checklistName(ChecklistStep::Layer(layer)));
+        m_rows[layer].box->setToolTip(checklistHint(ChecklistStep::Layer(layer)));
+        m_rows[layer].evidence->setAccessibleName(
+            tr("Evidence for \"%1\"").arg(checklistName(ChecklistStep::Layer(layer))));
+    }
+    reload();
+}
+
+void ChecklistView::reload()
+{
+    const CaseStore* store = m_session->store();
+    const qint64 caseId = m_session->currentCase();
+    m_steps = store && caseId ? store->checklist(caseId) : QList<ChecklistStep>();
+    QList<QPair<QString, QString>> choices{{tr("No evidence attached"), QString()}};
+    if (store && caseId) {
+        for (const StoredExchange& stored : store->exchanges(caseId)) {
+            choices.append(
+                {tr("Exchange %1 · %2 · %3")
+                     .arg(stored.id)
+                     .arg(roleName(stored.role), QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat)),
+                 QStringLiteral("x:%1").arg(stored.id)});
+        }
+        for (const Attachment& attachment : store->attachments(caseId))
+            choices.append({QStringLiteral("%1: %2").arg(attachmentKindName(attachment.kind), attachment.title),
+                            QStringLiteral("a:%1").arg(attachment.id)});
+        for (const CaseNote& note : store->notes(caseId))
+            choices.append({tr("Note: %1").arg(note.text.simplified().left(60)), QStringLiteral("n:%1").arg(note.id)});
+    }
+    for (int layer = 0; layer < m_rows.size(); ++layer) {
+        const Row& row = m_rows[layer];
+        const QSignalBlocker boxBlocker(row.box);
+        const QSignalBlocker comboBlocker(row.evidence);
+        const ChecklistStep step = layer < m_steps.size() ? m_steps[layer] : ChecklistStep{};
+        row.box->setEnabled(caseId != 0);
+        row.evidence->setEnabled(caseId != 0);
+        row.box->setChecked(step.done);
+        row.who->setText(
+            step.done ? tr("%1, %2").arg(step.who, QLocale().toString(step.when.toLocalTime(), QLocale::ShortFormat))
+                      : QString());
+        row.evidence->clear();
+        for (const auto& [text, key] : choices)
+            row.evidence->addItem(text, key);
+        row.evidence->setCurrentIndex(std::max(0, row.evidence->findData(evidenceKey(step))));
+    }
+}
+
+void ChecklistView::store(int layer, bool evidenceChosen)
+{
+    ChecklistStep step;
+    step.layer = ChecklistStep::Layer(layer);
+    step.done = m_rows[layer].box->isChecked();
+    step.who = currentUserName();
+    const QString key = m_rows[layer].evidence->currentData().toString();
+    const qint64 id = key.mid(2).toLongLong();
+    if (key.startsWith(u'x'))
+        step.exchangeId = id;
+    else if (key.startsWith(u'n'))
+        step.noteId = id;
+    else if (key.startsWith(u'a'))
+        step.attachmentId = id;
+    // Choosing evidence for an unticked layer ticks it: the evidence is what proves it.
+    if (!key.isEmpty() && evidenceChosen)
+        step.done = true;
+    m_session->setChecklistStep(step); // the session's change signal reloads this view
+}
+
+} // namespace pbw::ui

@@ -1,0 +1,265 @@
+#include "compareview.h"
+
+#include "analysis/answerdiff.h"
+#include "analysis/comparison.h"
+#include "analysis/verdict.h"
+#include "casesession.h"
+#include "io/exchangejson.h"
+#include "replay/verdictview.h"
+#include "templatediff/comparisonview.h"
+#include "text/casetext.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pbw::ui {
+
+namespace {
+
+using Change = AnswerDiffRow::Change;
+
+QString changeMark(Change change)
+{
+    switch (change) {
+    case Change::Same:
+        return QString();
+    case Change::Changed:
+        return QStringLiteral("≠");
+    case Change::OnlyLeft:
+        return QStringLiteral("−");
+    case Change::OnlyRight:
+        break;
+    }
+    return QStringLiteral("+");
+}
+
+// The latest exchange with that role; 0 when there is none.
+qint64 latest(const QList<StoredExchange>& exchanges, StoredExchange::Role role)
+{
+    for (auto it = exchanges.crbegin(); it != exchanges.crend(); ++it) {
+        if (it->role == role)
+            return it->id;
+    }
+    return 0;
+}
+
+QLabel* boldLabel()
+{
+    auto* label = new QLabel;
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
+CompareView::CompareView(CaseSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_leftLabel(new QLabel)
+    , m_left(new QComboBox)
+    , m_rightLabel(new QLabel)
+    , m_right(new QComboBox)
+    , m_empty(new QLabel)
+    , m_requestTitle(boldLabel())
+    , m_request(new ComparisonView)
+    , m_answerTitle(boldLabel())
+    , m_answerSummary(new QLabel)
+    , m_answer(new QTableWidget(0, 4))
+    , m_leftVerdict(new VerdictView)
+    , m_rightVerdict(new VerdictView)
+    , m_content(new QWidget)
+{
+    m_left->setObjectName(QStringLiteral("compareLeft"));
+    m_right->setObjectName(QStringLiteral("compareRight"));
+    m_answer->setObjectName(QStringLiteral("answerDiff"));
+    m_answerSummary->setObjectName(QStringLiteral("answerSummary"));
+    m_empty->setWordWrap(true);
+    m_leftLabel->setBuddy(m_left);
+    m_rightLabel->setBuddy(m_right);
+    m_left->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_right->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_answer->verticalHeader()->hide();
+    m_answer->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answer->setWordWrap(true);
+    m_answer->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_answer->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_answer->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_answer->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+
+    auto* pickers = new QHBoxLayout;
+    pickers->addWidget(m_leftLabel);
+    pickers->addWidget(m_left, 1);
+    pickers->addWidget(m_rightLabel);
+    pickers->addWidget(m_right, 1);
+
+    auto* verdicts = new QHBoxLayout;
+    verdicts->addWidget(m_leftVerdict, 1);
+    verdicts->addWidget(m_rightVerdict, 1);
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(verdicts);
+    topLayout->addWidget(m_requestTitle);
+    topLayout->addWidget(m_request, 1);
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_answerTitle);
+    bottomLayout->addWidget(m_answerSummary);
+    bottomLayout->addWidget(m_answer, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setChildrenCollapsible(false);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(splitter);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(pickers);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_content, 1);
+
+    connect(m_left, &QComboBox::activated, this, &CompareView::show);
+    connect(m_right, &QComboBox::activated, this, &CompareView::show);
+    retranslate();
+}
+
+void CompareView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CompareView::retranslate()
+{
+    m_leftLabel->setText(tr("&A:"));
+    m_rightLabel->setText(tr("&B:"));
+    m_left->setAccessibleName(tr("First exchange to compare"));
+    m_right->setAccessibleName(tr("Second exchange to compare"));
+    m_requestTitle->setText(tr("What was sent: A (failing) against B (corrected)"));
+    m_answerTitle->setText(tr("What the partner answered"));
+    m_answer->setHorizontalHeaderLabels({QString(), tr("Part"), tr("A"), tr("B")});
+    const qint64 left = m_left->currentData().toLongLong();
+    const qint64 right = m_right->currentData().toLongLong();
+    m_shownCase = -1; // rebuild the choices in the new language, keeping the pair
+    reload();
+    if (left && right)
+        compare(left, right);
+}
+
+void CompareView::reload()
+{
+    const qint64 caseId = m_session->currentCase();
+    m_exchanges = m_session->store() && caseId ? m_session->store()->exchanges(caseId) : QList<StoredExchange>();
+    const bool sameCase = caseId == m_shownCase;
+    const qint64 left = sameCase ? m_left->currentData().toLongLong() : 0;
+    const qint64 right = sameCase ? m_right->currentData().toLongLong() : 0;
+    m_shownCase = caseId;
+    for (QComboBox* combo : {m_left, m_right}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const StoredExchange& stored : std::as_const(m_exchanges)) {
+            const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
+            combo->addItem(
+                QStringLiteral("%1 · %2 · %3 · %4")
+                    .arg(stored.id)
+                    .arg(roleName(stored.role), QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
+                         response.isEmpty()
+                             ? tr("no answer")
+                             : QStringLiteral("HTTP %1").arg(response.value(QStringLiteral("status")).toInt())),
+                stored.id);
+        }
+    }
+    if (m_exchanges.size() < 2) {
+        m_empty->setText(caseId == 0 ? tr("Open a case to compare its exchanges.")
+                                     : tr("A case needs two exchanges to compare: replay the failing callback, then "
+                                          "the corrected one."));
+        m_empty->show();
+        m_content->hide();
+        return;
+    }
+    m_empty->hide();
+    m_content->show();
+    qint64 a = left;
+    qint64 b = right;
+    if (!a || !b) {
+        a = latest(m_exchanges, StoredExchange::Role::Failing);
+        b = latest(m_exchanges, StoredExchange::Role::Corrected);
+        if (!a || !b || a == b) { // no such pair: the two latest
+            a = m_exchanges.at(m_exchanges.size() - 2).id;
+            b = m_exchanges.last().id;
+        }
+    }
+    compare(a, b);
+}
+
+void CompareView::compare(qint64 left, qint64 right)
+{
+    const QSignalBlocker leftBlocker(m_left);
+    const QSignalBlocker rightBlocker(m_right);
+    m_left->setCurrentIndex(std::max(0, m_left->findData(left)));
+    m_right->setCurrentIndex(std::max(0, m_right->findData(right)));
+    show();
+}
+
+void CompareView::show()
+{
+    const auto find = [this](qint64 id) -> const StoredExchange* {
+        for (const StoredExchange& stored : std::as_const(m_exchanges)) {
+            if (stored.id == id)
+                return &stored;
+        }
+        return nullptr;
+    };
+    const StoredExchange* a = find(m_left->currentData().toLongLong());
+    const StoredExchange* b = find(m_right->currentData().toLongLong());
+    if (!a || !b)
+        return;
+    const Exchange left = exchangeFromJson(a->data);
+    const Exchange right = exchangeFromJson(b->data);
+    m_leftVerdict->setVerdict(judgeExchange(left));
+    m_rightVerdict->setVerdict(judgeExchange(right));
+    m_request->display(compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected),
+                       left.request.input.isEmpty(), right.request.input.isEmpty());
+
+    const AnswerDiff diff = diffAnswers(left, right);
+    m_answerSummary->setText(diff.summary());
+    m_answer->setRowCount(0);
+    for (const AnswerDiffRow& row : diff.rows) {
+        const int at = m_answer->rowCount();
+        m_answer->insertRow(at);
+        QString part = row.name;
+        if (row.part == AnswerDiffRow::Part::Headers)
+            part = tr("Header %1").arg(row.name);
+        else if (row.part == AnswerDiffRow::Part::Body)
+            part = diff.jsonBodies ? row.name : tr("Line %1").arg(row.name);
+        const QStringList cells{changeMark(row.change), part, row.left, row.right};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (row.change != Change::Same)
+                item->setBackground(palette().color(QPalette::AlternateBase));
+            if (column == 0)
+                item->setToolTip(row.change == Change::Same           ? QString()
+                                     : row.change == Change::Changed  ? tr("Differs")
+                                     : row.change == Change::OnlyLeft ? tr("Only in A")
+                                                                      : tr("Only in B"));
+            m_answer->setItem(at, column, item);
+        }
+    }
+    m_answer->resizeRowsToContents();
+}
+
+} // namespace pbw::ui
