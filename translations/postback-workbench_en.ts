@@ -33,6 +33,37 @@
     </message>
 </context>
 <context>
+    <name>AnswerDiff</name>
+    <message numerus="yes">
+        <source>binary, %n byte(s)</source>
+        <translation>
+            <numerusform>binary, %n byte</numerusform>
+            <numerusform>binary, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n header</numerusform>
+            <numerusform>%n headers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON field(s)</source>
+        <translation>
+            <numerusform>%n JSON field</numerusform>
+            <numerusform>%n JSON fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body line(s)</source>
+        <translation>
+            <numerusform>%n body line</numerusform>
+            <numerusform>%n body lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckerText</name>
     <message numerus="yes">
         <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
@@ -114,6 +145,39 @@
         <translation>
             <numerusform> (%n place, the first at position %1)</numerusform>
             <numerusform> (%n places, the first at position %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaseEvidence</name>
+    <message numerus="yes">
+        <source>This file is not text (%n byte(s)); &quot;Save a copy…&quot; keeps it as it is.</source>
+        <translation>
+            <numerusform>This file is not text (%n byte); &quot;Save a copy…&quot; keeps it as it is.</numerusform>
+            <numerusform>This file is not text (%n bytes); &quot;Save a copy…&quot; keeps it as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CasesDock</name>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n exchange(s), notes and attachments?
+
+You can undo this until the window closes.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; with its %n exchange, notes and attachments?
+
+You can undo this until the window closes.</numerusform>
+            <numerusform>Delete &quot;%1&quot; with its %n exchanges, notes and attachments?
+
+You can undo this until the window closes.</numerusform>
         </translation>
     </message>
 </context>

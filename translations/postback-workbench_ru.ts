@@ -109,6 +109,65 @@
     </message>
 </context>
 <context>
+    <name>AnswerDiff</name>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>binary, %n byte(s)</source>
+        <translation>
+            <numerusform>двоичные данные, %n байт</numerusform>
+            <numerusform>двоичные данные, %n байта</numerusform>
+            <numerusform>двоичные данные, %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two answers are the same.</source>
+        <translation>Оба ответа одинаковы.</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>статусе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation>
+            <numerusform>%n заголовке</numerusform>
+            <numerusform>%n заголовках</numerusform>
+            <numerusform>%n заголовках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON field(s)</source>
+        <translation>
+            <numerusform>%n поле JSON</numerusform>
+            <numerusform>%n полях JSON</numerusform>
+            <numerusform>%n полях JSON</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n body line(s)</source>
+        <translation>
+            <numerusform>%n строке тела</numerusform>
+            <numerusform>%n строках тела</numerusform>
+            <numerusform>%n строках тела</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers differ in %1.</source>
+        <translation>Ответы различаются в %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Тело</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRulesText</name>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
@@ -225,6 +284,97 @@
     <message>
         <source>The rules file &quot;%1&quot; is larger than 4 MB; a rules file is never that large.</source>
         <translation>Файл правил «%1» больше 4 МБ; файл правил не бывает таким большим.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Waiting for partner</source>
+        <translation>Ждём партнёра</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Исправлен</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Неудачный</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправленный</translation>
+    </message>
+    <message>
+        <source>Reference click</source>
+        <translation>Эталонный клик</translation>
+    </message>
+    <message>
+        <source>Test callback</source>
+        <translation>Тестовый постбек</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Approved template</source>
+        <translation>Утверждённый шаблон</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s confirmation</source>
+        <translation>Подтверждение партнёра</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Click exists</source>
+        <translation>Клик есть</translation>
+    </message>
+    <message>
+        <source>Event recorded</source>
+        <translation>Событие записано</translation>
+    </message>
+    <message>
+        <source>Callback sent</source>
+        <translation>Постбек отправлен</translation>
+    </message>
+    <message>
+        <source>Template matches</source>
+        <translation>Шаблон совпадает</translation>
+    </message>
+    <message>
+        <source>Partner confirmed</source>
+        <translation>Партнёр подтвердил</translation>
+    </message>
+    <message>
+        <source>A fresh click carries a click ID that reached the offer (a reference click).</source>
+        <translation>Свежий клик несёт click ID, который дошёл до оффера (эталонный клик).</translation>
+    </message>
+    <message>
+        <source>The tracker or CRM recorded the conversion and tried to send the callback.</source>
+        <translation>Трекер или CRM записали конверсию и попытались отправить постбек.</translation>
+    </message>
+    <message>
+        <source>The callback went out and the partner answered (a replayed exchange).</source>
+        <translation>Постбек ушёл, и партнёр ответил (повторённый обмен).</translation>
+    </message>
+    <message>
+        <source>The callback matches the partner&apos;s approved template, parameter by parameter.</source>
+        <translation>Постбек совпадает с утверждённым шаблоном партнёра параметр за параметром.</translation>
+    </message>
+    <message>
+        <source>The partner sees the conversion in their report (their confirmation).</source>
+        <translation>Партнёр видит конверсию в своём отчёте (его подтверждение).</translation>
     </message>
 </context>
 <context>
@@ -943,14 +1093,6 @@
         <translation>Какое хранилище кейсов использовать (по умолчанию: %1).</translation>
     </message>
     <message>
-        <source>Cases: everything tried for one offer/partner problem.</source>
-        <translation>Кейсы: всё, что пробовали по одной проблеме с оффером или партнёром.</translation>
-    </message>
-    <message>
-        <source>new TITLE, list, or show ID</source>
-        <translation>new НАЗВАНИЕ, list или show НОМЕР</translation>
-    </message>
-    <message>
         <source>The partner or network.</source>
         <translation>Партнёр или партнёрская сеть.</translation>
     </message>
@@ -963,20 +1105,12 @@
         <translation>Трекер.</translation>
     </message>
     <message>
-        <source>Use &quot;pbw case new TITLE&quot;, &quot;pbw case list&quot; or &quot;pbw case show ID&quot;.</source>
-        <translation>Используйте «pbw case new НАЗВАНИЕ», «pbw case list» или «pbw case show НОМЕР».</translation>
-    </message>
-    <message>
         <source>Case #%1 created: %2</source>
         <translation>Кейс №%1 создан: %2</translation>
     </message>
     <message>
         <source>Case store: %1</source>
         <translation>Хранилище кейсов: %1</translation>
-    </message>
-    <message>
-        <source>No cases yet: &quot;pbw case new TITLE&quot; starts one.</source>
-        <translation>Кейсов пока нет: «pbw case new НАЗВАНИЕ» создаёт новый.</translation>
     </message>
     <message>
         <source>Usage: pbw &lt;command&gt; [options]
@@ -1023,6 +1157,210 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Saved as exchange %1 of case #%2 (%3).</source>
         <translation>Сохранено как обмен %1 кейса №%2 (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2.</source>
+        <translation>«%1» не читается: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; attach a smaller file.</source>
+        <translation>«%1» больше %2 МБ; приложите файл поменьше.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case status ID open|waiting|fixed|closed&quot;.</source>
+        <translation>Используйте «pbw case status ID open|waiting|fixed|closed».</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case edit ID --title T --partner P --offer O --tracker T&quot;.</source>
+        <translation>Используйте «pbw case edit ID --title T --partner P --offer O --tracker T».</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>У кейса должно быть название.</translation>
+    </message>
+    <message>
+        <source>Case #%1 updated: %2 [%3]</source>
+        <translation>Кейс №%1 обновлён: %2 [%3]</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case attach ID FILE --kind template|confirmation|file [--title T]&quot; (FILE &quot;-&quot; reads pasted text from standard input).</source>
+        <translation>Используйте «pbw case attach ID FILE --kind template|confirmation|file [--title T]» (FILE «-» читает вставленный текст со стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>Standard input is not text; attach it as a file instead.</source>
+        <translation>На стандартном вводе не текст; приложите его как файл.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 added to case #%2: %3</source>
+        <translation>Вложение %1 добавлено в кейс №%2: %3</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case check ID click|event|callback|template|partner [--exchange N | --note N | --attachment N] [--who NAME] [--undo]&quot;.</source>
+        <translation>Используйте «pbw case check ID click|event|callback|template|partner [--exchange N | --note N | --attachment N] [--who NAME] [--undo]».</translation>
+    </message>
+    <message>
+        <source>Case #%1: %2 ticked</source>
+        <translation>Кейс №%1: %2 отмечен</translation>
+    </message>
+    <message>
+        <source>Case #%1: %2 unticked</source>
+        <translation>Кейс №%1: отметка %2 снята</translation>
+    </message>
+    <message>
+        <source>The case&apos;s (or attachment&apos;s) title.</source>
+        <translation>Название кейса (или вложения).</translation>
+    </message>
+    <message>
+        <source>What is attached: template, confirmation or file (default).</source>
+        <translation>Что прикладывается: template (шаблон), confirmation (подтверждение) или file (файл, по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Who ticks the layer (default: the user&apos;s login name).</source>
+        <translation>Кто отмечает слой (по умолчанию — имя пользователя в системе).</translation>
+    </message>
+    <message>
+        <source>Evidence: an exchange of the case.</source>
+        <translation>Доказательство: обмен из кейса.</translation>
+    </message>
+    <message>
+        <source>Evidence: a note of the case; with role: the exchange&apos;s note.</source>
+        <translation>Доказательство: заметка кейса; с role — заметка к обмену.</translation>
+    </message>
+    <message>
+        <source>Evidence: an attachment of the case.</source>
+        <translation>Доказательство: вложение кейса.</translation>
+    </message>
+    <message>
+        <source>Untick the layer.</source>
+        <translation>Снять отметку со слоя.</translation>
+    </message>
+    <message>
+        <source>&quot;pbw case %1&quot; needs a number first: see &quot;pbw case --help&quot;.</source>
+        <translation>«pbw case %1» ожидает сначала номер: см. «pbw case --help».</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]&quot;.</source>
+        <translation>Используйте «pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]».</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is now %2</source>
+        <translation>Обмен %1 теперь %2</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case delete ID&quot;.</source>
+        <translation>Используйте «pbw case delete ID».</translation>
+    </message>
+    <message>
+        <source>Case #%1 deleted: %2</source>
+        <translation>Кейс №%1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case note ID TEXT&quot; (&quot;-&quot; reads the note from standard input).</source>
+        <translation>Используйте «pbw case note ID TEXT» («-» читает заметку со стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Заметка пустая.</translation>
+    </message>
+    <message>
+        <source>Note %1 added to case #%2</source>
+        <translation>Заметка %1 добавлена в кейс №%2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>evidence: exchange %1</source>
+        <translation>доказательство: обмен %1</translation>
+    </message>
+    <message>
+        <source>evidence: note %1</source>
+        <translation>доказательство: заметка %1</translation>
+    </message>
+    <message>
+        <source>evidence: attachment %1</source>
+        <translation>доказательство: вложение %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Партнёр: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <translation>Оффер: %1</translation>
+    </message>
+    <message>
+        <source>Tracker: %1</source>
+        <translation>Трекер: %1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Чек-лист:</translation>
+    </message>
+    <message>
+        <source>Exchanges:</source>
+        <translation>Обмены:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Кейсы не найдены.</translation>
+    </message>
+    <message>
+        <source>Cases: everything tried for one offer/partner problem.
+
+  new TITLE                      start a case
+  list                           the cases, most recently changed first
+  search WORDS                   cases whose fields, notes, URLs or answers hold the words
+  show ID                        a case with its checklist, exchanges, attachments and notes
+  edit ID                        change --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      delete a case and everything in it, for good
+  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
+  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
+  check ID LAYER                 tick click, event, callback, template or partner
+  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other</source>
+        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
+
+  new TITLE                      начать кейс
+  list                           кейсы, недавно изменённые первыми
+  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
+  show ID                        кейс с чек-листом, обменами, вложениями и заметками
+  edit ID                        изменить --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      удалить кейс со всем содержимым насовсем
+  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
+  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
+  check ID LAYER                 отметить click, event, callback, template или partner
+  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback или other</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Что сделать (см. выше).</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case new TITLE&quot;.</source>
+        <translation>Используйте «pbw case new TITLE».</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case list&quot; or &quot;pbw case search WORDS&quot;.</source>
+        <translation>Используйте «pbw case list» или «pbw case search WORDS».</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case show ID&quot;.</source>
+        <translation>Используйте «pbw case show ID».</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: see &quot;pbw case --help&quot;.</source>
+        <translation>Неизвестное действие «%1»: см. «pbw case --help».</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1431,32 @@ error in the callback), 2 bad input.</source>
         <translation>Хранилище кейсов «%1» записано более новой версией Postback Workbench (%2). Файл не тронут; обновите программу, чтобы открыть его.</translation>
     </message>
     <message>
-        <source>There is no case %1 in &quot;%2&quot;.</source>
-        <translation>Кейса %1 в «%2» нет.</translation>
-    </message>
-    <message>
         <source>The case store &quot;%1&quot; could not save this: %2.</source>
         <translation>Хранилище кейсов «%1» не смогло это сохранить: %2.</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>заметки %1</translation>
+    </message>
+    <message>
+        <source>the attachment is larger than %1 MB</source>
+        <translation>вложение больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>вложения %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 in &quot;%2&quot;.</source>
+        <translation>В «%2» нет %1.</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>кейса %1</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>обмена %1</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2131,425 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::CaseEvidence</name>
+    <message>
+        <source>From the partner (double-click to read)</source>
+        <translation>От партнёра (двойной щелчок — прочитать)</translation>
+    </message>
+    <message>
+        <source>Paste confirmation…</source>
+        <translation>Вставить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Keep the partner&apos;s answer (a support reply, a report line) with the case</source>
+        <translation>Сохранить ответ партнёра (письмо поддержки, строку отчёта) в кейсе</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>What you found, what you asked the partner, what they said…</source>
+        <translation>Что нашли, что спросили у партнёра, что он ответил…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s confirmation</source>
+        <translation>Подтверждение партнёра</translation>
+    </message>
+    <message>
+        <source>e.g. support ticket 4411, 24 Nov</source>
+        <translation>например, тикет поддержки 4411, 24 ноября</translation>
+    </message>
+    <message>
+        <source>Paste what the partner wrote or what their report shows</source>
+        <translation>Вставьте, что написал партнёр или что показывает его отчёт</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>Приложить файл к кейсу</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>Не удаётся приложить</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2.</source>
+        <translation>«%1» не читается: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; attach a smaller file.</source>
+        <translation>«%1» больше %2 МБ; приложите файл поменьше.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>This file is:</source>
+        <translation>Этот файл —</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file is not text (%n byte(s)); &quot;Save a copy…&quot; keeps it as it is.</source>
+        <translation>
+            <numerusform>Это не текст (%n байт); «Сохранить копию…» сохранит его как есть.</numerusform>
+            <numerusform>Это не текст (%n байта); «Сохранить копию…» сохранит его как есть.</numerusform>
+            <numerusform>Это не текст (%n байт); «Сохранить копию…» сохранит его как есть.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2.</source>
+        <translation>«%1» не записывается: %2.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Убрать вложение</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the case?</source>
+        <translation>Убрать «%1» из кейса?</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CasePanel</name>
+    <message>
+        <source>No case is open.
+
+Create one with &quot;New…&quot; in the Cases list (or pick one there): every callback you replay is then kept in it with its answer and verdict, beside the partner&apos;s confirmation, your notes and the checklist of layers.</source>
+        <translation>Кейс не открыт.
+
+Создайте его кнопкой «Новый…» в списке кейсов (или выберите там): каждый повторённый постбек будет храниться в нём с ответом и вердиктом, рядом с подтверждением партнёра, вашими заметками и чек-листом слоёв.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Оффер:</translation>
+    </message>
+    <message>
+        <source>T&amp;racker:</source>
+        <translation>&amp;Трекер:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Two exchanges side by side: the failing one and the corrected one</source>
+        <translation>Два обмена рядом: неудачный и исправленный</translation>
+    </message>
+    <message>
+        <source>Exchanges (role and note can be changed; what was sent and answered cannot)</source>
+        <translation>Обмены (роль и заметку можно менять; отправленное и ответ — нельзя)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Open in Replay</source>
+        <translation>Открыть в повторе</translation>
+    </message>
+    <message>
+        <source>Show this exchange in the Replay tab and load its request to send it again</source>
+        <translation>Показать обмен на вкладке «Повтор» и загрузить запрос, чтобы отправить снова</translation>
+    </message>
+    <message>
+        <source>Compare the two selected exchanges (or the latest failing and corrected)</source>
+        <translation>Сравнить два выбранных обмена (или последние неудачный и исправленный)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Role of exchange %1</source>
+        <translation>Роль обмена %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CasesDock</name>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>Search titles, notes, URLs, answers…</source>
+        <translation>Поиск по названиям, заметкам, URL, ответам…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Поиск кейсов</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Show cases with status</source>
+        <translation>Показывать кейсы со статусом</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <source>Start a case: every exchange you replay is then kept in it</source>
+        <translation>Начать кейс: каждый повторённый обмен будет храниться в нём</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>The case store is not open: exchanges stay in this session only.</source>
+        <translation>Хранилище кейсов не открыто: обмены остаются только в этом сеансе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n обмен</numerusform>
+            <numerusform>%n обмена</numerusform>
+            <numerusform>%n обменов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлён %1</translation>
+    </message>
+    <message>
+        <source>No cases yet. &quot;New…&quot; starts one: the failing callback, the corrected one and the partner&apos;s confirmation then stay together.</source>
+        <translation>Кейсов пока нет. «Новый…» начинает кейс: неудачный постбек, исправленный и подтверждение партнёра будут храниться вместе.</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Подходящих кейсов нет.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новый кейс</translation>
+    </message>
+    <message>
+        <source>What is the problem? (offer, partner, what fails)</source>
+        <translation>В чём проблема? (оффер, партнёр, что не работает)</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Переименовать кейс</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удалить кейс</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n exchange(s), notes and attachments?
+
+You can undo this until the window closes.</source>
+        <translation>
+            <numerusform>Удалить «%1» с %n обменом, заметками и вложениями?
+
+Это можно отменить, пока окно не закрыто.</numerusform>
+            <numerusform>Удалить «%1» с %n обменами, заметками и вложениями?
+
+Это можно отменить, пока окно не закрыто.</numerusform>
+            <numerusform>Удалить «%1» с %n обменами, заметками и вложениями?
+
+Это можно отменить, пока окно не закрыто.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ChecklistView</name>
+    <message>
+        <source>Checklist: prove the layers in order</source>
+        <translation>Чек-лист: докажите слои по порядку</translation>
+    </message>
+    <message>
+        <source>Evidence for &quot;%1&quot;</source>
+        <translation>Доказательство для «%1»</translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Доказательство не выбрано</translation>
+    </message>
+    <message>
+        <source>Exchange %1 · %2 · %3</source>
+        <translation>Обмен %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CompareView</name>
+    <message>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <source>First exchange to compare</source>
+        <translation>Первый обмен для сравнения</translation>
+    </message>
+    <message>
+        <source>Second exchange to compare</source>
+        <translation>Второй обмен для сравнения</translation>
+    </message>
+    <message>
+        <source>What was sent: A (failing) against B (corrected)</source>
+        <translation>Что отправлено: A (неудачный) против B (исправленного)</translation>
+    </message>
+    <message>
+        <source>What the partner answered</source>
+        <translation>Что ответил партнёр</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Open a case to compare its exchanges.</source>
+        <translation>Откройте кейс, чтобы сравнить его обмены.</translation>
+    </message>
+    <message>
+        <source>A case needs two exchanges to compare: replay the failing callback, then the corrected one.</source>
+        <translation>Для сравнения нужны два обмена: повторите неудачный постбек, затем исправленный.</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Заголовок %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Различается</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>Только в A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Только в B</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::ComparisonView</name>
     <message>
         <source>Show values as written (raw)</source>
@@ -2025,6 +2802,70 @@ error in the callback), 2 bad input.</source>
         <source>&amp;Template diff</source>
         <translation>&amp;Сравнение с шаблоном</translation>
     </message>
+    <message>
+        <source>Case store</source>
+        <translation>Хранилище кейсов</translation>
+    </message>
+    <message>
+        <source>Saved to the case as exchange %1 (%2).</source>
+        <translation>Сохранено в кейс как обмен %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>The open case: checklist, exchanges, the partner&apos;s confirmation, notes, and Compare</source>
+        <translation>Открытый кейс: чек-лист, обмены, подтверждение партнёра, заметки и сравнение</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Кейс</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete case</source>
+        <translation>&amp;Вернуть удалённый кейс</translation>
+    </message>
+    <message>
+        <source>Start a new store</source>
+        <translation>Начать новое хранилище</translation>
+    </message>
+    <message>
+        <source>Continue without cases</source>
+        <translation>Продолжить без кейсов</translation>
+    </message>
+    <message>
+        <source>A new store starts empty; the unusable file is kept beside it, renamed, so nothing in it is lost.</source>
+        <translation>Новое хранилище начнётся пустым; негодный файл останется рядом под другим именем, и ничего из него не пропадёт.</translation>
+    </message>
+    <message>
+        <source>The unusable store was kept as &quot;%1&quot;.</source>
+        <translation>Негодное хранилище сохранено как «%1».</translation>
+    </message>
+    <message>
+        <source>Exchanges stay in this session until the store can be opened.</source>
+        <translation>Обмены остаются в этом сеансе, пока хранилище не удастся открыть.</translation>
+    </message>
+    <message>
+        <source>Approved template</source>
+        <translation>Утверждённый шаблон</translation>
+    </message>
+    <message>
+        <source>Failing:
+%1
+
+Corrected:
+%2</source>
+        <translation>Неудачный:
+%1
+
+Исправленный:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved to the case.</source>
+        <translation>Сохранено в кейс.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::ReplayPanel</name>
@@ -2099,6 +2940,26 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Body saved to %1</source>
         <translation>Тело сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Сохранять &amp;как:</translation>
+    </message>
+    <message>
+        <source>The role the next exchange gets in the case</source>
+        <translation>Роль, которую получит в кейсе следующий обмен</translation>
+    </message>
+    <message>
+        <source>No case open: exchanges stay in this session. Open or create a case in the Cases list to keep them.</source>
+        <translation>Кейс не открыт: обмены остаются в этом сеансе. Откройте или создайте кейс в списке кейсов, чтобы сохранить их.</translation>
+    </message>
+    <message>
+        <source>Every exchange is saved to the case &quot;%1&quot;.</source>
+        <translation>Каждый обмен сохраняется в кейс «%1».</translation>
+    </message>
+    <message>
+        <source>The case&apos;s exchanges (double-click to load the request again)</source>
+        <translation>Обмены кейса (двойной щелчок загружает запрос снова)</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3253,22 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Open this side in the Replay tab</source>
         <translation>Открыть эту сторону на вкладке «Повтор»</translation>
+    </message>
+    <message>
+        <source>Save template to case</source>
+        <translation>Сохранить шаблон в кейс</translation>
+    </message>
+    <message>
+        <source>Save both to case</source>
+        <translation>Сохранить оба в кейс</translation>
+    </message>
+    <message>
+        <source>Keep the left side in the open case as the partner&apos;s approved template</source>
+        <translation>Сохранить левую сторону в открытом кейсе как утверждённый шаблон партнёра</translation>
+    </message>
+    <message>
+        <source>Keep the failing and the corrected callback in a note of the open case</source>
+        <translation>Сохранить неудачный и исправленный постбеки в заметке открытого кейса</translation>
     </message>
 </context>
 <context>
