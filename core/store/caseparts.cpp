@@ -22,6 +22,28 @@ qint64 owningCase(const QString& connection, const QString& table, qint64 id)
 
 } // namespace
 
+Result<bool, StoreError> CaseStore::changePart(const QString& table, qint64 id, const QString& what,
+                                               const QString& statement, const QVariantList& values)
+{
+    const qint64 caseId = owningCase(m_connection, table, id);
+    if (caseId == 0)
+        return notFound(what);
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlQuery change(QSqlDatabase::database(m_connection));
+        change.prepare(statement);
+        for (const QVariant& value : values)
+            change.addBindValue(value);
+        if (auto failed = run(change))
+            return failed;
+        if (auto failed = touch(caseId))
+            return failed;
+        return reindexCase(caseId);
+    });
+    if (error)
+        return *error;
+    return true;
+}
+
 Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text)
 {
     if (!caseExists(caseId))
@@ -47,43 +69,14 @@ Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text
 
 Result<bool, StoreError> CaseStore::editNote(qint64 noteId, const QString& text)
 {
-    const qint64 caseId = owningCase(m_connection, QStringLiteral("notes"), noteId);
-    if (caseId == 0)
-        return notFound(StoreError::tr("note %1").arg(noteId));
-    const auto error = write([&]() -> std::optional<QString> {
-        QSqlQuery update(QSqlDatabase::database(m_connection));
-        update.prepare(QStringLiteral("UPDATE notes SET text = ? WHERE id = ?"));
-        update.addBindValue(sql::text(text));
-        update.addBindValue(noteId);
-        if (auto failed = run(update))
-            return failed;
-        if (auto failed = touch(caseId))
-            return failed;
-        return reindexCase(caseId);
-    });
-    if (error)
-        return *error;
-    return true;
+    return changePart(QStringLiteral("notes"), noteId, StoreError::tr("note %1").arg(noteId),
+                      QStringLiteral("UPDATE notes SET text = ? WHERE id = ?"), {sql::text(text), noteId});
 }
 
 Result<bool, StoreError> CaseStore::removeNote(qint64 noteId)
 {
-    const qint64 caseId = owningCase(m_connection, QStringLiteral("notes"), noteId);
-    if (caseId == 0)
-        return notFound(StoreError::tr("note %1").arg(noteId));
-    const auto error = write([&]() -> std::optional<QString> {
-        QSqlQuery remove(QSqlDatabase::database(m_connection));
-        remove.prepare(QStringLiteral("DELETE FROM notes WHERE id = ?"));
-        remove.addBindValue(noteId);
-        if (auto failed = run(remove))
-            return failed;
-        if (auto failed = touch(caseId))
-            return failed;
-        return reindexCase(caseId);
-    });
-    if (error)
-        return *error;
-    return true;
+    return changePart(QStringLiteral("notes"), noteId, StoreError::tr("note %1").arg(noteId),
+                      QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId});
 }
 
 QList<CaseNote> CaseStore::notes(qint64 caseId) const
@@ -129,22 +122,8 @@ Result<qint64, StoreError> CaseStore::addAttachment(const Attachment& attachment
 
 Result<bool, StoreError> CaseStore::removeAttachment(qint64 attachmentId)
 {
-    const qint64 caseId = owningCase(m_connection, QStringLiteral("attachments"), attachmentId);
-    if (caseId == 0)
-        return notFound(StoreError::tr("attachment %1").arg(attachmentId));
-    const auto error = write([&]() -> std::optional<QString> {
-        QSqlQuery remove(QSqlDatabase::database(m_connection));
-        remove.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
-        remove.addBindValue(attachmentId);
-        if (auto failed = run(remove))
-            return failed;
-        if (auto failed = touch(caseId))
-            return failed;
-        return reindexCase(caseId);
-    });
-    if (error)
-        return *error;
-    return true;
+    return changePart(QStringLiteral("attachments"), attachmentId, StoreError::tr("attachment %1").arg(attachmentId),
+                      QStringLiteral("DELETE FROM attachments WHERE id = ?"), {attachmentId});
 }
 
 QList<Attachment> CaseStore::attachments(qint64 caseId) const

@@ -145,20 +145,19 @@ Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status 
 
 Result<bool, StoreError> CaseStore::trashCase(qint64 caseId)
 {
-    QSqlQuery update(QSqlDatabase::database(m_connection));
-    update.prepare(QStringLiteral("UPDATE cases SET trashed = 1 WHERE id = ?"));
-    update.addBindValue(caseId);
-    if (auto failed = run(update))
-        return failure(*failed);
-    if (update.numRowsAffected() == 0)
-        return notFound(StoreError::caseNumber(caseId));
-    return true;
+    return setTrashed(caseId, true);
 }
 
 Result<bool, StoreError> CaseStore::restoreCase(qint64 caseId)
 {
+    return setTrashed(caseId, false);
+}
+
+Result<bool, StoreError> CaseStore::setTrashed(qint64 caseId, bool trashed)
+{
     QSqlQuery update(QSqlDatabase::database(m_connection));
-    update.prepare(QStringLiteral("UPDATE cases SET trashed = 0 WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE cases SET trashed = ? WHERE id = ?"));
+    update.addBindValue(trashed ? 1 : 0);
     update.addBindValue(caseId);
     if (auto failed = run(update))
         return failure(*failed);

@@ -3,6 +3,7 @@
 #include "store/casetypes.h"
 #include "util/result.h"
 
+#include <QVariantList>
 #include <functional>
 #include <memory>
 
@@ -78,6 +79,11 @@ private:
     std::optional<QString> touch(qint64 caseId); // marks the case as just changed
     std::optional<QString> reindexCase(qint64 caseId); // the case's own words in the search index
     bool caseExists(qint64 caseId) const;
+    // Runs one statement on a note or attachment (what: its name in the user's words), then marks
+    // its case as changed and re-indexes the case's words.
+    Result<bool, StoreError> changePart(const QString& table, qint64 id, const QString& what, const QString& statement,
+                                        const QVariantList& values);
+    Result<bool, StoreError> setTrashed(qint64 caseId, bool trashed);
 
     QString m_path;
     QString m_connection;

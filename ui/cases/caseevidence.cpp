@@ -1,6 +1,7 @@
 #include "caseevidence.h"
 
 #include "casesession.h"
+#include "labels.h"
 #include "net/bodytext.h"
 #include "text/casetext.h"
 
@@ -59,11 +60,8 @@ CaseEvidence::CaseEvidence(CaseSession* session, QWidget* parent)
     m_notes->setWordWrap(true);
     m_noteEdit->setMaximumHeight(70);
     m_noteEdit->setTabChangesFocus(true);
-    for (QLabel* title : {m_attachmentsTitle, m_notesTitle}) {
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-    }
+    for (QLabel* title : {m_attachmentsTitle, m_notesTitle})
+        makeBold(title);
     auto* attachmentButtons = new QGridLayout;
     attachmentButtons->addWidget(m_paste, 0, 0);
     attachmentButtons->addWidget(m_attach, 0, 1);

@@ -5,6 +5,7 @@
 #include "checklistview.h"
 #include "compareview.h"
 #include "io/exchangejson.h"
+#include "labels.h"
 #include "text/casetext.h"
 #include "text/verdicttext.h"
 
@@ -33,15 +34,6 @@ constexpr int roleCount = 5;
 constexpr int statusCount = 4;
 
 enum Column { IdColumn, RoleColumn, SavedColumn, RequestColumn, AnswerColumn, NoteColumn, ColumnCount };
-
-QLabel* boldLabel()
-{
-    auto* label = new QLabel;
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "checklistview.h"
 
 #include "casesession.h"
+#include "labels.h"
 #include "store/casestore.h"
 #include "text/casetext.h"
 #include "util/username.h"
@@ -38,9 +39,7 @@ ChecklistView::ChecklistView(CaseSession* session, QWidget* parent)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    makeBold(m_title);
     grid->addWidget(m_title, 0, 0, 1, 3);
     for (int layer = 0; layer < checklistLayerCount; ++layer) {
         Row row{new QCheckBox, new QLabel, new QComboBox};

@@ -5,6 +5,7 @@
 #include "analysis/verdict.h"
 #include "casesession.h"
 #include "io/exchangejson.h"
+#include "labels.h"
 #include "replay/verdictview.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
@@ -50,15 +51,6 @@ qint64 latest(const QList<StoredExchange>& exchanges, StoredExchange::Role role)
             return it->id;
     }
     return 0;
-}
-
-QLabel* boldLabel()
-{
-    auto* label = new QLabel;
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
 }
 
 } // namespace
