@@ -7,16 +7,17 @@
 #include "io/exchangejson.h"
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
+#include "secrets/secretstore.h"
 #include "templatediff/templatediffpanel.h"
 #include "text/casetext.h"
 
 #include <QAbstractButton>
 #include <QActionGroup>
-#include <QPushButton>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -54,10 +55,21 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
                     statusBar()->showMessage(tr("Saved to the case as exchange %1 (%2).").arg(id).arg(roleName(role)),
                                              10'000);
             });
-    connect(m_case, &CasePanel::openInReplay, this, [this](const Exchange& exchange) {
-        m_replay->showExchange(exchange);
+    connect(m_case, &CasePanel::openInReplay, this, [this](qint64 exchangeId) {
+        reopenStored(exchangeId);
         m_tabs->setCurrentWidget(m_replay);
     });
+    connect(m_replay, &ReplayPanel::reopenStored, this, &MainWindow::reopenStored);
+    connect(m_session, &CaseSession::keychainChecked, m_replay, &ReplayPanel::setKeychainState);
+    connect(m_session, &CaseSession::secretsNotice, m_replay, &ReplayPanel::showSecretNotice);
+    connect(m_replay, &ReplayPanel::keepSecretsChanged, this, [this](bool keep) {
+        m_session->setKeepSecrets(keep);
+        m_settings->setValue(QStringLiteral("secrets/keep"), keep);
+    });
+    m_session->setSecretNames(SecretNames(m_settings->value(QStringLiteral("secrets/names")).toStringList()));
+    m_session->setKeepSecrets(m_settings->value(QStringLiteral("secrets/keep"), true).toBool());
+    m_replay->setKeepSecrets(m_session->keepSecrets());
+    m_session->setSecretStore(makeKeychainStore(keychainService()));
     connect(m_templateDiff, &TemplateDiffPanel::saveToCase, this,
             [this](Comparison::Mode mode, const QString& left, const QString& right) {
                 saveToCase(int(mode), left, right);
@@ -242,12 +254,23 @@ void MainWindow::showCase(qint64 id)
 {
     const auto record = m_session->store() && id ? m_session->store()->caseById(id) : std::nullopt;
     QList<Exchange> exchanges;
+    QList<qint64> ids;
     if (record) {
-        for (const StoredExchange& stored : m_session->store()->exchanges(id))
+        for (const StoredExchange& stored : m_session->store()->exchanges(id)) {
             exchanges.append(exchangeFromJson(stored.data));
+            ids.append(stored.id);
+        }
     }
-    m_replay->setCase(record ? record->title : QString(), exchanges);
+    m_replay->setCase(record ? record->title : QString(), exchanges, ids);
     m_templateDiff->setCaseOpen(record.has_value());
+}
+
+void MainWindow::reopenStored(qint64 exchangeId)
+{
+    m_session->reopenExchange(exchangeId,
+                              [this](const Exchange& exchange, int recorded, const SecretsOutcome& outcome) {
+                                  m_replay->reopen(exchange, outcome.restored, recorded, outcome.message);
+                              });
 }
 
 void MainWindow::saveToCase(int mode, const QString& left, const QString& right)
@@ -280,6 +303,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_replay->cancel();
     save();
     m_session->purgeTrash(); // deleted cases can be undone until now
+    m_session->waitForKeychain(3'000); // secrets being kept or forgotten
     event->accept();
 }
 

@@ -44,6 +44,7 @@ private:
     void showAbout();
     void openStore();
     void showCase(qint64 id);
+    void reopenStored(qint64 exchangeId);
     void saveToCase(int mode, const QString& left, const QString& right);
 
     QSettings* m_settings;

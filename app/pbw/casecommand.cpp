@@ -158,6 +158,7 @@ std::unique_ptr<CaseStore> openStore(const QString& dbValue)
         printError(opened.error().message());
         return nullptr;
     }
+    opened.value()->setSecretNames(SecretNames::configured());
     return std::move(opened.value());
 }
 

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "io/casejson.h"
+#include "keychainwait.h"
 #include "net/bodytext.h"
 #include "store/casestore.h"
 #include "util/username.h"
@@ -241,8 +242,18 @@ int runCaseEdit(const QString& action, const QStringList& arguments, const QComm
         if (arguments.size() != 1)
             return badInput(Pbw::tr("Use \"pbw case delete ID\"."));
         const QString title = store->caseById(*id)->title;
-        return report(store->deleteCase(*id), Pbw::tr("Case #%1 deleted: %2").arg(*id).arg(title), json,
-                      {{QStringLiteral("id"), *id}, {QStringLiteral("deleted"), true}});
+        const QStringList refs = store->secretRefs(*id);
+        const int status = report(store->deleteCase(*id), Pbw::tr("Case #%1 deleted: %2").arg(*id).arg(title), json,
+                                  {{QStringLiteral("id"), *id}, {QStringLiteral("deleted"), true}});
+        if (status == 0 && !refs.isEmpty()) {
+            // The case's secrets go with it.
+            const SecretsOutcome forgotten = waitForKeychain(
+                [&](SecretStore& keychain, SecretsDone done) { forgetSecrets(keychain, refs, std::move(done)); });
+            if (forgotten.missing > 0)
+                printError(Pbw::tr("Some secret values of the case could not be removed from the keychain: %1")
+                               .arg(forgotten.message));
+        }
+        return status;
     }
     if (action == QLatin1String("note")) {
         if (arguments.size() != 2)

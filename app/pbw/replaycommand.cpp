@@ -8,8 +8,10 @@
 #include "console.h"
 #include "io/exchangejson.h"
 #include "io/verdictjson.h"
+#include "keychainwait.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
+#include "secrets/redaction.h"
 #include "store/casestore.h"
 #include "text/exchangetext.h"
 #include "text/verdicttext.h"
@@ -67,6 +69,11 @@ struct Options
                             Pbw::tr("Its role in the case: failing, corrected, reference-click, test-callback or other "
                                     "(default other)."),
                             QStringLiteral("ROLE")};
+    QCommandLineOption secrets{QStringLiteral("secrets"),
+                               Pbw::tr("With --case: keep the values of tokens and credential headers in the OS "
+                                       "keychain (keychain, the default) or not at all (drop). The case holds "
+                                       "[redacted] either way."),
+                               QStringLiteral("keychain|drop")};
     QCommandLineOption db = dbOption();
     QCommandLineOption json = jsonOption();
     QCommandLineOption lang = langOption();
@@ -162,7 +169,7 @@ int runReplay(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The callback URL, in single quotes."));
     const Options o;
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
-                       o.maxBody, o.allowUnknown, o.saveTo, o.role, o.db, o.json, o.lang});
+                       o.maxBody, o.allowUnknown, o.saveTo, o.role, o.secrets, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
 
@@ -176,6 +183,11 @@ int runReplay(const QStringList& arguments)
     StoredExchange::Role role = StoredExchange::Role::Other;
     if (parser.isSet(o.role) && !parser.isSet(o.saveTo))
         return badInput(Pbw::tr("--role needs --case."));
+    if (parser.isSet(o.secrets) && !parser.isSet(o.saveTo))
+        return badInput(Pbw::tr("--secrets needs --case."));
+    const QString secretsChoice = parser.isSet(o.secrets) ? parser.value(o.secrets) : QStringLiteral("keychain");
+    if (secretsChoice != QLatin1String("keychain") && secretsChoice != QLatin1String("drop"))
+        return badInput(Pbw::tr("Unknown --secrets \"%1\": use keychain or drop.").arg(secretsChoice));
     if (parser.isSet(o.saveTo)) {
         bool ok = false;
         caseId = parser.value(o.saveTo).toLongLong(&ok);
@@ -210,12 +222,29 @@ int runReplay(const QStringList& arguments)
         printError(Pbw::tr("Your answer rules are not used: %1").arg(problem));
     const Verdict verdict = judgeExchange(result);
     if (store) {
-        const auto saved = store->addExchange(caseId, role, result, verdict);
+        QList<KeptSecret> secrets;
+        QString noKeychain;
+        // Without a keychain the exchange records its secrets as not kept, never a dangling entry.
+        const bool keep = secretsChoice == QLatin1String("keychain")
+            && !redact(result, store->secretNames()).secrets.isEmpty() && keychainAnswers(&noKeychain);
+        if (!noKeychain.isEmpty())
+            printError(Pbw::tr("%1 Secret values are not kept: the case holds [redacted].").arg(noKeychain));
+        const auto saved = store->addExchange(caseId, role, result, verdict, keep ? &secrets : nullptr);
         if (!saved)
             printError(saved.error().message());
         else
             printError(
                 Pbw::tr("Saved as exchange %1 of case #%2 (%3).").arg(saved.value()).arg(caseId).arg(roleKey(role)));
+        if (saved && !secrets.isEmpty()) {
+            const SecretsOutcome kept = waitForKeychain(
+                [&](SecretStore& keychain, SecretsDone done) { keepSecrets(keychain, secrets, std::move(done)); });
+            if (kept.missing == 0)
+                printError(
+                    Pbw::tr("%n secret value(s) kept in the keychain; the case holds [redacted].", "", kept.done));
+            else
+                printError(
+                    Pbw::tr("%1 The case holds [redacted]: type the value again when you resend.").arg(kept.message));
+        }
     }
     if (parser.isSet(o.json)) {
         QJsonObject object = exchangeToJson(result);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/secretkeeper.h"
+#include "secrets/secretnames.h"
 #include "store/casetypes.h"
 #include "util/result.h"
 
@@ -34,6 +36,9 @@ public:
     static Result<QString, StoreError> moveAside(const QString& path);
 
     QString path() const { return m_path; }
+    // Names of secret parameters and headers besides the built-in ones (the user's settings).
+    void setSecretNames(const SecretNames& names) { m_secretNames = names; }
+    const SecretNames& secretNames() const { return m_secretNames; }
 
     // Cases. A deleted case goes to the trash first (restorable) until purged.
     Result<qint64, StoreError> createCase(const CaseRecord& record);
@@ -47,12 +52,18 @@ public:
     QList<CaseRecord> cases() const; // not trashed, most recently changed first
 
     // Exchanges: saved the moment they complete; secret values (auth parameters, credential
-    // headers) are replaced by "[redacted]" before anything is written.
+    // headers) are replaced by "[redacted]" before anything is written, and the exchange records
+    // where each was and, when toKeep is given, the keychain entry (a fresh ref) meant to keep it:
+    // toKeep receives the values with their refs for the caller to write to the keychain.
     Result<qint64, StoreError> addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
-                                           const Verdict& verdict);
+                                           const Verdict& verdict, QList<KeptSecret>* toKeep = nullptr);
     Result<bool, StoreError> setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
     QList<StoredExchange> exchanges(qint64 caseId) const;
     std::optional<StoredExchange> exchangeById(qint64 id) const;
+    // Keychain entries of a case's exchanges, or of every trashed case: forget them after a
+    // deleteCase or purgeTrash.
+    QStringList secretRefs(qint64 caseId) const;
+    QStringList trashedSecretRefs() const;
 
     // Notes, attachments (templates, the partner's confirmation, files) and the checklist.
     Result<qint64, StoreError> addNote(qint64 caseId, const QString& text);
@@ -85,8 +96,11 @@ private:
                                         const QVariantList& values);
     Result<bool, StoreError> setTrashed(qint64 caseId, bool trashed);
 
+    QStringList secretRefsWhere(const QString& condition, const QVariantList& values) const;
+
     QString m_path;
     QString m_connection;
+    SecretNames m_secretNames;
 };
 
 } // namespace pbw

@@ -3,8 +3,8 @@
 #include "io/exchangejson.h"
 #include "io/verdictjson.h"
 #include "net/exchange.h"
+#include "secrets/redaction.h"
 #include "store/casestore.h"
-#include "store/redaction.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
@@ -33,13 +33,19 @@ StoredExchange exchangeFrom(const QSqlQuery& query)
 } // namespace
 
 Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
-                                                  const Verdict& verdict)
+                                                  const Verdict& verdict, QList<KeptSecret>* toKeep)
 {
     if (!caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
-    const Exchange safe = redactedExchange(exchange);
+    const Redacted redacted = redact(exchange, m_secretNames);
+    const Exchange& safe = redacted.exchange;
     QJsonObject data = exchangeToJson(safe);
     data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
+    QList<KeptSecret> secrets;
+    for (const FoundSecret& found : redacted.secrets)
+        secrets.append(KeptSecret{found, toKeep ? newSecretRef() : QString()});
+    if (!secrets.isEmpty())
+        data.insert(QStringLiteral("secrets"), secretsToJson(secrets));
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 
     qint64 id = 0;
@@ -68,6 +74,8 @@ Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange:
     });
     if (error)
         return *error;
+    if (toKeep)
+        *toKeep = secrets;
     return id;
 }
 
@@ -112,6 +120,34 @@ std::optional<StoredExchange> CaseStore::exchangeById(qint64 id) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return exchangeFrom(query);
+}
+
+QStringList CaseStore::secretRefsWhere(const QString& condition, const QVariantList& values) const
+{
+    QStringList refs;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT json_extract(secret.value, '$.ref') FROM exchanges, "
+                                 "json_each(exchanges.data, '$.secrets') AS secret WHERE %1")
+                      .arg(condition));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.exec();
+    while (query.next()) {
+        if (const QString ref = query.value(0).toString(); !ref.isEmpty())
+            refs.append(ref);
+    }
+    return refs;
+}
+
+QStringList CaseStore::secretRefs(qint64 caseId) const
+{
+    return secretRefsWhere(QStringLiteral("exchanges.case_id = ?"), {caseId});
+}
+
+QStringList CaseStore::trashedSecretRefs() const
+{
+    return secretRefsWhere(QStringLiteral("exchanges.case_id IN (SELECT id FROM cases WHERE trashed = 1)"), {});
 }
 
 } // namespace pbw

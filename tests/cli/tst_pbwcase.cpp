@@ -1,9 +1,13 @@
 // pbw case and pbw replay --case end to end: a case store in a temporary folder, exchanges saved
 // with their role and verdict, secrets never written, and stores that must be refused untouched.
 #include "pbwrun.h"
+#include "secrets/secretkeeper.h"
+#include "secrets/secretstore.h"
 #include "testserver.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QSettings>
 
 using namespace pbw::test;
 
@@ -17,6 +21,8 @@ private slots:
     void refusesAFileThatIsNotAStore();
     void unknownCaseSendsNothing();
     void notesAttachmentsChecklistAndEdits();
+    void secretsKeptInTheKeychain();
+    void secretsWithoutAKeychain();
 
 private:
     TestServer m_server;
@@ -206,6 +212,112 @@ void TestPbwCase::notesAttachmentsChecklistAndEdits()
     QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("delete"), id}).exitCode, 0);
     QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("show"), id}).exitCode, 2);
     QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("frobnicate"), id}).exitCode, 2);
+}
+
+namespace {
+
+QString newCase(const QString& db)
+{
+    const PbwRun created = runPbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Secrets"),
+                                   QStringLiteral("--db"), db, QStringLiteral("--json")});
+    return QString::number(created.json().value(QStringLiteral("id")).toInteger());
+}
+
+QList<pbw::KeptSecret> recordedSecrets(const QString& db, const QString& id, int index)
+{
+    const PbwRun shown = runPbw(
+        {QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QJsonObject exchange = shown.json()
+                                     .value(QStringLiteral("exchanges"))
+                                     .toArray()
+                                     .at(index)
+                                     .toObject()
+                                     .value(QStringLiteral("exchange"))
+                                     .toObject();
+    return pbw::secretsFromJson(exchange.value(QStringLiteral("secrets")).toArray());
+}
+
+// Reads the values back from the same keychain pbw wrote to.
+pbw::SecretsOutcome readBack(const QList<pbw::KeptSecret>& recorded)
+{
+    const auto keychain = pbw::makeKeychainStore(pbw::keychainService());
+    std::optional<pbw::SecretsOutcome> answer;
+    pbw::restoreSecrets(*keychain, recorded, [&](const pbw::SecretsOutcome& outcome) { answer = outcome; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20'000))
+        return {};
+    return *answer;
+}
+
+} // namespace
+
+void TestPbwCase::secretsKeptInTheKeychain()
+{
+    if (!qEnvironmentVariableIsSet("PBW_REQUIRE_KEYRING"))
+        QSKIP("No test keyring: run the suite through scripts/test.sh");
+    const QString db = m_dir.filePath(QStringLiteral("secrets.sqlite"));
+    const QString id = newCase(db);
+    // A name the user added in the window's settings is a secret for pbw too.
+    {
+        QSettings settings(testConfigHome() + QStringLiteral("/PostbackWorkbench/postback-workbench.conf"),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("secrets/names"), QStringList{QStringLiteral("partner_pin")});
+    }
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    const QString url = m_server.baseUrl() + QStringLiteral("/pb?subid=a1&token=tok%2F42&partner_pin=9911");
+    const PbwRun kept = runPbw({QStringLiteral("replay"), url, QStringLiteral("-H"),
+                                QStringLiteral("Authorization: Bearer s3cr3t-bearer"), QStringLiteral("--case"), id,
+                                QStringLiteral("--db"), db});
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY2(kept.err.contains(QStringLiteral("3 secret values kept in the keychain")), qPrintable(kept.err));
+    const PbwRun dropped = runPbw({QStringLiteral("replay"), url, QStringLiteral("--case"), id,
+                                   QStringLiteral("--secrets"), QStringLiteral("drop"), QStringLiteral("--db"), db});
+    QCOMPARE(dropped.exitCode, 0);
+
+    const auto recorded = recordedSecrets(db, id, 0);
+    QCOMPARE(recorded.size(), 3);
+    QCOMPARE(recorded.at(1).secret.name, QStringLiteral("partner_pin"));
+    const pbw::SecretsOutcome back = readBack(recorded);
+    QCOMPARE(back.missing, 0);
+    QCOMPARE(back.restored.size(), 3);
+    QCOMPARE(back.restored.at(0).value, QStringLiteral("tok%2F42"));
+    QCOMPARE(back.restored.at(1).value, QStringLiteral("9911"));
+    QCOMPARE(back.restored.at(2).value, QStringLiteral("Bearer s3cr3t-bearer"));
+    const auto notKept = recordedSecrets(db, id, 1);
+    QCOMPARE(notKept.size(), 2);
+    QVERIFY(notKept.at(0).ref.isEmpty());
+
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QFile wal(db + QStringLiteral("-wal"));
+    QByteArray everything = file.readAll();
+    if (wal.open(QIODevice::ReadOnly))
+        everything += wal.readAll();
+    QVERIFY(!everything.contains("9911"));
+    QVERIFY(!everything.contains("s3cr3t-bearer"));
+
+    // Deleting the case forgets its secrets.
+    const PbwRun deleted = runPbw({QStringLiteral("case"), QStringLiteral("delete"), id, QStringLiteral("--db"), db});
+    QCOMPARE(deleted.exitCode, 0);
+    const pbw::SecretsOutcome gone = readBack(recorded);
+    QCOMPARE(gone.missing, 3);
+    QVERIFY(QFile::remove(testConfigHome() + QStringLiteral("/PostbackWorkbench/postback-workbench.conf")));
+}
+
+void TestPbwCase::secretsWithoutAKeychain()
+{
+    const QString db = m_dir.filePath(QStringLiteral("no-keychain.sqlite"));
+    const QString id = newCase(db);
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    const PbwRun run = runPbw(
+        {QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=a1&token=tok42"),
+         QStringLiteral("--case"), id, QStringLiteral("--db"), db},
+        {}, {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/pbw-no-bus")}});
+    QCOMPARE(run.exitCode, 0); // the verdict decides, not the keychain
+    QVERIFY2(run.err.contains(QStringLiteral("No keychain is available")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("Saved as exchange")));
+    const auto recorded = recordedSecrets(db, id, 0);
+    QCOMPARE(recorded.size(), 1);
+    QVERIFY(recorded.at(0).ref.isEmpty()); // recorded as not kept: no entry that was never written
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)

@@ -9,12 +9,15 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
+#include "secrets/secretkeeper.h"
+#include "secrets/secretstore.h"
 #include "templatediff/templatediffpanel.h"
 #include "testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +46,7 @@ private slots:
     void failingFixedConfirmedAndComparedAfterARestart();
     void deleteCanBeUndoneUntilTheWindowCloses();
     void unusableStoreIsMovedAsideOnRequest();
+    void secretsComeBackFromTheKeychain();
 
 private:
     void openWindow();
@@ -240,6 +244,58 @@ void TestCasePanel::unusableStoreIsMovedAsideOnRequest()
     QFile kept(m_dir.filePath(aside.first()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database"));
+}
+
+void TestCasePanel::secretsComeBackFromTheKeychain()
+{
+    if (!qEnvironmentVariableIsSet("PBW_REQUIRE_KEYRING"))
+        QSKIP("No test keyring: run the suite through scripts/test.sh");
+    ui::CaseSession* session = m_window->caseSession();
+    ui::ReplayPanel* replayPanel = m_window->replayPanel();
+    QTRY_VERIFY(session->keychainAvailable());
+    const qint64 id = session->createCase(QStringLiteral("Token kept"));
+    auto* keep = in<QCheckBox>(replayPanel, "keepSecrets");
+    QVERIFY(keep->isEnabled());
+    QVERIFY(keep->isChecked());
+
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    const QString url = m_server.baseUrl() + QStringLiteral("/pb?subid=abc&token=gui-s3cret%2F1&payout=2");
+    replay(url, StoredExchange::Role::Failing);
+    const StoredExchange stored = session->store()->exchanges(id).first();
+    QVERIFY(!QJsonDocument(stored.data).toJson().contains("gui-s3cret"));
+    const QList<KeptSecret> recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
+    QCOMPARE(recorded.size(), 1);
+    QVERIFY(!recorded.first().ref.isEmpty());
+
+    // Opened again from the case: the editor holds the token as typed, and says where it came from.
+    auto* urlEdit = in<QPlainTextEdit>(replayPanel, "url");
+    urlEdit->setPlainText(QStringLiteral("https://other.example/"));
+    auto* table = in<QTableWidget>(m_window->casePanel(), "caseExchanges");
+    table->selectRow(0);
+    in<QPushButton>(m_window->casePanel(), "openInReplay")->click();
+    QTRY_COMPARE(urlEdit->toPlainText(), url);
+    auto* notice = in<QLabel>(replayPanel, "secretNotice");
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().contains(QStringLiteral("came back from the keychain")), qPrintable(notice->text()));
+
+    // Not kept when the user unticks it: the mark stays and the notice says to type it again.
+    keep->click();
+    QVERIFY(!m_settings->value(QStringLiteral("secrets/keep")).toBool());
+    replay(m_server.baseUrl() + QStringLiteral("/pb?subid=abd&token=second"), StoredExchange::Role::Corrected);
+    QTRY_COMPARE(table->rowCount(), 2);
+    table->selectRow(1);
+    in<QPushButton>(m_window->casePanel(), "openInReplay")->click();
+    QTRY_VERIFY(urlEdit->toPlainText().endsWith(QStringLiteral("token=[redacted]")));
+    QTRY_VERIFY2(notice->text().contains(QStringLiteral("not kept")), qPrintable(notice->text()));
+
+    // Deleted for good (the window closes): its kept token leaves the keychain.
+    session->trashCase(id);
+    m_window->close();
+    const auto keychain = makeKeychainStore(keychainService());
+    std::optional<SecretsOutcome> answer;
+    restoreSecrets(*keychain, recorded, [&](const SecretsOutcome& outcome) { answer = outcome; });
+    QTRY_VERIFY(answer.has_value());
+    QCOMPARE(answer->missing, 1);
 }
 
 QTEST_MAIN(TestCasePanel)

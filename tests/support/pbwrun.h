@@ -26,13 +26,24 @@ inline QString testDataHome()
     return dir.path();
 }
 
-inline PbwRun runPbw(const QStringList& arguments, const QByteArray& input = {})
+// pbw's settings folder during tests (the window's settings it reads, such as secret names).
+inline QString testConfigHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+inline PbwRun runPbw(const QStringList& arguments, const QByteArray& input = {},
+                     const QList<QPair<QString, QString>>& environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), testDataHome());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), testConfigHome());
     env.remove(QStringLiteral("LANGUAGE"));
+    for (const auto& [name, value] : environment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PBW_EXECUTABLE), arguments);
     if (!process.waitForStarted(10000))

@@ -63,6 +63,7 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
 {
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_exchanges->setObjectName(QStringLiteral("caseExchanges"));
+    m_openInReplay->setObjectName(QStringLiteral("openInReplay"));
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_none->setWordWrap(true);
     m_none->setAlignment(Qt::AlignCenter);
@@ -99,8 +100,8 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
         m_compareSelected->setEnabled(rows == 2 || m_exchanges->rowCount() >= 2);
     });
     connect(m_openInReplay, &QPushButton::clicked, this, [this] {
-        if (const auto stored = m_session->store()->exchangeById(selectedExchange()))
-            emit openInReplay(exchangeFromJson(stored->data));
+        if (const qint64 id = selectedExchange())
+            emit openInReplay(id);
     });
     connect(m_compareSelected, &QPushButton::clicked, this, [this] {
         QList<qint64> ids;

@@ -34,7 +34,7 @@ public:
     void showCompare();
 
 signals:
-    void openInReplay(const pbw::Exchange& exchange);
+    void openInReplay(qint64 exchangeId);
 
 protected:
     void changeEvent(QEvent* event) override;

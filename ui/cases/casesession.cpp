@@ -1,7 +1,12 @@
 #include "casesession.h"
 
 #include "analysis/verdict.h"
+#include "io/exchangejson.h"
 #include "net/exchange.h"
+#include "secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 
 namespace pbw::ui {
 
@@ -18,8 +23,9 @@ std::optional<StoreError> CaseSession::open(const QString& path)
     if (!opened)
         return opened.error();
     m_store = std::move(opened.value());
+    m_store->setSecretNames(m_secretNames);
     m_trashed.clear();
-    m_store->purgeTrash(); // what a crashed window left in the trash is gone for good
+    purgeTrash(); // what a crashed window left in the trash is gone for good
     m_current = 0;
     emit casesChanged();
     emit currentCaseChanged(0);
@@ -106,8 +112,11 @@ QString CaseSession::trashedTitle() const
 
 void CaseSession::purgeTrash()
 {
-    if (m_store)
-        check(m_store->purgeTrash());
+    if (m_store) {
+        const QStringList refs = m_store->trashedSecretRefs();
+        if (check(m_store->purgeTrash()))
+            forget(refs);
+    }
     m_trashed.clear();
 }
 
@@ -115,9 +124,19 @@ qint64 CaseSession::saveExchange(StoredExchange::Role role, const Exchange& exch
 {
     if (!m_store || m_current == 0)
         return 0;
-    const auto saved = m_store->addExchange(m_current, role, exchange, verdict);
+    QList<KeptSecret> secrets;
+    const bool keep = m_keepSecrets && m_keychain && m_keychainAvailable;
+    const auto saved = m_store->addExchange(m_current, role, exchange, verdict, keep ? &secrets : nullptr);
     if (!check(saved))
         return 0;
+    if (!secrets.isEmpty()) {
+        pbw::keepSecrets(*m_keychain, secrets, tracked([this](const SecretsOutcome& outcome) {
+            if (outcome.missing > 0)
+                emit secretsNotice(tr("%1 The case holds [redacted]: type the value again when you "
+                                      "resend.")
+                                       .arg(outcome.message));
+        }));
+    }
     changed(m_current);
     return saved.value();
 }
@@ -175,6 +194,71 @@ bool CaseSession::setChecklistStep(const ChecklistStep& step)
         return false;
     changed(m_current);
     return true;
+}
+
+void CaseSession::setSecretStore(std::unique_ptr<SecretStore> keychain)
+{
+    m_keychain = std::move(keychain);
+    m_keychainAvailable = false;
+    if (!m_keychain)
+        return;
+    m_keychain->probe([this](const SecretOutcome& outcome) {
+        m_keychainAvailable
+            = outcome.status == SecretOutcome::Status::Done || outcome.status == SecretOutcome::Status::NotFound;
+        emit keychainChecked(m_keychainAvailable, outcome.message);
+    });
+}
+
+void CaseSession::setSecretNames(const SecretNames& names)
+{
+    m_secretNames = names;
+    if (m_store)
+        m_store->setSecretNames(names);
+}
+
+SecretsDone CaseSession::tracked(SecretsDone done)
+{
+    ++m_pendingSecrets;
+    return [this, done = std::move(done)](const SecretsOutcome& outcome) {
+        --m_pendingSecrets;
+        done(outcome);
+    };
+}
+
+void CaseSession::forget(const QStringList& refs)
+{
+    if (refs.isEmpty() || !m_keychain)
+        return;
+    forgetSecrets(*m_keychain, refs, tracked([this](const SecretsOutcome& outcome) {
+        if (outcome.missing > 0)
+            emit secretsNotice(
+                tr("Secret values of a deleted case could not be removed from the keychain: %1").arg(outcome.message));
+    }));
+}
+
+void CaseSession::reopenExchange(qint64 exchangeId, Reopened done)
+{
+    const auto stored = m_store ? m_store->exchangeById(exchangeId) : std::nullopt;
+    if (!stored)
+        return;
+    const Exchange exchange = exchangeFromJson(stored->data);
+    const QList<KeptSecret> recorded = secretsFromJson(stored->data.value(QStringLiteral("secrets")).toArray());
+    if (recorded.isEmpty() || !m_keychain) {
+        SecretsOutcome none;
+        none.missing = int(recorded.size());
+        done(exchange, int(recorded.size()), none);
+        return;
+    }
+    restoreSecrets(*m_keychain, recorded,
+                   tracked([exchange, count = int(recorded.size()), done = std::move(done)](
+                               const SecretsOutcome& outcome) { done(exchange, count, outcome); }));
+}
+
+void CaseSession::waitForKeychain(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_pendingSecrets > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
 } // namespace pbw::ui

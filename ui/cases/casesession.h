@@ -1,11 +1,14 @@
 #pragma once
 
+#include "secrets/secretkeeper.h"
 #include "store/casestore.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace pbw {
+class SecretStore;
 struct Exchange;
 struct Verdict;
 } // namespace pbw
@@ -45,20 +48,42 @@ public:
     bool removeAttachment(qint64 attachmentId);
     bool setChecklistStep(const ChecklistStep& step);
 
+    // Secrets of saved exchanges: kept in the keychain (when the user wants it and one answers) or
+    // not kept; the store holds only where they were. The keychain is probed once it is set.
+    void setSecretStore(std::unique_ptr<SecretStore> keychain);
+    void setSecretNames(const SecretNames& names);
+    void setKeepSecrets(bool keep) { m_keepSecrets = keep; }
+    bool keepSecrets() const { return m_keepSecrets; }
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    // A saved exchange with the values of its secrets read back from the keychain.
+    using Reopened = std::function<void(const Exchange& exchange, int recorded, const SecretsOutcome& outcome)>;
+    void reopenExchange(qint64 exchangeId, Reopened done);
+    // Lets keychain work still under way finish (when the window closes), at most timeoutMs.
+    void waitForKeychain(int timeoutMs);
+
 signals:
     void casesChanged(); // the list (titles, statuses, counts, order)
     void currentCaseChanged(qint64 id);
     void caseContentChanged(qint64 id); // exchanges, notes, attachments, checklist of that case
     void failed(const QString& message);
+    void keychainChecked(bool available, const QString& message);
+    void secretsNotice(const QString& message); // a secret could not be kept or removed
 
 private:
     template <typename T> bool check(const Result<T, StoreError>& result);
     void changed(qint64 id);
+    void forget(const QStringList& refs);
+    SecretsDone tracked(SecretsDone done); // counts the operation as pending until it answers
 
     std::unique_ptr<CaseStore> m_store;
     qint64 m_current = 0;
     QList<qint64> m_trashed; // most recent last
     QString m_lastError;
+    std::unique_ptr<SecretStore> m_keychain;
+    SecretNames m_secretNames;
+    bool m_keepSecrets = true;
+    bool m_keychainAvailable = false;
+    int m_pendingSecrets = 0;
 };
 
 } // namespace pbw::ui

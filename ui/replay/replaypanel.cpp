@@ -8,6 +8,7 @@
 #include "text/verdicttext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -42,7 +43,17 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     , m_caseStrip(new QLabel(this))
     , m_roleLabel(new QLabel(this))
     , m_role(new QComboBox(this))
+    , m_keepSecrets(new QCheckBox(this))
+    , m_secretNotice(new QLabel(this))
 {
+    m_keepSecrets->setObjectName(QStringLiteral("keepSecrets"));
+    m_keepSecrets->setChecked(true);
+    m_secretNotice->setObjectName(QStringLiteral("secretNotice"));
+    m_secretNotice->setWordWrap(true);
+    m_secretNotice->setFrameShape(QFrame::StyledPanel);
+    m_secretNotice->setTextFormat(Qt::PlainText);
+    m_secretNotice->setMargin(4);
+    m_secretNotice->hide();
     m_role->setObjectName(QStringLiteral("saveRole"));
     m_caseStrip->setObjectName(QStringLiteral("caseStrip"));
     m_caseStrip->setWordWrap(true);
@@ -78,9 +89,11 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     auto* caseRow = new QHBoxLayout;
     caseRow->addWidget(m_roleLabel);
     caseRow->addWidget(m_role);
+    caseRow->addWidget(m_keepSecrets);
     caseRow->addStretch();
     leftLayout->addWidget(m_caseStrip);
     leftLayout->addLayout(caseRow);
+    leftLayout->addWidget(m_secretNotice);
     leftLayout->addWidget(m_historyTitle);
     leftLayout->addWidget(m_historyList);
     m_historyList->setMaximumHeight(110);
@@ -124,13 +137,16 @@ ReplayPanel::ReplayPanel(QWidget* parent)
         const int row = m_historyList->row(item);
         if (row < 0 || row >= m_history.size())
             return;
-        // Re-open an earlier exchange: its request goes back into the editor.
-        const Exchange& exchange = m_history.at(row).exchange;
-        ReplayRequest request = m_editor->request();
-        request.method = exchange.request.method;
-        request.url = exchange.request.input;
-        request.body = exchange.request.body;
-        m_editor->setRequest(request);
+        // Re-open an earlier exchange: its request goes back into the editor, a stored one with the
+        // secrets the keychain kept.
+        if (m_history.at(row).storedId != 0)
+            emit reopenStored(m_history.at(row).storedId);
+        else
+            loadRequest(m_history.at(row).exchange, {});
+    });
+    connect(m_keepSecrets, &QCheckBox::toggled, this, [this](bool keep) {
+        if (m_keychainAvailable)
+            emit keepSecretsChanged(keep);
     });
     retranslate();
     updateActions();
@@ -157,6 +173,12 @@ void ReplayPanel::retranslate()
     for (int role = 0; role < m_role->count(); ++role)
         m_role->setItemText(role, roleName(StoredExchange::Role(role)));
     m_role->setToolTip(tr("The role the next exchange gets in the case"));
+    m_keepSecrets->setText(tr("Keep tokens in the keychain"));
+    m_keepSecrets->setToolTip(tr("The case never holds tokens, passwords or credential headers: it shows "
+                                 "[redacted]. Ticked, their values are kept in the system keychain so the request "
+                                 "can be sent again as it was; unticked, they are not kept anywhere."));
+    if (!m_keychainAvailable)
+        showSecretNotice(noKeychainText());
     retranslateCaseStrip();
 }
 
@@ -172,9 +194,68 @@ void ReplayPanel::retranslateCaseStrip()
     }
     m_roleLabel->setEnabled(!m_caseTitle.isEmpty());
     m_role->setEnabled(!m_caseTitle.isEmpty());
+    m_keepSecrets->setEnabled(!m_caseTitle.isEmpty() && m_keychainAvailable);
 }
 
-void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges)
+QString ReplayPanel::noKeychainText() const
+{
+    return tr("No keychain is available, so tokens and passwords in saved exchanges are not kept: the case shows "
+              "[redacted] where they were. Type them again when you resend. (%1)")
+        .arg(m_keychainMessage);
+}
+
+void ReplayPanel::setKeepSecrets(bool keep)
+{
+    const QSignalBlocker blocker(m_keepSecrets);
+    m_keepSecrets->setChecked(keep && m_keychainAvailable);
+}
+
+void ReplayPanel::setKeychainState(bool available, const QString& message)
+{
+    const bool keep = m_keepSecrets->isChecked() || !m_keychainAvailable;
+    m_keychainAvailable = available;
+    m_keychainMessage = message;
+    setKeepSecrets(keep);
+    retranslateCaseStrip();
+    showSecretNotice(available ? QString() : noKeychainText());
+}
+
+void ReplayPanel::showSecretNotice(const QString& message)
+{
+    m_secretNotice->setText(message);
+    m_secretNotice->setVisible(!message.isEmpty());
+}
+
+void ReplayPanel::loadRequest(const Exchange& exchange, const QList<FoundSecret>& secrets)
+{
+    ReplayRequest request = m_editor->request();
+    request.method = exchange.request.method;
+    request.url = exchange.request.input;
+    request.body = exchange.request.body;
+    m_editor->setRequest(withSecrets(request, secrets));
+}
+
+void ReplayPanel::reopen(const Exchange& exchange, const QList<FoundSecret>& restored, int recorded,
+                         const QString& problem)
+{
+    if (isBusy())
+        return;
+    m_response->showExchange(exchange);
+    loadRequest(exchange, restored);
+    updateActions();
+    if (recorded == 0)
+        showSecretNotice(m_keychainAvailable ? QString() : noKeychainText());
+    else if (restored.size() == recorded)
+        showSecretNotice(tr("%n secret value(s) came back from the keychain into the request.", "", recorded));
+    else
+        showSecretNotice(
+            (problem.isEmpty()
+                 ? tr("%n secret value(s) of this exchange were not kept.", "", recorded - int(restored.size()))
+                 : problem)
+            + QLatin1Char(' ') + tr("Type the value again where the request shows [redacted] before you send."));
+}
+
+void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges, const QList<qint64>& storedIds)
 {
     m_caseTitle = title;
     retranslateCaseStrip();
@@ -183,9 +264,9 @@ void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges
         const QSignalBlocker blocker(m_historyList);
         m_historyList->clear();
     }
-    for (const Exchange& exchange : exchanges) {
-        m_history.append(HistoryEntry{exchange, false});
-        addHistoryLine(exchange, judgeExchange(exchange).layer);
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        m_history.append(HistoryEntry{exchanges.at(i), false, storedIds.value(i)});
+        addHistoryLine(exchanges.at(i), judgeExchange(exchanges.at(i)).layer);
     }
     if (!isBusy()) {
         if (exchanges.isEmpty())
@@ -211,11 +292,7 @@ void ReplayPanel::showExchange(const Exchange& exchange)
     if (isBusy())
         return;
     m_response->showExchange(exchange);
-    ReplayRequest request = m_editor->request();
-    request.method = exchange.request.method;
-    request.url = exchange.request.input;
-    request.body = exchange.request.body;
-    m_editor->setRequest(request);
+    loadRequest(exchange, {});
     updateActions();
 }
 
@@ -271,7 +348,7 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     const bool followed = m_editor->request().options.followRedirects;
     m_running = 0;
     setBusy(false);
-    m_history.append(HistoryEntry{exchange, followed});
+    m_history.append(HistoryEntry{exchange, followed, 0});
     m_response->showExchange(exchange); // judges the answer once; the history line reuses the verdict
     addHistoryLine(exchange, m_response->verdict()->layer);
     emit exchangeCompleted(exchange, *m_response->verdict(), saveRole());

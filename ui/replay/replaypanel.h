@@ -2,10 +2,12 @@
 
 #include "analysis/verdict.h"
 #include "net/replayer.h"
+#include "secrets/redaction.h"
 #include "store/casetypes.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -32,11 +34,19 @@ public:
     RequestEditor* editor() const { return m_editor; }
     bool isBusy() const { return m_running != 0; }
 
-    // The case exchanges are saved into (empty title: none) and its exchanges, shown as the history.
-    void setCase(const QString& title, const QList<Exchange>& exchanges);
+    // The case exchanges are saved into (empty title: none) and its exchanges (with their numbers in
+    // the store), shown as the history.
+    void setCase(const QString& title, const QList<Exchange>& exchanges, const QList<qint64>& storedIds);
     StoredExchange::Role saveRole() const;
     void setSaveRole(StoredExchange::Role role);
     void showExchange(const Exchange& exchange); // an earlier exchange: answer shown, request loaded
+    // A saved exchange opened again: its request loaded with the secrets the keychain gave back
+    // (recorded: how many it had); says what came back and what must be typed again.
+    void reopen(const Exchange& exchange, const QList<FoundSecret>& restored, int recorded, const QString& problem);
+
+    // Whether tokens of saved exchanges are kept in the keychain, and whether there is one.
+    void setKeepSecrets(bool keep);
+    void setKeychainState(bool available, const QString& message);
 
 public slots:
     void send();
@@ -49,6 +59,11 @@ signals:
     void statusMessage(const QString& message);
     // An exchange completed (answer or transport error), judged; the window saves it to the case.
     void exchangeCompleted(const pbw::Exchange& exchange, const pbw::Verdict& verdict, pbw::StoredExchange::Role role);
+    void reopenStored(qint64 exchangeId); // a saved exchange of the case double-clicked in the history
+    void keepSecretsChanged(bool keep);
+
+public slots:
+    void showSecretNotice(const QString& message); // empty: hides it
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +75,8 @@ private:
     void updateActions();
     void addHistoryLine(const Exchange& exchange, Verdict::Layer layer);
     void retranslateCaseStrip();
+    void loadRequest(const Exchange& exchange, const QList<FoundSecret>& secrets);
+    QString noKeychainText() const;
 
     Replayer* m_replayer;
     RequestEditor* m_editor;
@@ -75,11 +92,16 @@ private:
     QLabel* m_caseStrip;
     QLabel* m_roleLabel;
     QComboBox* m_role;
+    QCheckBox* m_keepSecrets;
+    QLabel* m_secretNotice;
     QString m_caseTitle;
+    bool m_keychainAvailable = true;
+    QString m_keychainMessage;
     struct HistoryEntry
     {
         Exchange exchange;
         bool followedRedirects = false; // so "copy as curl" repeats it with --location
+        qint64 storedId = 0; // a case's exchange as stored (its secrets redacted)
     };
     QList<HistoryEntry> m_history;
     Replayer::Id m_running = 0;

@@ -1,0 +1,160 @@
+#include "secrets/redaction.h"
+
+#include "net/replayrequest.h"
+#include "util/keys.h"
+
+namespace pbw {
+
+namespace {
+
+const char* const placeKeys[] = {"query", "form", "header"};
+
+// key=value pairs joined by '&': the value of a secret key becomes the mark; what was there is
+// appended to found (when given).
+QString redactedPairs(const QString& pairs, const SecretNames& names, FoundSecret::Where where,
+                      QList<FoundSecret>* found)
+{
+    QStringList parts = pairs.split(u'&');
+    for (QString& part : parts) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals <= 0 || !names.isSecretParameter(QStringView(part).left(equals)))
+            continue;
+        const QString value = part.mid(equals + 1);
+        if (value == QLatin1String(redactedMark))
+            continue;
+        if (found) {
+            FoundSecret secret;
+            secret.where = where;
+            secret.name = part.left(equals);
+            secret.value = value;
+            found->append(secret);
+        }
+        part = part.left(equals + 1) + QLatin1String(redactedMark);
+    }
+    return parts.join(u'&');
+}
+
+// The query of a URL (between '?' and '#') passed through fn.
+template <typename Fn> QString withQuery(const QString& url, Fn fn)
+{
+    const qsizetype query = url.indexOf(u'?');
+    if (query < 0)
+        return url;
+    qsizetype end = url.indexOf(u'#', query);
+    if (end < 0)
+        end = url.size();
+    return url.left(query + 1) + fn(url.mid(query + 1, end - query - 1)) + url.mid(end);
+}
+
+bool isForm(const HeaderList& headers, const QByteArray& body)
+{
+    return headerValue(headers, "content-type").toLower().contains("x-www-form-urlencoded") && !body.contains('{')
+        && !body.contains('\n');
+}
+
+QString redactedUrlFound(const QString& url, const SecretNames& names, QList<FoundSecret>* found)
+{
+    return withQuery(
+        url, [&](const QString& query) { return redactedPairs(query, names, FoundSecret::Where::Query, found); });
+}
+
+// Replaces "name=[redacted]" pairs, in order, with the secrets of that place and name.
+QString restoredPairs(const QString& pairs, QList<FoundSecret>& pending, FoundSecret::Where where)
+{
+    QStringList parts = pairs.split(u'&');
+    for (QString& part : parts) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals <= 0 || QStringView(part).mid(equals + 1) != QLatin1String(redactedMark))
+            continue;
+        const QString name = part.left(equals);
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            if (pending.at(i).where == where && pending.at(i).name == name) {
+                part = name + u'=' + pending.takeAt(i).value;
+                break;
+            }
+        }
+    }
+    return parts.join(u'&');
+}
+
+} // namespace
+
+QString secretPlaceKey(FoundSecret::Where where)
+{
+    return QString::fromLatin1(placeKeys[std::size_t(where)]);
+}
+
+std::optional<FoundSecret::Where> secretPlaceFromKey(const QString& key)
+{
+    return enumFromKey<FoundSecret::Where>(placeKeys, key);
+}
+
+QString redactedUrl(const QString& url, const SecretNames& names)
+{
+    return redactedUrlFound(url, names, nullptr);
+}
+
+QByteArray redactedForm(const QByteArray& body, const SecretNames& names)
+{
+    if (body.contains('{') || body.contains('\n'))
+        return body; // not a form; JSON bodies are handled by the CAPI work
+    return redactedPairs(QString::fromUtf8(body), names, FoundSecret::Where::Form, nullptr).toUtf8();
+}
+
+Redacted redact(const Exchange& exchange, const SecretNames& names)
+{
+    Redacted out;
+    out.exchange = exchange;
+    SentRequest& request = out.exchange.request;
+    // The typed URL is the one the user resends; the sent forms hold the same values encoded.
+    request.input = redactedUrlFound(request.input, names, &out.secrets);
+    request.url = redactedUrl(request.url, names);
+    request.target = redactedUrl(QString::fromLatin1(request.target), names).toLatin1();
+    if (isForm(request.headers, request.body))
+        request.body
+            = redactedPairs(QString::fromUtf8(request.body), names, FoundSecret::Where::Form, &out.secrets).toUtf8();
+    for (auto& [name, value] : request.headers) {
+        if (!names.isSecretHeader(name) || value == redactedMark)
+            continue;
+        FoundSecret secret;
+        secret.where = FoundSecret::Where::RequestHeader;
+        secret.name = QString::fromLatin1(name);
+        secret.value = QString::fromUtf8(value);
+        out.secrets.append(secret);
+        value = redactedMark;
+    }
+    if (out.exchange.response) {
+        out.exchange.response->finalUrl = redactedUrl(out.exchange.response->finalUrl, names);
+        for (auto& [name, value] : out.exchange.response->headers) {
+            if (names.isSecretHeader(name))
+                value = redactedMark;
+        }
+    }
+    return out;
+}
+
+ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secrets)
+{
+    QList<FoundSecret> pending = secrets;
+    request.url = withQuery(
+        request.url, [&](const QString& query) { return restoredPairs(query, pending, FoundSecret::Where::Query); });
+    if (isForm(request.headers, request.body) || request.body.contains(redactedMark))
+        request.body = restoredPairs(QString::fromUtf8(request.body), pending, FoundSecret::Where::Form).toUtf8();
+    for (const FoundSecret& secret : std::as_const(pending)) {
+        if (secret.where != FoundSecret::Where::RequestHeader)
+            continue;
+        const QByteArray name = secret.name.toLatin1();
+        bool replaced = false;
+        for (auto& [header, value] : request.headers) {
+            if (header.compare(name, Qt::CaseInsensitive) == 0) {
+                value = secret.value.toUtf8();
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            request.headers.append({name, secret.value.toUtf8()});
+    }
+    return request;
+}
+
+} // namespace pbw

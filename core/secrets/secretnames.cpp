@@ -1,0 +1,44 @@
+#include "secrets/secretnames.h"
+
+#include "analysis/callback.h"
+#include "analysis/paramtable.h"
+
+#include <QSettings>
+
+namespace pbw {
+
+SecretNames::SecretNames(const QStringList& extra)
+{
+    for (const QString& name : extra) {
+        const QString clean = name.trimmed().toLower();
+        if (!clean.isEmpty() && !m_extra.contains(clean))
+            m_extra.append(clean);
+    }
+}
+
+SecretNames SecretNames::configured()
+{
+    // The window's settings file, read by pbw too, so both keep the same names out of the store.
+    const QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
+    return SecretNames(settings.value(QStringLiteral("secrets/names")).toStringList());
+}
+
+bool SecretNames::isSecretParameter(QStringView rawName) const
+{
+    const QString name = percentDecoded(rawName, true);
+    return ParamTable::builtIn().roleOf(name) == ParamRole::Auth || m_extra.contains(name.toLower());
+}
+
+bool SecretNames::isSecretHeader(QByteArrayView name) const
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    static const QByteArrayList credentialHeaders
+        = {"authorization", "proxy-authorization", "cookie",        "set-cookie", "x-api-key",
+           "api-key",       "x-auth-token",        "x-access-token"};
+    if (credentialHeaders.contains(lower))
+        return true;
+    const QString underscored = QString::fromLatin1(lower).replace(u'-', u'_');
+    return isSecretParameter(underscored) || m_extra.contains(QString::fromLatin1(lower));
+}
+
+} // namespace pbw
