@@ -127,6 +127,13 @@
             <numerusform>#%1  %2  [%3]  %n exchanges  updated %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n secret value(s) kept in the keychain; the case holds [redacted].</source>
+        <translation>
+            <numerusform>%n secret value kept in the keychain; the case holds [redacted].</numerusform>
+            <numerusform>%n secret values kept in the keychain; the case holds [redacted].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -195,6 +202,23 @@ You can undo this until the window closes.</numerusform>
         <translation>
             <numerusform>%n problem still needs you: see the list on the left.</numerusform>
             <numerusform>%n problems still need you: see the list on the left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ReplayPanel</name>
+    <message numerus="yes">
+        <source>%n secret value(s) came back from the keychain into the request.</source>
+        <translation>
+            <numerusform>%n secret value came back from the keychain into the request.</numerusform>
+            <numerusform>%n secret values came back from the keychain into the request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) of this exchange were not kept.</source>
+        <translation>
+            <numerusform>%n secret value of this exchange was not kept.</numerusform>
+            <numerusform>%n secret values of this exchange were not kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -1362,6 +1362,42 @@ error in the callback), 2 bad input.</source>
         <source>Unknown action &quot;%1&quot;: see &quot;pbw case --help&quot;.</source>
         <translation>Неизвестное действие «%1»: см. «pbw case --help».</translation>
     </message>
+    <message>
+        <source>Some secret values of the case could not be removed from the keychain: %1</source>
+        <translation>Часть секретных значений дела не удалось удалить из хранилища ключей: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Хранилище ключей не ответило за %1 с.</translation>
+    </message>
+    <message>
+        <source>With --case: keep the values of tokens and credential headers in the OS keychain (keychain, the default) or not at all (drop). The case holds [redacted] either way.</source>
+        <translation>С --case: хранить значения токенов и заголовков авторизации в системном хранилище ключей (keychain, по умолчанию) или не хранить вовсе (drop). В деле в любом случае будет [redacted].</translation>
+    </message>
+    <message>
+        <source>--secrets needs --case.</source>
+        <translation>--secrets работает только вместе с --case.</translation>
+    </message>
+    <message>
+        <source>Unknown --secrets &quot;%1&quot;: use keychain or drop.</source>
+        <translation>Неизвестное значение --secrets «%1»: укажите keychain или drop.</translation>
+    </message>
+    <message>
+        <source>%1 Secret values are not kept: the case holds [redacted].</source>
+        <translation>%1 Секретные значения не сохраняются: в деле будет [redacted].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) kept in the keychain; the case holds [redacted].</source>
+        <translation>
+            <numerusform>%n секретное значение сохранено в хранилище ключей; в деле — [redacted].</numerusform>
+            <numerusform>%n секретных значения сохранены в хранилище ключей; в деле — [redacted].</numerusform>
+            <numerusform>%n секретных значений сохранено в хранилище ключей; в деле — [redacted].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The case holds [redacted]: type the value again when you resend.</source>
+        <translation>%1 В деле осталось [redacted]: при повторной отправке введите значение заново.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -2131,6 +2167,25 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::Secrets</name>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation>Хранилище ключей недоступно (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Хранилище ключей отказало: %1</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not kept when the exchange was saved.</source>
+        <translation>Значение %1 не сохранялось, когда обмен записывали в дело.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the value of %1.</source>
+        <translation>В хранилище ключей больше нет значения %1.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CaseEvidence</name>
     <message>
         <source>From the partner (double-click to read)</source>
@@ -2338,6 +2393,17 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     <message>
         <source>Role of exchange %1</source>
         <translation>Роль обмена %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaseSession</name>
+    <message>
+        <source>%1 The case holds [redacted]: type the value again when you resend.</source>
+        <translation>%1 В деле осталось [redacted]: при повторной отправке введите значение заново.</translation>
+    </message>
+    <message>
+        <source>Secret values of a deleted case could not be removed from the keychain: %1</source>
+        <translation>Секретные значения удалённого дела не удалось удалить из хранилища ключей: %1</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3026,38 @@ Corrected:
     <message>
         <source>The case&apos;s exchanges (double-click to load the request again)</source>
         <translation>Обмены кейса (двойной щелчок загружает запрос снова)</translation>
+    </message>
+    <message>
+        <source>Keep tokens in the keychain</source>
+        <translation>Хранить токены в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>The case never holds tokens, passwords or credential headers: it shows [redacted]. Ticked, their values are kept in the system keychain so the request can be sent again as it was; unticked, they are not kept anywhere.</source>
+        <translation>В деле никогда не хранятся токены, пароли и заголовки авторизации: там видно [redacted]. Если флажок стоит, их значения хранятся в системном хранилище ключей, и запрос можно отправить снова точно таким же; если снят — они нигде не хранятся.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so tokens and passwords in saved exchanges are not kept: the case shows [redacted] where they were. Type them again when you resend. (%1)</source>
+        <translation>Хранилище ключей недоступно, поэтому токены и пароли из сохранённых обменов не хранятся: в деле на их месте [redacted]. При повторной отправке введите их заново. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) came back from the keychain into the request.</source>
+        <translation>
+            <numerusform>%n секретное значение вернулось в запрос из хранилища ключей.</numerusform>
+            <numerusform>%n секретных значения вернулись в запрос из хранилища ключей.</numerusform>
+            <numerusform>%n секретных значений вернулись в запрос из хранилища ключей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) of this exchange were not kept.</source>
+        <translation>
+            <numerusform>%n секретное значение этого обмена не сохранялось.</numerusform>
+            <numerusform>%n секретных значения этого обмена не сохранялись.</numerusform>
+            <numerusform>%n секретных значений этого обмена не сохранялись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the value again where the request shows [redacted] before you send.</source>
+        <translation>Перед отправкой введите значение заново там, где в запросе стоит [redacted].</translation>
     </message>
 </context>
 <context>
