@@ -45,6 +45,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_tabs->addTab(m_case, QString());
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
+    connect(m_session, &CaseSession::changedElsewhere, this, [this] { showCase(m_session->currentCase()); });
     connect(m_session, &CaseSession::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Case store"), message); });
     connect(m_replay, &ReplayPanel::exchangeCompleted, this,

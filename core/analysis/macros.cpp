@@ -1,6 +1,7 @@
 #include "analysis/macros.h"
 
 #include "analysis/callback.h"
+#include "secrets/redactedmark.h"
 
 namespace pbw {
 
@@ -156,6 +157,8 @@ MacroHit wordHit(const QString& value, const QSet<QString>& words)
 
 MacroHit findMacro(const QString& rawValue, const QSet<QString>& placeholderWords)
 {
+    if (rawValue == QLatin1String(redactedMark))
+        return {}; // a value this program took out of a saved exchange, not the sender's macro
     if (const Span span = scan(rawValue, true); span.start >= 0) {
         MacroHit hit = hitFrom(rawValue, span, MacroHit::Encoding::Literal);
         hit.rawStart = int(span.start);
@@ -177,6 +180,8 @@ MacroHit findMacro(const QString& rawValue, const QSet<QString>& placeholderWord
 
 MacroHit findMacroInText(const QString& text, const QSet<QString>& placeholderWords)
 {
+    if (text == QLatin1String(redactedMark))
+        return {};
     if (const Span span = scan(text, false); span.start >= 0) {
         MacroHit hit = hitFrom(text, span, MacroHit::Encoding::Literal);
         return hit;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/exchange.h"
+#include "secrets/redactedmark.h"
 #include "secrets/secretnames.h"
 
 #include <QByteArray>
@@ -10,9 +11,6 @@
 namespace pbw {
 
 struct ReplayRequest;
-
-// The text that stands where a secret was.
-inline constexpr char redactedMark[] = "[redacted]";
 
 // One secret found in a request, where the user can resend it from: a query parameter of the URL
 // as typed, a field of a form body, or a request header. The value is as typed (still encoded).

@@ -245,4 +245,12 @@ std::optional<StoreError> CaseStore::migrate()
     return std::nullopt;
 }
 
+qint64 CaseStore::dataVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 } // namespace pbw

@@ -80,6 +80,10 @@ public:
     // (prefix match), most recently changed first.
     QList<qint64> search(const QString& words) const;
 
+    // Changes when another connection (another window, pbw) commits to the file; this one's own
+    // writes leave it alone. Cheap enough to poll.
+    qint64 dataVersion() const;
+
 private:
     explicit CaseStore(QString path, QString connection);
     std::optional<StoreError> migrate();

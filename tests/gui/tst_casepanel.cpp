@@ -47,6 +47,7 @@ private slots:
     void deleteCanBeUndoneUntilTheWindowCloses();
     void unusableStoreIsMovedAsideOnRequest();
     void secretsComeBackFromTheKeychain();
+    void showsWhatAnotherProgramWrote();
 
 private:
     void openWindow();
@@ -296,6 +297,33 @@ void TestCasePanel::secretsComeBackFromTheKeychain()
     restoreSecrets(*keychain, recorded, [&](const SecretsOutcome& outcome) { answer = outcome; });
     QTRY_VERIFY(answer.has_value());
     QCOMPARE(answer->missing, 1);
+}
+
+void TestCasePanel::showsWhatAnotherProgramWrote()
+{
+    ui::CaseSession* session = m_window->caseSession();
+    const qint64 id = session->createCase(QStringLiteral("Written by pbw too"));
+    auto* table = in<QTableWidget>(m_window->casePanel(), "caseExchanges");
+    QCOMPARE(table->rowCount(), 0);
+
+    // Another connection to the same file, as pbw would hold.
+    auto other = std::move(CaseStore::open(m_store).value());
+    Exchange exchange;
+    exchange.request.method = "GET";
+    exchange.request.input = QStringLiteral("https://t.example/pb?subid=1");
+    exchange.request.url = exchange.request.input;
+    exchange.timing.started = QDateTime::currentDateTimeUtc();
+    QVERIFY(other->addExchange(id, StoredExchange::Role::Corrected, exchange, judgeExchange(exchange)));
+    QVERIFY(other->createCase(CaseRecord{}));
+
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(in<QListWidget>(m_window->casesDock(), "caseList")->count(), 2);
+    QCOMPARE(in<QListWidget>(m_window->replayPanel(), "history")->count(), 1);
+
+    // The case deleted elsewhere: the window lets it go instead of showing a ghost.
+    QVERIFY(other->deleteCase(id));
+    QTRY_COMPARE(session->currentCase(), qint64(0));
+    QCOMPARE(in<QListWidget>(m_window->casesDock(), "caseList")->count(), 1);
 }
 
 QTEST_MAIN(TestCasePanel)

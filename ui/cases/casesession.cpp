@@ -12,7 +12,10 @@ namespace pbw::ui {
 
 CaseSession::CaseSession(QObject* parent)
     : QObject(parent)
+    , m_watch(new QTimer(this))
 {
+    m_watch->setInterval(2'000);
+    connect(m_watch, &QTimer::timeout, this, &CaseSession::checkForChangesElsewhere);
 }
 
 CaseSession::~CaseSession() = default;
@@ -27,6 +30,8 @@ std::optional<StoreError> CaseSession::open(const QString& path)
     m_trashed.clear();
     purgeTrash(); // what a crashed window left in the trash is gone for good
     m_current = 0;
+    m_dataVersion = m_store->dataVersion();
+    m_watch->start();
     emit casesChanged();
     emit currentCaseChanged(0);
     return std::nullopt;
@@ -194,6 +199,24 @@ bool CaseSession::setChecklistStep(const ChecklistStep& step)
         return false;
     changed(m_current);
     return true;
+}
+
+void CaseSession::checkForChangesElsewhere()
+{
+    if (!m_store)
+        return;
+    const qint64 version = m_store->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    if (m_current != 0 && !m_store->caseById(m_current)) {
+        m_current = 0;
+        emit currentCaseChanged(0);
+    }
+    emit casesChanged();
+    if (m_current != 0)
+        emit caseContentChanged(m_current);
+    emit changedElsewhere();
 }
 
 void CaseSession::setSecretStore(std::unique_ptr<SecretStore> keychain)

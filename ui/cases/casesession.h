@@ -4,6 +4,7 @@
 #include "store/casestore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -68,11 +69,15 @@ signals:
     void failed(const QString& message);
     void keychainChecked(bool available, const QString& message);
     void secretsNotice(const QString& message); // a secret could not be kept or removed
+    // Another program (pbw, a second window) changed the store; casesChanged and
+    // caseContentChanged for the current case have been sent already.
+    void changedElsewhere();
 
 private:
     template <typename T> bool check(const Result<T, StoreError>& result);
     void changed(qint64 id);
     void forget(const QStringList& refs);
+    void checkForChangesElsewhere();
     SecretsDone tracked(SecretsDone done); // counts the operation as pending until it answers
 
     std::unique_ptr<CaseStore> m_store;
@@ -84,6 +89,8 @@ private:
     bool m_keepSecrets = true;
     bool m_keychainAvailable = false;
     int m_pendingSecrets = 0;
+    QTimer* m_watch;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace pbw::ui
