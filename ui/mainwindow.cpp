@@ -268,10 +268,10 @@ void MainWindow::showCase(qint64 id)
 
 void MainWindow::reopenStored(qint64 exchangeId)
 {
-    m_session->reopenExchange(exchangeId,
-                              [this](const Exchange& exchange, int recorded, const SecretsOutcome& outcome) {
-                                  m_replay->reopen(exchange, outcome.restored, recorded, outcome.message);
-                              });
+    m_session->reopenExchange(
+        exchangeId, [this, exchangeId](const Exchange& exchange, int recorded, const SecretsOutcome& outcome) {
+            m_replay->reopen(exchangeId, exchange, outcome.restored, recorded, outcome.message);
+        });
 }
 
 void MainWindow::saveToCase(int mode, const QString& left, const QString& right)

@@ -304,7 +304,10 @@ void TestCasePanel::showsWhatAnotherProgramWrote()
     ui::CaseSession* session = m_window->caseSession();
     const qint64 id = session->createCase(QStringLiteral("Written by pbw too"));
     auto* table = in<QTableWidget>(m_window->casePanel(), "caseExchanges");
-    QCOMPARE(table->rowCount(), 0);
+    m_server.setReply(ScriptedReply::text(200, "Incorrect subid"));
+    replay(m_server.baseUrl() + QStringLiteral("/pb?subid={subid}"), StoredExchange::Role::Failing);
+    QCOMPARE(table->rowCount(), 1);
+    m_window->casePanel()->showCompare(); // one exchange: nothing to compare yet
 
     // Another connection to the same file, as pbw would hold.
     auto other = std::move(CaseStore::open(m_store).value());
@@ -316,9 +319,13 @@ void TestCasePanel::showsWhatAnotherProgramWrote()
     QVERIFY(other->addExchange(id, StoredExchange::Role::Corrected, exchange, judgeExchange(exchange)));
     QVERIFY(other->createCase(CaseRecord{}));
 
-    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(table->rowCount(), 2);
     QCOMPARE(in<QListWidget>(m_window->casesDock(), "caseList")->count(), 2);
-    QCOMPARE(in<QListWidget>(m_window->replayPanel(), "history")->count(), 1);
+    QCOMPARE(in<QListWidget>(m_window->replayPanel(), "history")->count(), 2);
+    // Compare now pairs the window's failing exchange with the corrected one pbw saved.
+    const QList<StoredExchange> saved = session->store()->exchanges(id);
+    QCOMPARE(in<QComboBox>(m_window->casePanel(), "compareLeft")->currentData().toLongLong(), saved.first().id);
+    QCOMPARE(in<QComboBox>(m_window->casePanel(), "compareRight")->currentData().toLongLong(), saved.last().id);
 
     // The case deleted elsewhere: the window lets it go instead of showing a ghost.
     QVERIFY(other->deleteCase(id));

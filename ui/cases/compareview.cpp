@@ -187,7 +187,7 @@ void CompareView::reload()
     m_content->show();
     qint64 a = left;
     qint64 b = right;
-    if (!a || !b) {
+    if (!a || !b || a == b) { // no pair chosen yet (one exchange shows in both pickers until a second comes)
         a = latest(m_exchanges, StoredExchange::Role::Failing);
         b = latest(m_exchanges, StoredExchange::Role::Corrected);
         if (!a || !b || a == b) { // no such pair: the two latest

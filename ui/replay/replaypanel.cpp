@@ -235,11 +235,17 @@ void ReplayPanel::loadRequest(const Exchange& exchange, const QList<FoundSecret>
     m_editor->setRequest(withSecrets(request, secrets));
 }
 
-void ReplayPanel::reopen(const Exchange& exchange, const QList<FoundSecret>& restored, int recorded,
+void ReplayPanel::reopen(qint64 storedId, const Exchange& exchange, const QList<FoundSecret>& restored, int recorded,
                          const QString& problem)
 {
     if (isBusy())
         return;
+    for (qsizetype row = 0; row < m_history.size(); ++row) {
+        if (m_history.at(row).storedId == storedId) {
+            const QSignalBlocker blocker(m_historyList);
+            m_historyList->setCurrentRow(int(row));
+        }
+    }
     m_response->showExchange(exchange);
     loadRequest(exchange, restored);
     updateActions();

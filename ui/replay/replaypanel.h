@@ -42,7 +42,8 @@ public:
     void showExchange(const Exchange& exchange); // an earlier exchange: answer shown, request loaded
     // A saved exchange opened again: its request loaded with the secrets the keychain gave back
     // (recorded: how many it had); says what came back and what must be typed again.
-    void reopen(const Exchange& exchange, const QList<FoundSecret>& restored, int recorded, const QString& problem);
+    void reopen(qint64 storedId, const Exchange& exchange, const QList<FoundSecret>& restored, int recorded,
+                const QString& problem);
 
     // Whether tokens of saved exchanges are kept in the keychain, and whether there is one.
     void setKeepSecrets(bool keep);
