@@ -15,6 +15,15 @@ trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 # (an empty password makes the daemon ask through a prompter, which cannot run without a display).
 eval "$(printf 'pbw-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
+# The daemon creates and unlocks "login" after it answers; a write before that would ask a prompter
+# (there is none) and fail. Wait until a write and a removal go through.
+for _ in $(seq 50); do
+    if printf 'ready' | secret-tool store --label='pbw keyring check' pbw-check ready 2>/dev/null; then
+        secret-tool clear pbw-check ready
+        break
+    fi
+    sleep 0.1
+done
 # Keychain tests fail (rather than skip) when this keyring does not answer.
 export PBW_REQUIRE_KEYRING=1
 export QT_QPA_PLATFORM=offscreen

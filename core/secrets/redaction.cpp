@@ -3,11 +3,27 @@
 #include "net/replayrequest.h"
 #include "util/keys.h"
 
+#include <QRegularExpression>
+
 namespace pbw {
 
 namespace {
 
-const char* const placeKeys[] = {"query", "form", "header"};
+const char* const placeKeys[] = {"query", "form", "header", "json"};
+
+// A JSON member: its name, then its value when that is a string, a number, true, false or null.
+// Members are matched left to right, so a string value is consumed whole and never searched.
+const QRegularExpression& jsonMember()
+{
+    static const QRegularExpression member(
+        QStringLiteral(R"re("((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null))re"));
+    return member;
+}
+
+QString quotedMark()
+{
+    return u'"' + QLatin1String(redactedMark) + u'"';
+}
 
 // key=value pairs joined by '&': the value of a secret key becomes the mark; what was there is
 // appended to found (when given).
@@ -44,6 +60,64 @@ template <typename Fn> QString withQuery(const QString& url, Fn fn)
     if (end < 0)
         end = url.size();
     return url.left(query + 1) + fn(url.mid(query + 1, end - query - 1)) + url.mid(end);
+}
+
+bool isJson(const QByteArray& body)
+{
+    const QByteArray start = body.left(64).trimmed();
+    return start.startsWith('{') || start.startsWith('[');
+}
+
+// Members whose name is a secret: the value becomes "[redacted]".
+QByteArray redactedJson(const QByteArray& body, const SecretNames& names, QList<FoundSecret>* found)
+{
+    const QString text = QString::fromUtf8(body);
+    QString out;
+    qsizetype last = 0;
+    auto members = jsonMember().globalMatch(text);
+    while (members.hasNext()) {
+        const QRegularExpressionMatch member = members.next();
+        const QString value = member.captured(2);
+        if (!names.isSecretParameter(member.captured(1)) || value == quotedMark())
+            continue;
+        out += QStringView(text).mid(last, member.capturedStart(2) - last);
+        out += quotedMark();
+        last = member.capturedEnd(2);
+        FoundSecret secret;
+        secret.where = FoundSecret::Where::Json;
+        secret.name = member.captured(1);
+        secret.value = value;
+        found->append(secret);
+    }
+    if (last == 0)
+        return body;
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
+
+QByteArray restoredJson(const QByteArray& body, QList<FoundSecret>& pending)
+{
+    const QString text = QString::fromUtf8(body);
+    QString out;
+    qsizetype last = 0;
+    auto members = jsonMember().globalMatch(text);
+    while (members.hasNext()) {
+        const QRegularExpressionMatch member = members.next();
+        if (member.captured(2) != quotedMark())
+            continue;
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            if (pending.at(i).where == FoundSecret::Where::Json && pending.at(i).name == member.captured(1)) {
+                out += QStringView(text).mid(last, member.capturedStart(2) - last);
+                out += pending.takeAt(i).value;
+                last = member.capturedEnd(2);
+                break;
+            }
+        }
+    }
+    if (last == 0)
+        return body;
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
 }
 
 bool isForm(const HeaderList& headers, const QByteArray& body)
@@ -94,13 +168,6 @@ QString redactedUrl(const QString& url, const SecretNames& names)
     return redactedUrlFound(url, names, nullptr);
 }
 
-QByteArray redactedForm(const QByteArray& body, const SecretNames& names)
-{
-    if (body.contains('{') || body.contains('\n'))
-        return body; // not a form; JSON bodies are handled by the CAPI work
-    return redactedPairs(QString::fromUtf8(body), names, FoundSecret::Where::Form, nullptr).toUtf8();
-}
-
 Redacted redact(const Exchange& exchange, const SecretNames& names)
 {
     Redacted out;
@@ -113,6 +180,8 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
     if (isForm(request.headers, request.body))
         request.body
             = redactedPairs(QString::fromUtf8(request.body), names, FoundSecret::Where::Form, &out.secrets).toUtf8();
+    else if (isJson(request.body))
+        request.body = redactedJson(request.body, names, &out.secrets);
     for (auto& [name, value] : request.headers) {
         if (!names.isSecretHeader(name) || value == redactedMark)
             continue;
@@ -138,7 +207,9 @@ ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secre
     QList<FoundSecret> pending = secrets;
     request.url = withQuery(
         request.url, [&](const QString& query) { return restoredPairs(query, pending, FoundSecret::Where::Query); });
-    if (isForm(request.headers, request.body) || request.body.contains(redactedMark))
+    if (isJson(request.body))
+        request.body = restoredJson(request.body, pending);
+    else if (request.body.contains(redactedMark))
         request.body = restoredPairs(QString::fromUtf8(request.body), pending, FoundSecret::Where::Form).toUtf8();
     for (const FoundSecret& secret : std::as_const(pending)) {
         if (secret.where != FoundSecret::Where::RequestHeader)

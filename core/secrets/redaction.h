@@ -13,16 +13,17 @@ namespace pbw {
 struct ReplayRequest;
 
 // One secret found in a request, where the user can resend it from: a query parameter of the URL
-// as typed, a field of a form body, or a request header. The value is as typed (still encoded).
+// as typed, a field of a form body, a request header, or a field of a JSON body. The value is as
+// typed (still encoded; for JSON, the value's text with its quotes).
 struct FoundSecret
 {
-    enum class Where { Query, Form, RequestHeader };
+    enum class Where { Query, Form, RequestHeader, Json };
     Where where = Where::Query;
     QString name;
     QString value;
 };
 
-QString secretPlaceKey(FoundSecret::Where where); // "query", "form", "header" (stable: stored)
+QString secretPlaceKey(FoundSecret::Where where); // "query", "form", "header", "json" (stable: stored)
 std::optional<FoundSecret::Where> secretPlaceFromKey(const QString& key);
 
 // A copy of the exchange without its secrets (the request's URL as typed and as sent, its target,
@@ -38,9 +39,8 @@ inline Exchange redactedExchange(const Exchange& exchange, const SecretNames& na
     return redact(exchange, names).exchange;
 }
 
-// The same for one URL or request target, and for one form body.
+// The same for one URL or request target.
 QString redactedUrl(const QString& url, const SecretNames& names = {});
-QByteArray redactedForm(const QByteArray& body, const SecretNames& names = {});
 
 // Puts secrets back where a redacted request has the mark, in order, name by name; a secret with
 // no mark left for it is dropped, a mark with no secret stays. Headers are set (replaced).

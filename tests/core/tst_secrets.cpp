@@ -65,6 +65,7 @@ private slots:
     void findsAndRedacts();
     void putsBackWhereTheMarkIs();
     void userNamesCount();
+    void jsonBodiesKeepTheirBytes();
     void storeRecordsReferencesOnly();
     void keychainKeepsRestoresForgets();
 
@@ -174,6 +175,34 @@ void TestSecrets::userNamesCount()
     QCOMPARE(headerValue(redacted.exchange.request.headers, "x-partner-pin"), QByteArray(redactedMark));
 }
 
+void TestSecrets::jsonBodiesKeepTheirBytes()
+{
+    // Nested, any value type, spacing as the sender wrote it; a secret-looking word inside a string
+    // value is text, not a member.
+    const QByteArray body("{ \"data\": [{\"event_name\":\"Lead\"}],\n"
+                          "  \"access_token\" :  \"EAAB\\\"x/1\",\n"
+                          "  \"note\": \"\\\"token\\\": \\\"not a member\\\"\",\n"
+                          "  \"auth\": {\"key\": 12345, \"password\": null}, \"sig\":true }");
+    const Exchange original = requestOf(QStringLiteral("https://graph.example/v25.0/1/events"), body,
+                                        {{"Content-Type", "application/json"}});
+    const Redacted redacted = redact(original);
+    QStringList got;
+    for (const FoundSecret& secret : redacted.secrets)
+        got.append(secretPlaceKey(secret.where) + u':' + secret.name + u'=' + secret.value);
+    QCOMPARE(got,
+             (QStringList{QStringLiteral("json:access_token=\"EAAB\\\"x/1\""), QStringLiteral("json:key=12345"),
+                          QStringLiteral("json:password=null"), QStringLiteral("json:sig=true")}));
+    const QByteArray safe = redacted.exchange.request.body;
+    QVERIFY2(!safe.contains("EAAB") && !safe.contains("12345"), safe.constData());
+    QVERIFY(safe.contains("\"note\": \"\\\"token\\\": \\\"not a member\\\"\""));
+    QVERIFY(safe.contains("\"access_token\" :  \"[redacted]\""));
+    // "auth" holds an object: its members are redacted one by one, the object stays.
+    QVERIFY(safe.contains("\"auth\": {\"key\": \"[redacted]\""));
+
+    const ReplayRequest back = withSecrets(replayOf(redacted.exchange.request), redacted.secrets);
+    QCOMPARE(back.body, body); // byte for byte
+}
+
 void TestSecrets::storeRecordsReferencesOnly()
 {
     QTemporaryDir dir;
@@ -224,7 +253,12 @@ void TestSecrets::keychainKeepsRestoresForgets()
         secrets.append(KeptSecret{found, newSecretRef()});
 
     const SecretsOutcome kept = wait([&](SecretsDone done) { keepSecrets(*m_keychain, secrets, done); });
-    QCOMPARE(kept.done, 2);
+    QVERIFY2(kept.done == 2,
+             qPrintable(QStringLiteral("%1 found, %2 kept, %3 missing: %4")
+                            .arg(secrets.size())
+                            .arg(kept.done)
+                            .arg(kept.missing)
+                            .arg(kept.message)));
     QCOMPARE(kept.missing, 0);
 
     const auto recorded = secretsFromJson(secretsToJson(secrets));
