@@ -172,11 +172,15 @@ Result<bool, StoreError> CaseStore::deleteCase(qint64 caseId)
         return notFound(StoreError::caseNumber(caseId));
     const auto error = write([&]() -> std::optional<QString> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
-        // The search rows first, found by rowid while the exchanges still say which they are.
-        for (const QString& statement :
-             {QStringLiteral("DELETE FROM exchange_text WHERE rowid IN (SELECT id FROM exchanges WHERE case_id = ?)"),
-              QStringLiteral("DELETE FROM case_text WHERE rowid = ?"),
-              QStringLiteral("DELETE FROM cases WHERE id = ?")}) {
+        // The case's search rows: one range of rowids.
+        QSqlQuery rows(db);
+        rows.prepare(QStringLiteral("DELETE FROM exchange_text WHERE rowid BETWEEN ? AND ?"));
+        rows.addBindValue(exchangeTextRow(caseId, 0));
+        rows.addBindValue(exchangeTextRow(caseId, 0xFFFFFFFF));
+        if (auto failed = run(rows))
+            return failed;
+        for (const QString& statement : {QStringLiteral("DELETE FROM case_text WHERE rowid = ?"),
+                                         QStringLiteral("DELETE FROM cases WHERE id = ?")}) {
             QSqlQuery query(db);
             query.prepare(statement);
             query.addBindValue(caseId);
@@ -235,7 +239,7 @@ QList<qint64> CaseStore::search(const QString& words) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT id FROM cases WHERE trashed = 0 AND (id IN (SELECT rowid FROM case_text WHERE case_text MATCH ?) "
-        "OR id IN (SELECT case_id FROM exchange_text WHERE exchange_text MATCH ?)) ORDER BY activity DESC"));
+        "OR id IN (SELECT rowid >> 32 FROM exchange_text WHERE exchange_text MATCH ?)) ORDER BY activity DESC"));
     query.addBindValue(match);
     query.addBindValue(match);
     query.exec();

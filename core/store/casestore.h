@@ -20,7 +20,7 @@ struct Verdict;
 class CaseStore
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     // An attached file larger than this is refused: a case is evidence, not a file share.
     static constexpr qint64 maxAttachmentBytes = 16 * 1024 * 1024;
 
@@ -83,6 +83,9 @@ public:
     // Changes when another connection (another window, pbw) commits to the file; this one's own
     // writes leave it alone. Cheap enough to poll.
     qint64 dataVersion() const;
+
+    // An exchange's row in the search index: its case in the high 32 bits, its id in the low.
+    static qint64 exchangeTextRow(qint64 caseId, qint64 exchangeId) { return (caseId << 32) | exchangeId; }
 
 private:
     explicit CaseStore(QString path, QString connection);

@@ -64,7 +64,7 @@ Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange:
         id = insert.lastInsertId().toLongLong();
         QSqlQuery index(db);
         index.prepare(QStringLiteral("INSERT INTO exchange_text(rowid, case_id, text) VALUES(?, ?, ?)"));
-        index.addBindValue(id);
+        index.addBindValue(exchangeTextRow(caseId, id));
         index.addBindValue(caseId);
         index.addBindValue(safe.request.input + QLatin1Char('\n')
                            + (safe.response ? safe.response->text.left(64 * 1024) : QString()));

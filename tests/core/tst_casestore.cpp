@@ -63,6 +63,7 @@ private slots:
     void searchFindsCasesByWhatTheyHold();
     void refusesAFileThatIsNotSQLite();
     void refusesANewerSchemaUntouched();
+    void migratesAVersion1Store();
     void refusesADamagedFileUntouched();
     void unknownCase();
     void notesAttachmentsAndChecklist();
@@ -339,6 +340,42 @@ void TestCaseStore::refusesAFileThatIsNotSQLite()
     QCOMPARE(opened.error().kind, StoreError::Kind::NotADatabase);
     QVERIFY(opened.error().message().contains(QStringLiteral("left untouched")));
     QCOMPARE(fileBytes(path), before);
+}
+
+void TestCaseStore::migratesAVersion1Store()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    qint64 binom = 0;
+    qint64 other = 0;
+    {
+        auto store = std::move(CaseStore::open(path).value());
+        binom = store->createCase(titled(QStringLiteral("Binom lead"))).value();
+        other = store->createCase(titled(QStringLiteral("Other"))).value();
+        for (qint64 id : {binom, other}) {
+            QVERIFY(
+                store->addExchange(id, StoredExchange::Role::Failing,
+                                   exchangeWith(QStringLiteral("https://binom.example/click.php?cnv_id=zz%1").arg(id),
+                                                "Duplicate conversion"),
+                                   Verdict{}));
+        }
+    }
+    {
+        // Back to what version 1 wrote: search rows keyed by the exchange id alone.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
+
+    auto store = std::move(CaseStore::open(path).value());
+    QCOMPARE(store->search(QStringLiteral("zz%1").arg(other)), QList<qint64>{other});
+    QCOMPARE(store->search(QStringLiteral("duplicate")), (QList<qint64>{other, binom}));
+    QVERIFY(store->deleteCase(binom));
+    QCOMPARE(store->search(QStringLiteral("duplicate")), QList<qint64>{other});
 }
 
 void TestCaseStore::refusesANewerSchemaUntouched()
