@@ -1,6 +1,7 @@
 #include "casecommand.h"
 
 #include "caseedits.h"
+#include "caseexport.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
@@ -177,12 +178,14 @@ int runCase(const QStringList& arguments)
                 "  note ID TEXT                   add a note (\"-\" reads it from standard input)\n"
                 "  attach ID FILE                 attach a file (\"-\": pasted text from standard input)\n"
                 "  check ID LAYER                 tick click, event, callback, template or partner\n"
-                "  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other"));
+                "  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other\n"
+                "  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl\n"
+                "  import FILE                    a case file (.pbcase) as a new case, or a HAR's requests"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("What to do (see above)."));
     CaseOptions o;
     parser.addOptions({o.title, o.partner, o.offer, o.tracker, o.kind, o.who, o.exchange, o.note, o.attachment, o.undo,
-                       o.db, o.json, o.lang});
+                       o.format, o.output, o.noRedact, o.redact, o.into, o.role, o.entries, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     QStringList positional = parser.positionalArguments();
@@ -234,6 +237,10 @@ int runCase(const QStringList& arguments)
         const auto store = openStore(parser.value(o.db));
         return store ? showCase(*store, id, json) : BadInput;
     }
+    if (action == QLatin1String("export"))
+        return runCaseExport(positional, parser, o);
+    if (action == QLatin1String("import"))
+        return runCaseImport(positional, parser, o);
     if (isCaseEdit(action))
         return runCaseEdit(action, positional, parser, o);
     return badInput(Pbw::tr("Unknown action \"%1\": see \"pbw case --help\".").arg(action));

@@ -198,6 +198,20 @@ CaseOptions::CaseOptions()
            QStringLiteral("ID|TEXT"))
     , attachment(QStringLiteral("attachment"), Pbw::tr("Evidence: an attachment of the case."), QStringLiteral("ID"))
     , undo(QStringLiteral("undo"), Pbw::tr("Untick the layer."))
+    , format(QStringLiteral("format"), Pbw::tr("export: case (default), har, html, pdf or curl."),
+             QStringLiteral("FORMAT"))
+    , output({QStringLiteral("o"), QStringLiteral("output")},
+             Pbw::tr("export: the file to write (default: standard output)."), QStringLiteral("FILE"))
+    , noRedact(QStringLiteral("no-redact"),
+               Pbw::tr("export: put the tokens and passwords kept in the keychain back in, instead of [redacted]."))
+    , redact(QStringLiteral("redact"), Pbw::tr("export: also replace this value wherever it appears (repeatable)."),
+             QStringLiteral("VALUE"))
+    , into(QStringLiteral("into"), Pbw::tr("import: add a HAR's requests to this case instead of a new one."),
+           QStringLiteral("ID"))
+    , role(QStringLiteral("role"), Pbw::tr("import: the role of the HAR's requests (default other)."),
+           QStringLiteral("ROLE"))
+    , entries(QStringLiteral("entries"), Pbw::tr("import: which of the HAR's requests, like 1,3-5 (default all)."),
+              QStringLiteral("N,M-K"))
     , db(dbOption())
     , json(jsonOption())
     , lang(langOption())

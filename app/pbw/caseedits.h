@@ -11,7 +11,8 @@ struct CaseOptions
 {
     CaseOptions();
 
-    QCommandLineOption title, partner, offer, tracker, kind, who, exchange, note, attachment, undo, db, json, lang;
+    QCommandLineOption title, partner, offer, tracker, kind, who, exchange, note, attachment, undo, format, output,
+        noRedact, redact, into, role, entries, db, json, lang;
 };
 
 // edit, status, delete, note, attach, check, role: the actions that change a case.

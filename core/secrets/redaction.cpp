@@ -228,4 +228,32 @@ ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secre
     return request;
 }
 
+Exchange withSecrets(Exchange exchange, const QList<FoundSecret>& secrets)
+{
+    SentRequest& request = exchange.request;
+    ReplayRequest replay;
+    replay.url = request.input;
+    replay.body = request.body;
+    replay.headers = request.headers;
+    const ReplayRequest restored = withSecrets(replay, secrets);
+    request.input = restored.url;
+    request.body = restored.body;
+    request.headers = restored.headers;
+    // The sent forms hold the same values; the value as typed is what goes back there too.
+    QList<FoundSecret> query;
+    for (const FoundSecret& secret : secrets) {
+        if (secret.where == FoundSecret::Where::Query)
+            query.append(secret);
+    }
+    QList<FoundSecret> forUrl = query;
+    request.url = withQuery(request.url, [&](const QString& pairs) {
+        return restoredPairs(pairs, forUrl, FoundSecret::Where::Query);
+    });
+    QList<FoundSecret> forTarget = query;
+    request.target = withQuery(QString::fromLatin1(request.target), [&](const QString& pairs) {
+                         return restoredPairs(pairs, forTarget, FoundSecret::Where::Query);
+                     }).toLatin1();
+    return exchange;
+}
+
 } // namespace pbw

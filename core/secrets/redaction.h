@@ -45,5 +45,7 @@ QString redactedUrl(const QString& url, const SecretNames& names = {});
 // Puts secrets back where a redacted request has the mark, in order, name by name; a secret with
 // no mark left for it is dropped, a mark with no secret stays. Headers are set (replaced).
 ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secrets);
+// The same for an exchange's request: the URL as typed and as sent, the target, the body, headers.
+Exchange withSecrets(Exchange exchange, const QList<FoundSecret>& secrets);
 
 } // namespace pbw

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/verdict.h"
+#include "net/exchange.h"
 #include "secrets/secretkeeper.h"
 #include "secrets/secretnames.h"
 #include "store/casetypes.h"
@@ -11,8 +13,16 @@
 
 namespace pbw {
 
-struct Exchange;
-struct Verdict;
+struct CaseBundle;
+
+// An exchange to add to a case, as an import brings it.
+struct NewExchange
+{
+    StoredExchange::Role role = StoredExchange::Role::Other;
+    QString note;
+    Exchange exchange;
+    Verdict verdict;
+};
 
 // The local case store: one SQLite file (WAL, foreign keys on, every write in one immediate
 // transaction, so a second process waits instead of failing), migrated step by step; full-text
@@ -62,6 +72,12 @@ public:
     std::optional<StoredExchange> exchangeById(qint64 id) const;
     // Keychain entries of a case's exchanges, or of every trashed case: forget them after a
     // deleteCase or purgeTrash.
+    // Imports: a whole case as a new one (its times kept), or exchanges into a case; each in one
+    // transaction, so it lands whole or not at all. Secrets found on the way are redacted, not kept.
+    Result<qint64, StoreError> importCase(const CaseBundle& bundle);
+    // caseId 0: into a new case with that title, created in the same transaction; the case's id.
+    Result<qint64, StoreError> addExchanges(qint64 caseId, const QList<NewExchange>& exchanges,
+                                            const QString& newCaseTitle = {});
     QStringList secretRefs(qint64 caseId) const;
     QStringList trashedSecretRefs() const;
 
@@ -104,6 +120,11 @@ private:
     Result<bool, StoreError> setTrashed(qint64 caseId, bool trashed);
 
     QStringList secretRefsWhere(const QString& condition, const QVariantList& values) const;
+    // One exchange row and its search row (inside a transaction); saved: ISO time.
+    std::optional<QString> insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
+                                          const QString& saved, const QJsonObject& data, qint64* id);
+    QJsonObject exchangeData(const Exchange& exchange, const Verdict& verdict, QList<KeptSecret>* secrets,
+                             bool keep) const;
 
     QString m_path;
     QString m_connection;

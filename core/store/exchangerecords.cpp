@@ -32,43 +32,60 @@ StoredExchange exchangeFrom(const QSqlQuery& query)
 
 } // namespace
 
+std::optional<QString> CaseStore::insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
+                                                 const QString& saved, const QJsonObject& data, qint64* id)
+{
+    const QJsonObject request = data.value(QStringLiteral("request")).toObject();
+    const QJsonValue response = data.value(QStringLiteral("response"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, role, note, saved, method, url, status, layer, data) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(caseId), QVariant(roleKey(role)), sql::text(note), QVariant(saved),
+          sql::text(request.value(QStringLiteral("method")).toString()),
+          sql::text(request.value(QStringLiteral("url")).toString()),
+          response.isObject() ? QVariant(response.toObject().value(QStringLiteral("status")).toInt()) : QVariant(),
+          sql::text(data.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("layer")).toString()),
+          QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))})
+        insert.addBindValue(value);
+    if (auto failed = run(insert))
+        return failed;
+    *id = insert.lastInsertId().toLongLong();
+    QSqlQuery index(db);
+    index.prepare(QStringLiteral("INSERT INTO exchange_text(rowid, case_id, text) VALUES(?, ?, ?)"));
+    index.addBindValue(exchangeTextRow(caseId, *id));
+    index.addBindValue(caseId);
+    const QJsonObject answer = response.toObject();
+    const bool textBody = answer.value(QStringLiteral("body_encoding")).toString() == QLatin1String("text");
+    index.addBindValue(request.value(QStringLiteral("input")).toString() + QLatin1Char('\n')
+                       + (textBody ? answer.value(QStringLiteral("body")).toString().left(64 * 1024) : QString()));
+    return run(index);
+}
+
+QJsonObject CaseStore::exchangeData(const Exchange& exchange, const Verdict& verdict, QList<KeptSecret>* secrets,
+                                     bool keep) const
+{
+    const Redacted redacted = redact(exchange, m_secretNames);
+    QJsonObject data = exchangeToJson(redacted.exchange);
+    data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
+    for (const FoundSecret& found : redacted.secrets)
+        secrets->append(KeptSecret{found, keep ? newSecretRef() : QString()});
+    if (!secrets->isEmpty())
+        data.insert(QStringLiteral("secrets"), secretsToJson(*secrets));
+    return data;
+}
+
 Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
                                                   const Verdict& verdict, QList<KeptSecret>* toKeep)
 {
     if (!caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
-    const Redacted redacted = redact(exchange, m_secretNames);
-    const Exchange& safe = redacted.exchange;
-    QJsonObject data = exchangeToJson(safe);
-    data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
     QList<KeptSecret> secrets;
-    for (const FoundSecret& found : redacted.secrets)
-        secrets.append(KeptSecret{found, toKeep ? newSecretRef() : QString()});
-    if (!secrets.isEmpty())
-        data.insert(QStringLiteral("secrets"), secretsToJson(secrets));
-    const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-
+    const QJsonObject data = exchangeData(exchange, verdict, &secrets, toKeep != nullptr);
     qint64 id = 0;
     const auto error = write([&]() -> std::optional<QString> {
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, role, saved, method, url, status, layer, data) "
-                                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(caseId), QVariant(roleKey(role)), QVariant(sql::now()),
-                                      QVariant(QString::fromLatin1(safe.request.method)), sql::text(safe.request.url),
-                                      safe.response ? QVariant(safe.response->status) : QVariant(),
-                                      QVariant(layerKey(verdict.layer)), QVariant(json)})
-            insert.addBindValue(value);
-        if (auto failed = run(insert))
-            return failed;
-        id = insert.lastInsertId().toLongLong();
-        QSqlQuery index(db);
-        index.prepare(QStringLiteral("INSERT INTO exchange_text(rowid, case_id, text) VALUES(?, ?, ?)"));
-        index.addBindValue(exchangeTextRow(caseId, id));
-        index.addBindValue(caseId);
-        index.addBindValue(safe.request.input + QLatin1Char('\n')
-                           + (safe.response ? safe.response->text.left(64 * 1024) : QString()));
-        if (auto failed = run(index))
+        if (auto failed = insertExchange(caseId, role, QString(), sql::now(), data, &id))
             return failed;
         return touch(caseId);
     });

@@ -1,6 +1,7 @@
 #include "compareview.h"
 
 #include "analysis/answerdiff.h"
+#include "store/comparepair.h"
 #include "analysis/comparison.h"
 #include "analysis/verdict.h"
 #include "casesession.h"
@@ -41,16 +42,6 @@ QString changeMark(Change change)
         break;
     }
     return QStringLiteral("+");
-}
-
-// The latest exchange with that role; 0 when there is none.
-qint64 latest(const QList<StoredExchange>& exchanges, StoredExchange::Role role)
-{
-    for (auto it = exchanges.crbegin(); it != exchanges.crend(); ++it) {
-        if (it->role == role)
-            return it->id;
-    }
-    return 0;
 }
 
 } // namespace
@@ -187,14 +178,8 @@ void CompareView::reload()
     m_content->show();
     qint64 a = left;
     qint64 b = right;
-    if (!a || !b || a == b) { // no pair chosen yet (one exchange shows in both pickers until a second comes)
-        a = latest(m_exchanges, StoredExchange::Role::Failing);
-        b = latest(m_exchanges, StoredExchange::Role::Corrected);
-        if (!a || !b || a == b) { // no such pair: the two latest
-            a = m_exchanges.at(m_exchanges.size() - 2).id;
-            b = m_exchanges.last().id;
-        }
-    }
+    if (!a || !b || a == b) // no pair chosen yet (one exchange shows in both pickers until a second comes)
+        std::tie(a, b) = comparePair(m_exchanges);
     compare(a, b);
 }
 

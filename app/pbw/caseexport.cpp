@@ -1,0 +1,239 @@
+#include "caseexport.h"
+
+#include "analysis/verdict.h"
+#include "casecommand.h"
+#include "caseedits.h"
+#include "cliapp.h"
+#include "commandline.h"
+#include "console.h"
+#include "export/casefile.h"
+#include "export/curlscript.h"
+#include "export/exportredaction.h"
+#include "export/har.h"
+#include "export/htmlreport.h"
+#include "keychainwait.h"
+#include "secrets/secretkeeper.h"
+#include "store/casestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace pbw::cli {
+
+namespace {
+
+// The translation context of this file's messages.
+class Pbw
+{
+    Q_DECLARE_TR_FUNCTIONS(Pbw)
+};
+
+const QStringList formats{QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"),
+                          QStringLiteral("pdf"), QStringLiteral("curl")};
+
+bool writeOut(const QString& path, const QByteArray& bytes, QString* error)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = Pbw::tr("\"%1\" cannot be written: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The kept values of the bundle's secrets, read back from the keychain (--no-redact).
+CaseBundle withSecretsFromKeychain(const CaseBundle& bundle)
+{
+    QHash<int, QList<FoundSecret>> values;
+    int missing = 0;
+    QString problem;
+    for (const StoredExchange& stored : bundle.exchanges) {
+        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
+        if (recorded.isEmpty())
+            continue;
+        const SecretsOutcome back = waitForKeychain(
+            [&](SecretStore& keychain, SecretsDone done) { restoreSecrets(keychain, recorded, std::move(done)); });
+        values.insert(int(stored.id), back.restored);
+        missing += back.missing;
+        if (problem.isEmpty())
+            problem = back.message;
+    }
+    if (missing > 0)
+        printError(Pbw::tr("%1 secret value(s) were not in the keychain and stay redacted: %2").arg(missing).arg(problem));
+    return withKeptSecrets(bundle, values);
+}
+
+// Numbers like "1,3-5" (1-based), each within count.
+std::optional<QList<qsizetype>> entryNumbers(const QString& text, qsizetype count)
+{
+    QList<qsizetype> out;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList range = part.split(u'-');
+        bool okFirst = false;
+        bool okLast = false;
+        const qsizetype first = range.value(0).trimmed().toLongLong(&okFirst);
+        const qsizetype last = range.size() == 2 ? range.value(1).trimmed().toLongLong(&okLast) : first;
+        if (!okFirst || (range.size() == 2 && !okLast) || range.size() > 2 || first < 1 || last < first
+            || last > count)
+            return std::nullopt;
+        for (qsizetype n = first; n <= last; ++n)
+            out.append(n - 1);
+    }
+    return out;
+}
+
+} // namespace
+
+int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser, const CaseOptions& o)
+{
+    bool ok = false;
+    const qint64 id = arguments.value(0).toLongLong(&ok);
+    if (arguments.size() != 1 || !ok)
+        return badInput(Pbw::tr("Use \"pbw case export ID --format case|har|html|pdf|curl [-o FILE]\"."));
+    const QString format = parser.isSet(o.format) ? parser.value(o.format) : QStringLiteral("case");
+    if (!formats.contains(format))
+        return badInput(Pbw::tr("Unknown format \"%1\": use case, har, html, pdf or curl.").arg(format));
+    const QString output = parser.value(o.output);
+    if (format == QLatin1String("pdf") && (output.isEmpty() || output == QLatin1String("-")))
+        return badInput(Pbw::tr("A PDF needs a file: add -o FILE.pdf."));
+    const auto store = openStore(parser.value(o.db));
+    if (!store)
+        return BadInput;
+    auto bundle = bundleOf(*store, id, parser.isSet(o.noRedact));
+    if (!bundle)
+        return badInput(StoreError::missing(store->path(), StoreError::caseNumber(id)).message());
+
+    if (parser.isSet(o.noRedact)) {
+        printError(Pbw::tr("Not redacted: the export holds the tokens and passwords the keychain kept. Send it "
+                           "to no one you would not give them to."));
+        *bundle = withSecretsFromKeychain(*bundle);
+    } else {
+        const SecretNames names = store->secretNames();
+        const QList<RedactionItem> items = redactionItems(*bundle, names);
+        int removed = 0;
+        for (const RedactionItem& item : items)
+            removed += item.removedWhenSaved ? 0 : 1;
+        *bundle = redactedForExport(*bundle, names, parser.values(o.redact));
+        if (!items.isEmpty() || parser.isSet(o.redact))
+            printError(Pbw::tr("Redacted: %1 secret value(s) removed when saved, %2 found now, %3 value(s) you "
+                               "marked.")
+                           .arg(items.size() - removed)
+                           .arg(removed)
+                           .arg(parser.values(o.redact).size()));
+    }
+
+    QByteArray bytes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (format == QLatin1String("case"))
+        bytes = writeCaseFile(*bundle, now);
+    else if (format == QLatin1String("har"))
+        bytes = writeHar(*bundle);
+    else if (format == QLatin1String("curl"))
+        bytes = curlScript(*bundle).toUtf8();
+    else if (format == QLatin1String("html"))
+        bytes = htmlReport(*bundle, now).toUtf8();
+    else
+        return badInput(Pbw::tr("PDF export is not available in pbw yet: export html and print it."));
+    QString error;
+    if (!writeOut(output, bytes, &error)) {
+        printError(error);
+        return ProblemFound;
+    }
+    if (!output.isEmpty() && output != QLatin1String("-"))
+        printError(Pbw::tr("Case #%1 exported to %2 (%3).").arg(id).arg(output, format));
+    return Ok;
+}
+
+int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser, const CaseOptions& o)
+{
+    if (arguments.size() != 1)
+        return badInput(Pbw::tr("Use \"pbw case import FILE [--into ID]\"."));
+    const QString path = arguments.first();
+    QFile file(path);
+    if (QFileInfo(path).size() > maxCaseFileBytes)
+        return badInput(ImportProblem::of(ImportProblem::Kind::TooLarge, path).message());
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(Pbw::tr("\"%1\" cannot be read: %2.").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(maxCaseFileBytes + 1);
+    const auto store = openStore(parser.value(o.db));
+    if (!store)
+        return BadInput;
+    const bool json = parser.isSet(o.json);
+
+    // A case file becomes a new case; a HAR's entries go into a new case or --into one.
+    const auto caseFile = readCaseFile(bytes);
+    if (caseFile || caseFile.error().kind != ImportProblem::Kind::NotACaseFile) {
+        if (!caseFile)
+            return badInput(caseFile.error().message());
+        if (parser.isSet(o.into))
+            return badInput(Pbw::tr("A case file becomes a case of its own; --into is for HAR files."));
+        const auto imported = store->importCase(caseFile.value());
+        if (!imported) {
+            printError(imported.error().message());
+            return ProblemFound;
+        }
+        if (json)
+            printJson({{QStringLiteral("id"), imported.value()},
+                       {QStringLiteral("exchanges"), caseFile.value().exchanges.size()}});
+        else
+            printOut(Pbw::tr("Case #%1 imported: %2 (%3 exchanges).")
+                         .arg(imported.value())
+                         .arg(caseFile.value().record.title)
+                         .arg(caseFile.value().exchanges.size()));
+        return Ok;
+    }
+    const auto har = readHar(bytes);
+    if (!har)
+        return badInput(har.error().message());
+    QList<qsizetype> chosen;
+    if (parser.isSet(o.entries)) {
+        const auto numbers = entryNumbers(parser.value(o.entries), har.value().size());
+        if (!numbers)
+            return badInput(Pbw::tr("--entries takes numbers from 1 to %1, like 1,3-5.").arg(har.value().size()));
+        chosen = *numbers;
+    } else {
+        for (qsizetype i = 0; i < har.value().size(); ++i)
+            chosen.append(i);
+    }
+    const auto role = roleFromKey(parser.isSet(o.role) ? parser.value(o.role) : QStringLiteral("other"));
+    if (!role)
+        return badInput(Pbw::tr("Unknown role \"%1\".").arg(parser.value(o.role)));
+    qint64 caseId = 0;
+    if (parser.isSet(o.into)) {
+        caseId = parser.value(o.into).toLongLong();
+        if (!store->caseById(caseId))
+            return badInput(StoreError::missing(store->path(), StoreError::caseNumber(caseId)).message());
+    }
+    QList<NewExchange> exchanges;
+    for (const qsizetype index : chosen) {
+        NewExchange item;
+        item.role = *role;
+        item.note = har.value().at(index).comment;
+        item.exchange = har.value().at(index).exchange;
+        item.verdict = judgeExchange(item.exchange);
+        exchanges.append(item);
+    }
+    const auto added
+        = store->addExchanges(caseId, exchanges, Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
+    if (!added) {
+        printError(added.error().message());
+        return ProblemFound;
+    }
+    caseId = added.value();
+    if (json)
+        printJson({{QStringLiteral("id"), caseId}, {QStringLiteral("exchanges"), exchanges.size()}});
+    else
+        printOut(Pbw::tr("%n exchange(s) imported into case #%1.", "", int(exchanges.size())).arg(caseId));
+    return Ok;
+}
+
+} // namespace pbw::cli

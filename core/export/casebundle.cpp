@@ -1,0 +1,119 @@
+#include "export/casebundle.h"
+
+#include "store/casestore.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace pbw {
+
+namespace {
+
+// Position (1-based) of each id in a list.
+template <typename T> QHash<qint64, qint64> positions(const QList<T>& items)
+{
+    QHash<qint64, qint64> out;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out.insert(items.at(i).id, i + 1);
+    return out;
+}
+
+// The keychain entries of this machine mean nothing elsewhere: where a secret was stays, its ref goes.
+QJsonObject withoutSecretRefs(QJsonObject data)
+{
+    QJsonArray secrets = data.value(QStringLiteral("secrets")).toArray();
+    if (secrets.isEmpty())
+        return data;
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        QJsonObject secret = secrets.at(i).toObject();
+        secret.insert(QStringLiteral("ref"), QJsonValue());
+        secrets[i] = secret;
+    }
+    data.insert(QStringLiteral("secrets"), secrets);
+    return data;
+}
+
+} // namespace
+
+std::optional<CaseBundle> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs)
+{
+    const auto record = store.caseById(caseId);
+    if (!record)
+        return std::nullopt;
+    CaseBundle bundle;
+    bundle.record = *record;
+    bundle.record.id = 0;
+    bundle.exchanges = store.exchanges(caseId);
+    bundle.notes = store.notes(caseId);
+    bundle.attachments = store.attachments(caseId);
+    bundle.checklist = store.checklist(caseId);
+    bundle.record.exchangeCount = int(bundle.exchanges.size());
+
+    const auto exchangeAt = positions(bundle.exchanges);
+    const auto noteAt = positions(bundle.notes);
+    const auto attachmentAt = positions(bundle.attachments);
+    for (ChecklistStep& step : bundle.checklist) {
+        step.exchangeId = exchangeAt.value(step.exchangeId);
+        step.noteId = noteAt.value(step.noteId);
+        step.attachmentId = attachmentAt.value(step.attachmentId);
+    }
+    for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
+        StoredExchange& exchange = bundle.exchanges[i];
+        exchange.id = i + 1;
+        exchange.caseId = 0;
+        if (!keepSecretRefs)
+            exchange.data = withoutSecretRefs(exchange.data);
+    }
+    for (qsizetype i = 0; i < bundle.notes.size(); ++i) {
+        bundle.notes[i].id = i + 1;
+        bundle.notes[i].caseId = 0;
+    }
+    for (qsizetype i = 0; i < bundle.attachments.size(); ++i) {
+        bundle.attachments[i].id = i + 1;
+        bundle.attachments[i].caseId = 0;
+    }
+    return bundle;
+}
+
+QString ImportProblem::message() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::Unreadable:
+        text = tr("The file cannot be read.");
+        break;
+    case Kind::TooLarge:
+        text = tr("The file is too large to import.");
+        break;
+    case Kind::NotJson:
+        text = tr("The file is not JSON, or it is cut short.");
+        break;
+    case Kind::NotACaseFile:
+        text = tr("The file is JSON, but not a Postback Workbench case file.");
+        break;
+    case Kind::NewerVersion:
+        text = tr("The case file was written by a newer version of Postback Workbench; update it to open the "
+                  "file.");
+        break;
+    case Kind::BadField:
+        text = tr("The case file is damaged: a field has the wrong type or value.");
+        break;
+    case Kind::NotHar:
+        text = tr("The file is JSON, but not a HAR file (no log.entries).");
+        break;
+    case Kind::Empty:
+        text = tr("The file holds no request to import.");
+        break;
+    }
+    return detail.isEmpty() ? text : text + QLatin1Char(' ') + tr("(%1)").arg(detail);
+}
+
+ImportProblem ImportProblem::of(Kind kind, const QString& detail)
+{
+    ImportProblem problem;
+    problem.kind = kind;
+    problem.detail = detail;
+    return problem;
+}
+
+} // namespace pbw

@@ -1,0 +1,146 @@
+#include "export/exportredaction.h"
+
+#include "io/exchangejson.h"
+#include "secrets/secretkeeper.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pbw {
+
+namespace {
+
+QString replaced(QString text, const QStringList& marked)
+{
+    for (const QString& value : marked) {
+        if (!value.isEmpty())
+            text.replace(value, QLatin1String(redactedMark));
+    }
+    return text;
+}
+
+QByteArray replaced(QByteArray bytes, const QStringList& marked)
+{
+    for (const QString& value : marked) {
+        if (!value.isEmpty())
+            bytes.replace(value.toUtf8(), redactedMark);
+    }
+    return bytes;
+}
+
+bool holdsAny(const QString& text, const QStringList& marked)
+{
+    for (const QString& value : marked) {
+        if (!value.isEmpty() && text.contains(value))
+            return true;
+    }
+    return false;
+}
+
+void replaceIn(Exchange& exchange, const QStringList& marked)
+{
+    SentRequest& request = exchange.request;
+    request.input = replaced(request.input, marked);
+    request.url = replaced(request.url, marked);
+    request.target = replaced(request.target, marked);
+    request.body = replaced(request.body, marked);
+    for (auto& header : request.headers)
+        header.second = replaced(header.second, marked);
+    if (exchange.response) {
+        ReceivedResponse& response = *exchange.response;
+        response.body = replaced(response.body, marked);
+        response.text = replaced(response.text, marked);
+        response.finalUrl = replaced(response.finalUrl, marked);
+        for (auto& header : response.headers)
+            header.second = replaced(header.second, marked);
+    }
+}
+
+// The exchange's data with a new request/response and more secrets recorded (verdict kept).
+QJsonObject rebuilt(const QJsonObject& data, const Exchange& exchange, const QList<FoundSecret>& found)
+{
+    QJsonObject out = exchangeToJson(exchange);
+    for (const QString& key : {QStringLiteral("verdict"), QStringLiteral("secrets")}) {
+        if (data.contains(key))
+            out.insert(key, data.value(key));
+    }
+    if (!found.isEmpty()) {
+        QJsonArray secrets = out.value(QStringLiteral("secrets")).toArray();
+        for (const FoundSecret& secret : found)
+            secrets.append(secretsToJson({KeptSecret{secret, QString()}}).first());
+        out.insert(QStringLiteral("secrets"), secrets);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames& names)
+{
+    QList<RedactionItem> items;
+    for (const StoredExchange& stored : bundle.exchanges) {
+        for (const KeptSecret& kept : secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray())) {
+            RedactionItem item;
+            item.exchange = int(stored.id);
+            item.where = kept.secret.where;
+            item.name = kept.secret.name;
+            item.removedWhenSaved = true;
+            items.append(item);
+        }
+    }
+    for (const StoredExchange& stored : bundle.exchanges) {
+        for (const FoundSecret& found : redact(exchangeFromJson(stored.data), names).secrets) {
+            RedactionItem item;
+            item.exchange = int(stored.id);
+            item.where = found.where;
+            item.name = found.name;
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const QStringList& marked,
+                             const QSet<qsizetype>& leave)
+{
+    qsizetype index = 0;
+    for (const StoredExchange& stored : std::as_const(bundle.exchanges))
+        index += secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray()).size();
+    for (StoredExchange& stored : bundle.exchanges) {
+        const Exchange original = exchangeFromJson(stored.data);
+        Redacted redacted = redact(original, names);
+        QList<FoundSecret> left;
+        QList<FoundSecret> taken;
+        for (const FoundSecret& found : std::as_const(redacted.secrets))
+            (leave.contains(index++) ? left : taken).append(found);
+        const QString json = QString::fromUtf8(QJsonDocument(stored.data).toJson(QJsonDocument::Compact));
+        if (taken.isEmpty() && !holdsAny(json, marked))
+            continue; // untouched: the same bytes as in the store
+        Exchange safe = withSecrets(redacted.exchange, left);
+        replaceIn(safe, marked);
+        stored.data = rebuilt(stored.data, safe, taken);
+    }
+    for (CaseNote& note : bundle.notes)
+        note.text = replaced(note.text, marked);
+    for (Attachment& attachment : bundle.attachments) {
+        attachment.title = replaced(attachment.title, marked);
+        attachment.text = replaced(attachment.text, marked);
+    }
+    return bundle;
+}
+
+CaseBundle withKeptSecrets(CaseBundle bundle, const QHash<int, QList<FoundSecret>>& secrets)
+{
+    for (StoredExchange& stored : bundle.exchanges) {
+        const auto values = secrets.value(int(stored.id));
+        if (values.isEmpty())
+            continue;
+        QJsonObject data = exchangeToJson(withSecrets(exchangeFromJson(stored.data), values));
+        if (stored.data.contains(QStringLiteral("verdict")))
+            data.insert(QStringLiteral("verdict"), stored.data.value(QStringLiteral("verdict")));
+        stored.data = data;
+    }
+    return bundle;
+}
+
+} // namespace pbw

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "export/casebundle.h"
+#include "secrets/redaction.h"
+
+#include <QSet>
+
+namespace pbw {
+
+// One thing an export takes out (or already has out) of a case, for the user to see and choose.
+struct RedactionItem
+{
+    int exchange = 0; // its number in the bundle
+    FoundSecret::Where where = FoundSecret::Where::Query;
+    QString name;
+    bool removedWhenSaved = false; // the store never had the value: nothing to choose
+};
+
+// What an export of this bundle redacts with these names: secrets the store already removed, then
+// secrets found now (names added since the exchange was saved), in exchange order.
+QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames& names);
+
+// The bundle as it leaves the machine: secrets found now are replaced by the mark unless their item
+// index is in leave; every occurrence of a marked value (anywhere in the exchanges, notes and
+// attachment texts) too. What does not change keeps its bytes.
+CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const QStringList& marked = {},
+                             const QSet<qsizetype>& leave = {});
+
+// The kept values put back (the user asked for an export without redaction): secrets[exchange
+// number] as the keychain gave them.
+CaseBundle withKeptSecrets(CaseBundle bundle, const QHash<int, QList<FoundSecret>>& secrets);
+
+} // namespace pbw

@@ -1,0 +1,268 @@
+#include "export/har.h"
+
+#include "analysis/verdict.h"
+#include "io/exchangejson.h"
+#include "text/casetext.h"
+#include "text/verdicttext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <cmath>
+
+namespace pbw {
+
+namespace {
+
+QJsonArray nameValues(const HeaderList& headers)
+{
+    QJsonArray array;
+    for (const auto& [name, value] : headers)
+        array.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                                 {QStringLiteral("value"), QString::fromUtf8(value)}});
+    return array;
+}
+
+// The query as it is in the URL: names and values still encoded, in order.
+QJsonArray queryString(const QString& url)
+{
+    QJsonArray array;
+    const qsizetype start = url.indexOf(u'?');
+    if (start < 0)
+        return array;
+    qsizetype end = url.indexOf(u'#', start);
+    if (end < 0)
+        end = url.size();
+    for (const QString& pair : url.mid(start + 1, end - start - 1).split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        array.append(QJsonObject{{QStringLiteral("name"), equals < 0 ? pair : pair.left(equals)},
+                                 {QStringLiteral("value"), equals < 0 ? QString() : pair.mid(equals + 1)}});
+    }
+    return array;
+}
+
+double rounded(double ms)
+{
+    return std::round(ms * 1000) / 1000;
+}
+
+QString httpVersion(const QByteArray& version)
+{
+    return version.isEmpty() ? QStringLiteral("HTTP/1.1") : QStringLiteral("HTTP/") + QString::fromLatin1(version);
+}
+
+QJsonObject entryOf(const StoredExchange& stored)
+{
+    const Exchange exchange = exchangeFromJson(stored.data);
+    const SentRequest& request = exchange.request;
+    const QByteArray requestType = headerValue(request.headers, "content-type");
+
+    QJsonObject harRequest{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                           {QStringLiteral("url"), request.url},
+                           {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                           {QStringLiteral("cookies"), QJsonArray()},
+                           {QStringLiteral("headers"), nameValues(request.headers)},
+                           {QStringLiteral("queryString"), queryString(request.url)},
+                           {QStringLiteral("headersSize"), -1},
+                           {QStringLiteral("bodySize"), request.body.size()}};
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT")
+        harRequest.insert(QStringLiteral("postData"),
+                          QJsonObject{{QStringLiteral("mimeType"), QString::fromLatin1(requestType)},
+                                      {QStringLiteral("text"), QString::fromUtf8(request.body)}});
+
+    QJsonObject harResponse;
+    if (exchange.response) {
+        const ReceivedResponse& response = *exchange.response;
+        QJsonObject content{{QStringLiteral("size"), response.bodySize >= 0 ? response.bodySize : response.body.size()},
+                            {QStringLiteral("mimeType"), QString::fromLatin1(response.contentType)}};
+        if (response.isBinary) {
+            content.insert(QStringLiteral("text"), QString::fromLatin1(response.body.toBase64()));
+            content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
+        } else {
+            content.insert(QStringLiteral("text"), response.text);
+        }
+        if (response.truncated)
+            content.insert(QStringLiteral("comment"),
+                           QCoreApplication::translate("pbw::Har", "Only the first %1 bytes of the body were kept.")
+                               .arg(response.body.size()));
+        harResponse = QJsonObject{
+            {QStringLiteral("status"), response.status},
+            {QStringLiteral("statusText"), QString::fromLatin1(response.reason)},
+            {QStringLiteral("httpVersion"), httpVersion(response.httpVersion)},
+            {QStringLiteral("cookies"), QJsonArray()},
+            {QStringLiteral("headers"), nameValues(response.headers)},
+            {QStringLiteral("content"), content},
+            {QStringLiteral("redirectURL"), QString::fromUtf8(headerValue(response.headers, "location"))},
+            {QStringLiteral("headersSize"), -1},
+            {QStringLiteral("bodySize"), response.bodySize}};
+    } else {
+        // No answer: HAR still wants a response; browsers write status 0 and their error.
+        harResponse = QJsonObject{
+            {QStringLiteral("status"), 0},
+            {QStringLiteral("statusText"), QString()},
+            {QStringLiteral("httpVersion"), QString()},
+            {QStringLiteral("cookies"), QJsonArray()},
+            {QStringLiteral("headers"), QJsonArray()},
+            {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QString()}}},
+            {QStringLiteral("redirectURL"), QString()},
+            {QStringLiteral("headersSize"), -1},
+            {QStringLiteral("bodySize"), -1},
+            {QStringLiteral("_error"), exchange.error ? exchange.error->message() : QString()}};
+    }
+
+    const double total = exchange.timing.totalMs >= 0 ? exchange.timing.totalMs : 0;
+    const double wait = exchange.timing.firstByteMs >= 0 ? exchange.timing.firstByteMs : total;
+    const QJsonObject timings{{QStringLiteral("blocked"), -1},         {QStringLiteral("dns"), -1},
+                              {QStringLiteral("connect"), -1},         {QStringLiteral("ssl"), -1},
+                              {QStringLiteral("send"), 0},             {QStringLiteral("wait"), rounded(wait)},
+                              {QStringLiteral("receive"), rounded(std::max(0.0, total - wait))}};
+
+    const Verdict verdict = judgeExchange(exchange);
+    QString comment = QCoreApplication::translate("pbw::Har", "Exchange %1 · %2 · %3")
+                          .arg(stored.id)
+                          .arg(roleName(stored.role), verdictHeadline(verdict));
+    if (!stored.note.isEmpty())
+        comment += QStringLiteral(" · ") + stored.note;
+    return QJsonObject{{QStringLiteral("startedDateTime"),
+                        exchange.timing.started.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("time"), rounded(total)},
+                       {QStringLiteral("request"), harRequest},
+                       {QStringLiteral("response"), harResponse},
+                       {QStringLiteral("cache"), QJsonObject()},
+                       {QStringLiteral("timings"), timings},
+                       {QStringLiteral("comment"), comment}};
+}
+
+HeaderList headersFrom(const QJsonArray& array)
+{
+    HeaderList headers;
+    for (const QJsonValue& value : array) {
+        const QJsonObject header = value.toObject();
+        const QString name = header.value(QStringLiteral("name")).toString();
+        // HTTP/2 pseudo-headers (":authority"…) are not headers a replay sends.
+        if (name.isEmpty() || name.startsWith(u':'))
+            continue;
+        headers.append({name.toLatin1(), header.value(QStringLiteral("value")).toString().toUtf8()});
+    }
+    return headers;
+}
+
+double msOrMinus(const QJsonValue& value)
+{
+    return value.isDouble() && value.toDouble() >= 0 ? value.toDouble() : -1;
+}
+
+std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
+{
+    const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+    const QString url = request.value(QStringLiteral("url")).toString();
+    const QUrl parsed(url);
+    if (request.value(QStringLiteral("method")).toString().isEmpty() || !parsed.isValid()
+        || parsed.scheme().isEmpty())
+        return std::nullopt;
+    HarEntry out;
+    Exchange& exchange = out.exchange;
+    SentRequest& sent = exchange.request;
+    sent.method = request.value(QStringLiteral("method")).toString().toLatin1();
+    sent.input = url;
+    sent.url = url;
+    sent.target = parsed.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    if (sent.target.isEmpty())
+        sent.target = "/";
+    sent.headers = headersFrom(request.value(QStringLiteral("headers")).toArray());
+    const QJsonObject post = request.value(QStringLiteral("postData")).toObject();
+    if (post.contains(QStringLiteral("text"))) {
+        sent.body = post.value(QStringLiteral("text")).toString().toUtf8();
+    } else if (post.value(QStringLiteral("params")).isArray()) {
+        QStringList pairs;
+        for (const QJsonValue& param : post.value(QStringLiteral("params")).toArray())
+            pairs.append(param.toObject().value(QStringLiteral("name")).toString() + u'='
+                         + param.toObject().value(QStringLiteral("value")).toString());
+        sent.body = pairs.join(u'&').toUtf8();
+    }
+
+    exchange.timing.started
+        = QDateTime::fromString(entry.value(QStringLiteral("startedDateTime")).toString(), Qt::ISODateWithMs).toUTC();
+    exchange.timing.totalMs = msOrMinus(entry.value(QStringLiteral("time")));
+    const QJsonObject timings = entry.value(QStringLiteral("timings")).toObject();
+    double beforeFirstByte = 0;
+    for (const char* part : {"blocked", "dns", "connect", "send", "wait"})
+        beforeFirstByte += std::max(0.0, msOrMinus(timings.value(QLatin1String(part))));
+    exchange.timing.firstByteMs = timings.isEmpty() ? -1 : beforeFirstByte;
+
+    const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+    const int status = response.value(QStringLiteral("status")).toInt();
+    if (status > 0) {
+        ReceivedResponse received;
+        received.status = status;
+        received.reason = response.value(QStringLiteral("statusText")).toString().toLatin1();
+        received.httpVersion = response.value(QStringLiteral("httpVersion")).toString().toLatin1();
+        if (received.httpVersion.startsWith("HTTP/"))
+            received.httpVersion = received.httpVersion.mid(5);
+        received.headers = headersFrom(response.value(QStringLiteral("headers")).toArray());
+        const QJsonObject content = response.value(QStringLiteral("content")).toObject();
+        received.contentType = content.value(QStringLiteral("mimeType")).toString().toLatin1();
+        const QString text = content.value(QStringLiteral("text")).toString();
+        if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64")) {
+            received.body = QByteArray::fromBase64(text.toLatin1());
+            received.isBinary = true;
+        } else {
+            received.body = text.toUtf8();
+            received.text = text;
+        }
+        received.bodySize = content.value(QStringLiteral("size")).toInteger(received.body.size());
+        received.finalUrl = url;
+        exchange.response = received;
+    } else {
+        TransportError error;
+        error.detail = response.value(QStringLiteral("_error")).toString();
+        exchange.error = error;
+    }
+    out.comment = entry.value(QStringLiteral("comment")).toString();
+    return out;
+}
+
+} // namespace
+
+QByteArray writeHar(const CaseBundle& bundle)
+{
+    QJsonArray entries;
+    for (const StoredExchange& stored : bundle.exchanges)
+        entries.append(entryOf(stored));
+    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
+                          {QStringLiteral("creator"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Postback Workbench")},
+                                       {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
+                          {QStringLiteral("entries"), entries},
+                          {QStringLiteral("comment"), bundle.record.title}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
+}
+
+Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes)
+{
+    if (bytes.size() > maxHarBytes)
+        return ImportProblem::of(ImportProblem::Kind::TooLarge);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ImportProblem::of(ImportProblem::Kind::NotJson,
+                                 QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    const QJsonValue entries = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
+    if (!entries.isArray())
+        return ImportProblem::of(ImportProblem::Kind::NotHar);
+    QList<HarEntry> out;
+    const QJsonArray array = entries.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto entry = exchangeOf(array.at(i).toObject());
+        if (!entry)
+            return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("log.entries[%1].request").arg(i));
+        out.append(*entry);
+    }
+    if (out.isEmpty())
+        return ImportProblem::of(ImportProblem::Kind::Empty);
+    return out;
+}
+
+} // namespace pbw

@@ -1,0 +1,273 @@
+#include "export/htmlreport.h"
+
+#include "analysis/answerdiff.h"
+#include "analysis/comparison.h"
+#include "analysis/verdict.h"
+#include "i18n/language.h"
+#include "io/exchangejson.h"
+#include "net/curlcommand.h"
+#include "store/comparepair.h"
+#include "text/casetext.h"
+#include "text/exchangetext.h"
+#include "text/verdicttext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pbw {
+
+namespace {
+
+// The translation context of the report's words.
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// Text as text: markup, entities and broken characters can never become part of the page.
+QString e(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        case 0:
+            out += QChar(0xFFFD);
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString when(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return e(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))) + QStringLiteral(" (")
+        + e(QLocale().toString(time.toLocalTime(), QLocale::LongFormat)) + QLatin1Char(')');
+}
+
+QString row(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(e(label), valueHtml);
+}
+
+QString headersText(const HeaderList& headers)
+{
+    QString text;
+    for (const auto& [name, value] : headers)
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + u'\n';
+    return text;
+}
+
+QString verdictBlock(const Verdict& verdict)
+{
+    QString html = QStringLiteral("<div class=\"verdict %1\"><p class=\"headline\">%2</p><p>%3</p>")
+                       .arg(layerKey(verdict.layer), e(verdictHeadline(verdict)), e(verdict.summary));
+    if (!verdict.evidence.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const Evidence& item : verdict.evidence)
+            html += QStringLiteral("<li>%1</li>").arg(e(evidenceAsText(item)));
+        html += QStringLiteral("</ul>");
+    }
+    if (!verdict.nextStep.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(e(Report::tr("Next step:")), e(verdict.nextStep));
+    return html + QStringLiteral("</div>\n");
+}
+
+QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, const QString& heading)
+{
+    const SentRequest& request = exchange.request;
+    QString html = QStringLiteral("<section class=\"exchange\"><h3>%1</h3>\n<table class=\"facts\">\n").arg(e(heading));
+    html += row(Report::tr("Role"), e(roleName(stored.role)));
+    html += row(Report::tr("Sent"), when(exchange.timing.started));
+    if (exchange.timing.totalMs >= 0)
+        html += row(Report::tr("Time"), e(Report::tr("%1 ms to the first byte, %2 ms in total")
+                                      .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs))));
+    if (!stored.note.isEmpty())
+        html += row(Report::tr("Note"), e(stored.note));
+    html += QStringLiteral("</table>\n");
+    if (request.input != request.url)
+        html += QStringLiteral("<p>%1</p><pre>%2</pre>\n").arg(e(Report::tr("As typed:")), e(request.input));
+    html += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
+                .arg(e(Report::tr("Request, exactly as sent")),
+                     e(QString::fromLatin1(request.method) + u' ' + QString::fromLatin1(request.target)
+                       + QStringLiteral(" HTTP/1.1\n") + headersText(request.headers)
+                       + (request.body.isEmpty() ? QString() : u'\n' + QString::fromUtf8(request.body))));
+    if (exchange.response) {
+        const ReceivedResponse& response = *exchange.response;
+        QString body = response.isBinary ? Report::tr("(%1 of binary data, not shown)").arg(formatByteSize(response.body.size()))
+                                         : response.text;
+        if (response.truncated)
+            body += u'\n' + Report::tr("(only the first %1 were kept)").arg(formatByteSize(response.body.size()));
+        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
+                    .arg(e(Report::tr("The partner's answer")),
+                         e(QStringLiteral("HTTP/%1 %2 %3\n")
+                               .arg(QString::fromLatin1(response.httpVersion.isEmpty() ? "1.1" : response.httpVersion))
+                               .arg(response.status)
+                               .arg(QString::fromLatin1(response.reason))
+                           + headersText(response.headers) + u'\n' + body));
+    } else if (exchange.error) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>\n").arg(e(Report::tr("No answer")), e(exchange.error->message()));
+    }
+    html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("Verdict"))) + verdictBlock(judgeExchange(exchange));
+    html += QStringLiteral("<h4>%1</h4><pre class=\"curl\">%2</pre>\n")
+                .arg(e(Report::tr("To send it again (curl)")), e(curlCommandFor(request)));
+    return html + QStringLiteral("</section>\n");
+}
+
+QString differences(const Exchange& failing, const Exchange& corrected)
+{
+    QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"diff\"><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                  "<th>%5</th></tr>\n")
+                       .arg(e(Report::tr("What was sent")), e(Report::tr("Part / parameter")), e(Report::tr("Failing")), e(Report::tr("Corrected")),
+                            e(Report::tr("Change")));
+    const Comparison comparison
+        = compareCallbacks(failing.request.input, corrected.request.input, Comparison::Mode::FailingVsCorrected);
+    for (const DiffRow& diff : comparison.rows) {
+        html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg(changeKey(diff.change), e(diff.key.isEmpty() ? diff.part : diff.part + u' ' + diff.key),
+                         e(diff.rawA), e(diff.rawB), e(changeName(diff.change)));
+    }
+    html += QStringLiteral("</table>\n");
+    const AnswerDiff answers = diffAnswers(failing, corrected);
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>\n<table class=\"diff\"><tr><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(e(Report::tr("What the partner answered")), e(answers.summary()), e(Report::tr("Part")), e(Report::tr("Failing")),
+                     e(Report::tr("Corrected")));
+    for (const AnswerDiffRow& diff : answers.rows) {
+        QString part = diff.name;
+        if (diff.part == AnswerDiffRow::Part::Headers)
+            part = Report::tr("Header %1").arg(diff.name);
+        else if (diff.part == AnswerDiffRow::Part::Body && !answers.jsonBodies)
+            part = Report::tr("Line %1").arg(diff.name);
+        html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                    .arg(diff.change == AnswerDiffRow::Change::Same ? QStringLiteral("same") : QStringLiteral("changed"),
+                         e(part), e(diff.left), e(diff.right));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+const char* const style = R"css(
+body { font-family: sans-serif; margin: 2em auto; max-width: 72em; color: #1d1d1f; line-height: 1.4; }
+h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
+table { border-collapse: collapse; margin: .5em 0; } th, td { border: 1px solid #ccc; padding: .25em .5em;
+vertical-align: top; text-align: left; } .facts th { background: #f3f3f3; width: 12em; }
+pre { background: #f6f6f6; border: 1px solid #ddd; padding: .6em; white-space: pre-wrap; word-break: break-all; }
+.diff td { font-family: monospace; white-space: pre-wrap; word-break: break-all; }
+.diff tr.changed td, .diff tr.added td, .diff tr.removed td { background: #fff4d6; }
+.verdict { border-left: 4px solid #888; padding: .2em .8em; background: #fafafa; }
+.verdict.ok { border-color: #2e7d32; } .verdict.business, .verdict.template, .verdict.http, .verdict.transport
+{ border-color: #b00020; } .verdict.unknown { border-color: #a07800; } .headline { font-weight: bold; }
+.pair { display: flex; gap: 1.5em; } .pair > section { flex: 1; min-width: 0; }
+@media print { .pair { display: block; } pre { page-break-inside: avoid; } }
+)css";
+
+} // namespace
+
+QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
+{
+    const CaseRecord& record = bundle.record;
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                                  "style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; form-action "
+                                  "'none'; base-uri 'none'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
+                                  "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+                       .arg(Language::current().isEmpty() ? QStringLiteral("en") : e(Language::current()),
+                            e(Report::tr("Case: %1").arg(record.title)), QLatin1String(style));
+    html += QStringLiteral("<h1>%1</h1>\n<table class=\"facts\">\n").arg(e(record.title));
+    html += row(Report::tr("Partner"), e(record.partner));
+    html += row(Report::tr("Offer"), e(record.offer));
+    html += row(Report::tr("Tracker"), e(record.tracker));
+    html += row(Report::tr("Status"), e(caseStatusName(record.status)));
+    html += row(Report::tr("Opened"), when(record.created));
+    html += row(Report::tr("Last change"), when(record.updated));
+    html += row(Report::tr("Report made"), when(exportedAt));
+    html += QStringLiteral("</table>\n<p>%1</p>\n")
+                .arg(e(Report::tr("Tokens, passwords and credential headers are replaced by [redacted]: a value was there, "
+                          "and it is not shared.")));
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(e(Report::tr("Checklist")), e(Report::tr("Layer")), e(Report::tr("Proved")), e(Report::tr("By, when")), e(Report::tr("Evidence")));
+    for (const ChecklistStep& step : bundle.checklist) {
+        QString evidence;
+        if (step.exchangeId)
+            evidence = Report::tr("exchange %1").arg(step.exchangeId);
+        else if (step.noteId)
+            evidence = Report::tr("note %1").arg(step.noteId);
+        else if (step.attachmentId && step.attachmentId <= bundle.attachments.size())
+            evidence = bundle.attachments.at(step.attachmentId - 1).title;
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                    .arg(e(checklistName(step.layer)), step.done ? QStringLiteral("✓") : QStringLiteral("—"),
+                         step.done ? e(step.who) + QStringLiteral("<br>") + when(step.when) : QString(), e(evidence));
+    }
+    html += QStringLiteral("</table>\n");
+
+    QList<Exchange> exchanges;
+    for (const StoredExchange& stored : bundle.exchanges)
+        exchanges.append(exchangeFromJson(stored.data));
+    const auto [first, second] = comparePair(bundle.exchanges);
+    if (first && second) {
+        const qsizetype a = first - 1;
+        const qsizetype b = second - 1;
+        html += QStringLiteral("<h2>%1</h2>\n<div class=\"pair\">\n").arg(e(Report::tr("Failing and corrected, side by side")));
+        html += exchangeSection(bundle.exchanges.at(a), exchanges.at(a), Report::tr("Exchange %1").arg(first));
+        html += exchangeSection(bundle.exchanges.at(b), exchanges.at(b), Report::tr("Exchange %1").arg(second));
+        html += QStringLiteral("</div>\n<h2>%1</h2>\n").arg(e(Report::tr("The differences")))
+            + differences(exchanges.at(a), exchanges.at(b));
+    } else if (exchanges.size() == 1) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("The exchange")))
+            + exchangeSection(bundle.exchanges.first(), exchanges.first(), Report::tr("Exchange %1").arg(1));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(e(Report::tr("Every exchange of the case")), e(Report::tr("Role")), e(Report::tr("Sent")), e(Report::tr("Request")),
+                     e(Report::tr("Verdict")));
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        const Exchange& exchange = exchanges.at(i);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td><td>%5</td></tr>\n")
+                    .arg(i + 1)
+                    .arg(e(roleName(bundle.exchanges.at(i).role)), when(exchange.timing.started),
+                         e(QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url),
+                         e(verdictHeadline(judgeExchange(exchange))));
+    }
+    html += QStringLiteral("</table>\n");
+
+    bool fromPartner = false;
+    for (const Attachment& attachment : bundle.attachments) {
+        if (attachment.kind == Attachment::Kind::File)
+            continue;
+        if (!fromPartner)
+            html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("Templates and the partner's confirmation")));
+        fromPartner = true;
+        html += QStringLiteral("<h3>%1 — %2</h3><p>%3</p><pre>%4</pre>\n")
+                    .arg(e(attachmentKindName(attachment.kind)), e(attachment.title), when(attachment.added),
+                         e(attachment.text));
+    }
+    if (!bundle.notes.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("Notes")));
+        for (const CaseNote& note : bundle.notes)
+            html += QStringLiteral("<p class=\"when\">%1</p><pre>%2</pre>\n").arg(when(note.written), e(note.text));
+    }
+    html += QStringLiteral("<p><small>%1</small></p>\n</body>\n</html>\n")
+                .arg(e(Report::tr("Made with Postback Workbench %1.").arg(QCoreApplication::applicationVersion())));
+    return html;
+}
+
+} // namespace pbw

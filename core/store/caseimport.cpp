@@ -1,0 +1,156 @@
+// Imports: a whole case from a case file, or exchanges from a HAR, each in one transaction.
+#include "export/casebundle.h"
+#include "io/exchangejson.h"
+#include "store/casestore.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace pbw {
+
+namespace {
+
+QString isoTime(const QDateTime& when)
+{
+    return (when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
+{
+    // Exchanges from a file are checked for secrets again (the file may come from anywhere): any
+    // found are redacted and recorded as not kept; a clean exchange keeps its data as the file has it.
+    QList<QJsonObject> data;
+    for (const StoredExchange& stored : bundle.exchanges) {
+        const Redacted redacted = redact(exchangeFromJson(stored.data), m_secretNames);
+        if (redacted.secrets.isEmpty()) {
+            data.append(stored.data);
+            continue;
+        }
+        QJsonObject safe = exchangeToJson(redacted.exchange);
+        for (const QString& key : {QStringLiteral("verdict"), QStringLiteral("secrets")}) {
+            if (stored.data.contains(key))
+                safe.insert(key, stored.data.value(key));
+        }
+        QJsonArray secrets = safe.value(QStringLiteral("secrets")).toArray();
+        for (const FoundSecret& found : redacted.secrets)
+            secrets.append(secretsToJson({KeptSecret{found, QString()}}).first());
+        safe.insert(QStringLiteral("secrets"), secrets);
+        data.append(safe);
+    }
+
+    qint64 caseId = 0;
+    const auto error = write([&]() -> std::optional<QString> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        const CaseRecord& record = bundle.record;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO cases(title, offer, partner, tracker, status, created, updated, activity) VALUES(?, ?, ?, ?, "
+            "?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
+        for (const QVariant& value :
+             {sql::text(record.title), sql::text(record.offer), sql::text(record.partner), sql::text(record.tracker),
+              QVariant(caseStatusKey(record.status)), QVariant(isoTime(record.created)),
+              QVariant(isoTime(record.updated))})
+            insert.addBindValue(value);
+        if (auto failed = run(insert))
+            return failed;
+        caseId = insert.lastInsertId().toLongLong();
+
+        // Numbers in the bundle (1, 2, 3…) become this store's ids.
+        QList<qint64> exchangeIds{0};
+        for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
+            const StoredExchange& stored = bundle.exchanges.at(i);
+            qint64 id = 0;
+            if (auto failed = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), data.at(i), &id))
+                return failed;
+            exchangeIds.append(id);
+        }
+        QList<qint64> noteIds{0};
+        for (const CaseNote& note : bundle.notes) {
+            QSqlQuery row(db);
+            row.prepare(QStringLiteral("INSERT INTO notes(case_id, text, written) VALUES(?, ?, ?)"));
+            for (const QVariant& value : {QVariant(caseId), sql::text(note.text), QVariant(isoTime(note.written))})
+                row.addBindValue(value);
+            if (auto failed = run(row))
+                return failed;
+            noteIds.append(row.lastInsertId().toLongLong());
+        }
+        QList<qint64> attachmentIds{0};
+        for (const Attachment& attachment : bundle.attachments) {
+            if (attachment.content.size() > maxAttachmentBytes || attachment.text.size() > maxAttachmentBytes)
+                return StoreError::tr("the attachment is larger than %1 MB").arg(maxAttachmentBytes >> 20);
+            QSqlQuery row(db);
+            row.prepare(QStringLiteral("INSERT INTO attachments(case_id, kind, title, text, file_name, content, added) "
+                                       "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& value :
+                 {QVariant(caseId), QVariant(attachmentKindKey(attachment.kind)), sql::text(attachment.title),
+                  sql::text(attachment.text), sql::text(attachment.fileName),
+                  attachment.content.isEmpty() ? QVariant() : QVariant(attachment.content),
+                  QVariant(isoTime(attachment.added))})
+                row.addBindValue(value);
+            if (auto failed = run(row))
+                return failed;
+            attachmentIds.append(row.lastInsertId().toLongLong());
+        }
+        for (const ChecklistStep& step : bundle.checklist) {
+            QSqlQuery row(db);
+            row.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO checklist(case_id, layer, done, who, at, exchange_id, note_id, attachment_id) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& value :
+                 {QVariant(caseId), QVariant(checklistKey(step.layer)), QVariant(step.done ? 1 : 0),
+                  sql::text(step.who), QVariant(isoTime(step.when)),
+                  sql::idOrNull(exchangeIds.value(step.exchangeId)), sql::idOrNull(noteIds.value(step.noteId)),
+                  sql::idOrNull(attachmentIds.value(step.attachmentId))})
+                row.addBindValue(value);
+            if (auto failed = run(row))
+                return failed;
+        }
+        return reindexCase(caseId);
+    });
+    if (error)
+        return *error;
+    return caseId;
+}
+
+Result<qint64, StoreError> CaseStore::addExchanges(qint64 caseId, const QList<NewExchange>& exchanges,
+                                                   const QString& newCaseTitle)
+{
+    if (caseId != 0 && !caseExists(caseId))
+        return notFound(StoreError::caseNumber(caseId));
+    QList<QJsonObject> data;
+    for (const NewExchange& item : exchanges) {
+        QList<KeptSecret> secrets;
+        data.append(exchangeData(item.exchange, item.verdict, &secrets, false));
+    }
+    const auto error = write([&]() -> std::optional<QString> {
+        const QString saved = sql::now();
+        if (caseId == 0) {
+            QSqlQuery insert(QSqlDatabase::database(m_connection));
+            insert.prepare(QStringLiteral("INSERT INTO cases(title, created, updated, activity) VALUES(?, ?, ?, "
+                                          "(SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
+            for (const QVariant& value : {sql::text(newCaseTitle), QVariant(saved), QVariant(saved)})
+                insert.addBindValue(value);
+            if (auto failed = run(insert))
+                return failed;
+            caseId = insert.lastInsertId().toLongLong();
+            if (auto failed = reindexCase(caseId))
+                return failed;
+        }
+        for (qsizetype i = 0; i < exchanges.size(); ++i) {
+            qint64 id = 0;
+            if (auto failed = insertExchange(caseId, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
+                return failed;
+        }
+        return touch(caseId);
+    });
+    if (error)
+        return *error;
+    return caseId;
+}
+
+} // namespace pbw
