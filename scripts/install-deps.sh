@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev
     # tests: a real Secret Service keyring, a display for GUI runs, TLS material
     dbus dbus-x11 gnome-keyring libsecret-tools openssl
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick python3-jsonschema
     # benchmarks and peers
     curl hyperfine time
     # packaging

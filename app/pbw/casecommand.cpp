@@ -184,8 +184,9 @@ int runCase(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("What to do (see above)."));
     CaseOptions o;
-    parser.addOptions({o.title, o.partner, o.offer, o.tracker, o.kind, o.who, o.exchange, o.note, o.attachment, o.undo,
-                       o.format, o.output, o.noRedact, o.redact, o.into, o.role, o.entries, o.db, o.json, o.lang});
+    parser.addOptions({o.title, o.partner,    o.offer,   o.tracker, o.kind,   o.who,      o.exchange,
+                       o.note,  o.attachment, o.undo,    o.format,  o.output, o.noRedact, o.redact,
+                       o.into,  o.role,       o.entries, o.db,      o.json,   o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     QStringList positional = parser.positionalArguments();

@@ -32,8 +32,8 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-const QStringList formats{QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"),
-                          QStringLiteral("pdf"), QStringLiteral("curl")};
+const QStringList formats{QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"), QStringLiteral("pdf"),
+                          QStringLiteral("curl")};
 
 bool writeOut(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -68,7 +68,8 @@ CaseBundle withSecretsFromKeychain(const CaseBundle& bundle)
             problem = back.message;
     }
     if (missing > 0)
-        printError(Pbw::tr("%1 secret value(s) were not in the keychain and stay redacted: %2").arg(missing).arg(problem));
+        printError(
+            Pbw::tr("%1 secret value(s) were not in the keychain and stay redacted: %2").arg(missing).arg(problem));
     return withKeptSecrets(bundle, values);
 }
 
@@ -82,8 +83,7 @@ std::optional<QList<qsizetype>> entryNumbers(const QString& text, qsizetype coun
         bool okLast = false;
         const qsizetype first = range.value(0).trimmed().toLongLong(&okFirst);
         const qsizetype last = range.size() == 2 ? range.value(1).trimmed().toLongLong(&okLast) : first;
-        if (!okFirst || (range.size() == 2 && !okLast) || range.size() > 2 || first < 1 || last < first
-            || last > count)
+        if (!okFirst || (range.size() == 2 && !okLast) || range.size() > 2 || first < 1 || last < first || last > count)
             return std::nullopt;
         for (qsizetype n = first; n <= last; ++n)
             out.append(n - 1);

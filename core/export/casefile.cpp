@@ -114,19 +114,19 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
     QJsonArray attachments;
     for (const Attachment& attachment : bundle.attachments) {
         const bool hasFile = !attachment.content.isEmpty();
-        attachments.append(QJsonObject{
-            {QStringLiteral("number"), attachment.id},
-            {QStringLiteral("kind"), attachmentKindKey(attachment.kind)},
-            {QStringLiteral("title"), attachment.title},
-            {QStringLiteral("text"), attachment.text},
-            {QStringLiteral("file_name"), attachment.fileName},
-            {QStringLiteral("added"), time(attachment.added)},
-            {QStringLiteral("content_base64"),
-             hasFile ? QJsonValue(QString::fromLatin1(attachment.content.toBase64())) : QJsonValue()},
-            {QStringLiteral("sha256"),
-             hasFile ? QJsonValue(QString::fromLatin1(
-                           QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256).toHex()))
-                     : QJsonValue()}});
+        attachments.append(
+            QJsonObject{{QStringLiteral("number"), attachment.id},
+                        {QStringLiteral("kind"), attachmentKindKey(attachment.kind)},
+                        {QStringLiteral("title"), attachment.title},
+                        {QStringLiteral("text"), attachment.text},
+                        {QStringLiteral("file_name"), attachment.fileName},
+                        {QStringLiteral("added"), time(attachment.added)},
+                        {QStringLiteral("content_base64"),
+                         hasFile ? QJsonValue(QString::fromLatin1(attachment.content.toBase64())) : QJsonValue()},
+                        {QStringLiteral("sha256"),
+                         hasFile ? QJsonValue(QString::fromLatin1(
+                             QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256).toHex()))
+                                 : QJsonValue()}});
     }
     QJsonArray exchanges;
     for (const StoredExchange& exchange : bundle.exchanges) {
@@ -136,25 +136,24 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
                                      {QStringLiteral("saved"), time(exchange.saved)},
                                      {QStringLiteral("exchange"), exchange.data}});
     }
-    const QJsonObject document{
-        {QStringLiteral("format"), QLatin1String(caseFileFormat)},
-        {QStringLiteral("version"), caseFileVersion},
-        {QStringLiteral("exported"), time(exportedAt)},
-        {QStringLiteral("generator"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Postback Workbench")},
-                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
-        {QStringLiteral("case"),
-         QJsonObject{{QStringLiteral("title"), record.title},
-                     {QStringLiteral("offer"), record.offer},
-                     {QStringLiteral("partner"), record.partner},
-                     {QStringLiteral("tracker"), record.tracker},
-                     {QStringLiteral("status"), caseStatusKey(record.status)},
-                     {QStringLiteral("created"), time(record.created)},
-                     {QStringLiteral("updated"), time(record.updated)}}},
-        {QStringLiteral("checklist"), checklist},
-        {QStringLiteral("notes"), notes},
-        {QStringLiteral("attachments"), attachments},
-        {QStringLiteral("exchanges"), exchanges}};
+    const QJsonObject document{{QStringLiteral("format"), QLatin1String(caseFileFormat)},
+                               {QStringLiteral("version"), caseFileVersion},
+                               {QStringLiteral("exported"), time(exportedAt)},
+                               {QStringLiteral("generator"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Postback Workbench")},
+                                            {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
+                               {QStringLiteral("case"),
+                                QJsonObject{{QStringLiteral("title"), record.title},
+                                            {QStringLiteral("offer"), record.offer},
+                                            {QStringLiteral("partner"), record.partner},
+                                            {QStringLiteral("tracker"), record.tracker},
+                                            {QStringLiteral("status"), caseStatusKey(record.status)},
+                                            {QStringLiteral("created"), time(record.created)},
+                                            {QStringLiteral("updated"), time(record.updated)}}},
+                               {QStringLiteral("checklist"), checklist},
+                               {QStringLiteral("notes"), notes},
+                               {QStringLiteral("attachments"), attachments},
+                               {QStringLiteral("exchanges"), exchanges}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -174,10 +173,9 @@ Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
     if (!version.isDouble() || version.toInteger(-1) < 1)
         return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("version"));
     if (version.toInteger() > caseFileVersion)
-        return ImportProblem::of(ImportProblem::Kind::NewerVersion,
-                                 ImportProblem::tr("version %1; this program reads up to %2")
-                                     .arg(version.toInteger())
-                                     .arg(caseFileVersion));
+        return ImportProblem::of(
+            ImportProblem::Kind::NewerVersion,
+            ImportProblem::tr("version %1; this program reads up to %2").arg(version.toInteger()).arg(caseFileVersion));
 
     Reader read;
     CaseBundle bundle;
@@ -187,8 +185,8 @@ Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
     bundle.record.offer = read.text(fields, "offer", at);
     bundle.record.partner = read.text(fields, "partner", at);
     bundle.record.tracker = read.text(fields, "tracker", at);
-    bundle.record.status
-        = read.key(caseStatusFromKey(fields.value(QStringLiteral("status")).toString()), at + QStringLiteral(".status"));
+    bundle.record.status = read.key(caseStatusFromKey(fields.value(QStringLiteral("status")).toString()),
+                                    at + QStringLiteral(".status"));
     bundle.record.created = read.time(fields, "created", at);
     bundle.record.updated = read.time(fields, "updated", at);
 
@@ -198,7 +196,8 @@ Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
         const QJsonObject item = read.object(exchanges.at(i), where);
         StoredExchange exchange;
         exchange.id = i + 1;
-        exchange.role = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
+        exchange.role
+            = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
         exchange.note = read.text(item, "note", where);
         exchange.saved = read.time(item, "saved", where);
         exchange.data = read.object(item.value(QStringLiteral("exchange")), where + QStringLiteral(".exchange"));
@@ -223,8 +222,8 @@ Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
         const QJsonObject item = read.object(attachments.at(i), where);
         Attachment attachment;
         attachment.id = i + 1;
-        attachment.kind
-            = read.key(attachmentKindFromKey(item.value(QStringLiteral("kind")).toString()), where + QStringLiteral(".kind"));
+        attachment.kind = read.key(attachmentKindFromKey(item.value(QStringLiteral("kind")).toString()),
+                                   where + QStringLiteral(".kind"));
         attachment.title = read.text(item, "title", where);
         attachment.text = read.text(item, "text", where);
         attachment.fileName = read.text(item, "file_name", where);
@@ -244,7 +243,8 @@ Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
         const QString where = QStringLiteral("checklist[%1]").arg(i);
         const QJsonObject item = read.object(checklist.at(i), where);
         ChecklistStep step;
-        step.layer = read.key(checklistFromKey(item.value(QStringLiteral("layer")).toString()), where + QStringLiteral(".layer"));
+        step.layer = read.key(checklistFromKey(item.value(QStringLiteral("layer")).toString()),
+                              where + QStringLiteral(".layer"));
         if (!item.value(QStringLiteral("done")).isBool())
             read.fail(where + QStringLiteral(".done"));
         step.done = item.value(QStringLiteral("done")).toBool();

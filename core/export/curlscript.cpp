@@ -13,7 +13,8 @@ namespace pbw {
 QString curlScript(const CaseBundle& bundle)
 {
     QString script = QStringLiteral("#!/usr/bin/env bash\n# ")
-        + QCoreApplication::translate("pbw::CurlScript", "Case \"%1\": the requests of its exchanges, as curl commands.")
+        + QCoreApplication::translate("pbw::CurlScript",
+                                      "Case \"%1\": the requests of its exchanges, as curl commands.")
               .arg(QString(bundle.record.title).replace(u'\n', u' '))
         + u'\n';
     for (const StoredExchange& stored : bundle.exchanges) {
@@ -22,8 +23,7 @@ QString curlScript(const CaseBundle& bundle)
         script += QStringLiteral("\n# ")
             + QCoreApplication::translate("pbw::CurlScript", "Exchange %1 · %2 · %3 · sent %4")
                   .arg(stored.id)
-                  .arg(roleName(stored.role), headline,
-                       exchange.timing.started.toUTC().toString(Qt::ISODate))
+                  .arg(roleName(stored.role), headline, exchange.timing.started.toUTC().toString(Qt::ISODate))
                   .replace(u'\n', u' ')
             + u'\n' + curlCommandFor(exchange.request) + u'\n';
     }

@@ -87,36 +87,39 @@ QJsonObject entryOf(const StoredExchange& stored)
             content.insert(QStringLiteral("comment"),
                            QCoreApplication::translate("pbw::Har", "Only the first %1 bytes of the body were kept.")
                                .arg(response.body.size()));
-        harResponse = QJsonObject{
-            {QStringLiteral("status"), response.status},
-            {QStringLiteral("statusText"), QString::fromLatin1(response.reason)},
-            {QStringLiteral("httpVersion"), httpVersion(response.httpVersion)},
-            {QStringLiteral("cookies"), QJsonArray()},
-            {QStringLiteral("headers"), nameValues(response.headers)},
-            {QStringLiteral("content"), content},
-            {QStringLiteral("redirectURL"), QString::fromUtf8(headerValue(response.headers, "location"))},
-            {QStringLiteral("headersSize"), -1},
-            {QStringLiteral("bodySize"), response.bodySize}};
+        harResponse
+            = QJsonObject{{QStringLiteral("status"), response.status},
+                          {QStringLiteral("statusText"), QString::fromLatin1(response.reason)},
+                          {QStringLiteral("httpVersion"), httpVersion(response.httpVersion)},
+                          {QStringLiteral("cookies"), QJsonArray()},
+                          {QStringLiteral("headers"), nameValues(response.headers)},
+                          {QStringLiteral("content"), content},
+                          {QStringLiteral("redirectURL"), QString::fromUtf8(headerValue(response.headers, "location"))},
+                          {QStringLiteral("headersSize"), -1},
+                          {QStringLiteral("bodySize"), response.bodySize}};
     } else {
         // No answer: HAR still wants a response; browsers write status 0 and their error.
-        harResponse = QJsonObject{
-            {QStringLiteral("status"), 0},
-            {QStringLiteral("statusText"), QString()},
-            {QStringLiteral("httpVersion"), QString()},
-            {QStringLiteral("cookies"), QJsonArray()},
-            {QStringLiteral("headers"), QJsonArray()},
-            {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QString()}}},
-            {QStringLiteral("redirectURL"), QString()},
-            {QStringLiteral("headersSize"), -1},
-            {QStringLiteral("bodySize"), -1},
-            {QStringLiteral("_error"), exchange.error ? exchange.error->message() : QString()}};
+        harResponse = QJsonObject{{QStringLiteral("status"), 0},
+                                  {QStringLiteral("statusText"), QString()},
+                                  {QStringLiteral("httpVersion"), QString()},
+                                  {QStringLiteral("cookies"), QJsonArray()},
+                                  {QStringLiteral("headers"), QJsonArray()},
+                                  {QStringLiteral("content"),
+                                   QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QString()}}},
+                                  {QStringLiteral("redirectURL"), QString()},
+                                  {QStringLiteral("headersSize"), -1},
+                                  {QStringLiteral("bodySize"), -1},
+                                  {QStringLiteral("_error"), exchange.error ? exchange.error->message() : QString()}};
     }
 
     const double total = exchange.timing.totalMs >= 0 ? exchange.timing.totalMs : 0;
     const double wait = exchange.timing.firstByteMs >= 0 ? exchange.timing.firstByteMs : total;
-    const QJsonObject timings{{QStringLiteral("blocked"), -1},         {QStringLiteral("dns"), -1},
-                              {QStringLiteral("connect"), -1},         {QStringLiteral("ssl"), -1},
-                              {QStringLiteral("send"), 0},             {QStringLiteral("wait"), rounded(wait)},
+    const QJsonObject timings{{QStringLiteral("blocked"), -1},
+                              {QStringLiteral("dns"), -1},
+                              {QStringLiteral("connect"), -1},
+                              {QStringLiteral("ssl"), -1},
+                              {QStringLiteral("send"), 0},
+                              {QStringLiteral("wait"), rounded(wait)},
                               {QStringLiteral("receive"), rounded(std::max(0.0, total - wait))}};
 
     const Verdict verdict = judgeExchange(exchange);
@@ -125,8 +128,7 @@ QJsonObject entryOf(const StoredExchange& stored)
                           .arg(roleName(stored.role), verdictHeadline(verdict));
     if (!stored.note.isEmpty())
         comment += QStringLiteral(" · ") + stored.note;
-    return QJsonObject{{QStringLiteral("startedDateTime"),
-                        exchange.timing.started.toUTC().toString(Qt::ISODateWithMs)},
+    return QJsonObject{{QStringLiteral("startedDateTime"), exchange.timing.started.toUTC().toString(Qt::ISODateWithMs)},
                        {QStringLiteral("time"), rounded(total)},
                        {QStringLiteral("request"), harRequest},
                        {QStringLiteral("response"), harResponse},
@@ -159,8 +161,7 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
     const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
     const QString url = request.value(QStringLiteral("url")).toString();
     const QUrl parsed(url);
-    if (request.value(QStringLiteral("method")).toString().isEmpty() || !parsed.isValid()
-        || parsed.scheme().isEmpty())
+    if (request.value(QStringLiteral("method")).toString().isEmpty() || !parsed.isValid() || parsed.scheme().isEmpty())
         return std::nullopt;
     HarEntry out;
     Exchange& exchange = out.exchange;
@@ -249,7 +250,8 @@ Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes)
     if (error.error != QJsonParseError::NoError)
         return ImportProblem::of(ImportProblem::Kind::NotJson,
                                  QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
-    const QJsonValue entries = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
+    const QJsonValue entries
+        = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
     if (!entries.isArray())
         return ImportProblem::of(ImportProblem::Kind::NotHar);
     QList<HarEntry> out;

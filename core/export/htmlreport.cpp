@@ -99,8 +99,9 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
     html += row(Report::tr("Role"), e(roleName(stored.role)));
     html += row(Report::tr("Sent"), when(exchange.timing.started));
     if (exchange.timing.totalMs >= 0)
-        html += row(Report::tr("Time"), e(Report::tr("%1 ms to the first byte, %2 ms in total")
-                                      .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs))));
+        html += row(Report::tr("Time"),
+                    e(Report::tr("%1 ms to the first byte, %2 ms in total")
+                          .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs))));
     if (!stored.note.isEmpty())
         html += row(Report::tr("Note"), e(stored.note));
     html += QStringLiteral("</table>\n");
@@ -113,8 +114,9 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
                        + (request.body.isEmpty() ? QString() : u'\n' + QString::fromUtf8(request.body))));
     if (exchange.response) {
         const ReceivedResponse& response = *exchange.response;
-        QString body = response.isBinary ? Report::tr("(%1 of binary data, not shown)").arg(formatByteSize(response.body.size()))
-                                         : response.text;
+        QString body = response.isBinary
+            ? Report::tr("(%1 of binary data, not shown)").arg(formatByteSize(response.body.size()))
+            : response.text;
         if (response.truncated)
             body += u'\n' + Report::tr("(only the first %1 were kept)").arg(formatByteSize(response.body.size()));
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
@@ -137,8 +139,8 @@ QString differences(const Exchange& failing, const Exchange& corrected)
 {
     QString html = QStringLiteral("<h3>%1</h3>\n<table class=\"diff\"><tr><th>%2</th><th>%3</th><th>%4</th>"
                                   "<th>%5</th></tr>\n")
-                       .arg(e(Report::tr("What was sent")), e(Report::tr("Part / parameter")), e(Report::tr("Failing")), e(Report::tr("Corrected")),
-                            e(Report::tr("Change")));
+                       .arg(e(Report::tr("What was sent")), e(Report::tr("Part / parameter")), e(Report::tr("Failing")),
+                            e(Report::tr("Corrected")), e(Report::tr("Change")));
     const Comparison comparison
         = compareCallbacks(failing.request.input, corrected.request.input, Comparison::Mode::FailingVsCorrected);
     for (const DiffRow& diff : comparison.rows) {
@@ -149,17 +151,18 @@ QString differences(const Exchange& failing, const Exchange& corrected)
     html += QStringLiteral("</table>\n");
     const AnswerDiff answers = diffAnswers(failing, corrected);
     html += QStringLiteral("<h3>%1</h3><p>%2</p>\n<table class=\"diff\"><tr><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(e(Report::tr("What the partner answered")), e(answers.summary()), e(Report::tr("Part")), e(Report::tr("Failing")),
-                     e(Report::tr("Corrected")));
+                .arg(e(Report::tr("What the partner answered")), e(answers.summary()), e(Report::tr("Part")),
+                     e(Report::tr("Failing")), e(Report::tr("Corrected")));
     for (const AnswerDiffRow& diff : answers.rows) {
         QString part = diff.name;
         if (diff.part == AnswerDiffRow::Part::Headers)
             part = Report::tr("Header %1").arg(diff.name);
         else if (diff.part == AnswerDiffRow::Part::Body && !answers.jsonBodies)
             part = Report::tr("Line %1").arg(diff.name);
-        html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                    .arg(diff.change == AnswerDiffRow::Change::Same ? QStringLiteral("same") : QStringLiteral("changed"),
-                         e(part), e(diff.left), e(diff.right));
+        html
+            += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                   .arg(diff.change == AnswerDiffRow::Change::Same ? QStringLiteral("same") : QStringLiteral("changed"),
+                        e(part), e(diff.left), e(diff.right));
     }
     return html + QStringLiteral("</table>\n");
 }
@@ -200,11 +203,13 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     html += row(Report::tr("Last change"), when(record.updated));
     html += row(Report::tr("Report made"), when(exportedAt));
     html += QStringLiteral("</table>\n<p>%1</p>\n")
-                .arg(e(Report::tr("Tokens, passwords and credential headers are replaced by [redacted]: a value was there, "
-                          "and it is not shared.")));
+                .arg(e(Report::tr(
+                    "Tokens, passwords and credential headers are replaced by [redacted]: a value was there, "
+                    "and it is not shared.")));
 
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(e(Report::tr("Checklist")), e(Report::tr("Layer")), e(Report::tr("Proved")), e(Report::tr("By, when")), e(Report::tr("Evidence")));
+                .arg(e(Report::tr("Checklist")), e(Report::tr("Layer")), e(Report::tr("Proved")),
+                     e(Report::tr("By, when")), e(Report::tr("Evidence")));
     for (const ChecklistStep& step : bundle.checklist) {
         QString evidence;
         if (step.exchangeId)
@@ -226,7 +231,8 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     if (first && second) {
         const qsizetype a = first - 1;
         const qsizetype b = second - 1;
-        html += QStringLiteral("<h2>%1</h2>\n<div class=\"pair\">\n").arg(e(Report::tr("Failing and corrected, side by side")));
+        html += QStringLiteral("<h2>%1</h2>\n<div class=\"pair\">\n")
+                    .arg(e(Report::tr("Failing and corrected, side by side")));
         html += exchangeSection(bundle.exchanges.at(a), exchanges.at(a), Report::tr("Exchange %1").arg(first));
         html += exchangeSection(bundle.exchanges.at(b), exchanges.at(b), Report::tr("Exchange %1").arg(second));
         html += QStringLiteral("</div>\n<h2>%1</h2>\n").arg(e(Report::tr("The differences")))
@@ -237,8 +243,8 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     }
 
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(e(Report::tr("Every exchange of the case")), e(Report::tr("Role")), e(Report::tr("Sent")), e(Report::tr("Request")),
-                     e(Report::tr("Verdict")));
+                .arg(e(Report::tr("Every exchange of the case")), e(Report::tr("Role")), e(Report::tr("Sent")),
+                     e(Report::tr("Request")), e(Report::tr("Verdict")));
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         const Exchange& exchange = exchanges.at(i);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td><td>%5</td></tr>\n")

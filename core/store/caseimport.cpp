@@ -51,10 +51,9 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
         insert.prepare(QStringLiteral(
             "INSERT INTO cases(title, offer, partner, tracker, status, created, updated, activity) VALUES(?, ?, ?, ?, "
             "?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
-        for (const QVariant& value :
-             {sql::text(record.title), sql::text(record.offer), sql::text(record.partner), sql::text(record.tracker),
-              QVariant(caseStatusKey(record.status)), QVariant(isoTime(record.created)),
-              QVariant(isoTime(record.updated))})
+        for (const QVariant& value : {sql::text(record.title), sql::text(record.offer), sql::text(record.partner),
+                                      sql::text(record.tracker), QVariant(caseStatusKey(record.status)),
+                                      QVariant(isoTime(record.created)), QVariant(isoTime(record.updated))})
             insert.addBindValue(value);
         if (auto failed = run(insert))
             return failed;
@@ -103,9 +102,8 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& value :
                  {QVariant(caseId), QVariant(checklistKey(step.layer)), QVariant(step.done ? 1 : 0),
-                  sql::text(step.who), QVariant(isoTime(step.when)),
-                  sql::idOrNull(exchangeIds.value(step.exchangeId)), sql::idOrNull(noteIds.value(step.noteId)),
-                  sql::idOrNull(attachmentIds.value(step.attachmentId))})
+                  sql::text(step.who), QVariant(isoTime(step.when)), sql::idOrNull(exchangeIds.value(step.exchangeId)),
+                  sql::idOrNull(noteIds.value(step.noteId)), sql::idOrNull(attachmentIds.value(step.attachmentId))})
                 row.addBindValue(value);
             if (auto failed = run(row))
                 return failed;
@@ -143,7 +141,8 @@ Result<qint64, StoreError> CaseStore::addExchanges(qint64 caseId, const QList<Ne
         }
         for (qsizetype i = 0; i < exchanges.size(); ++i) {
             qint64 id = 0;
-            if (auto failed = insertExchange(caseId, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
+            if (auto failed
+                = insertExchange(caseId, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
                 return failed;
         }
         return touch(caseId);

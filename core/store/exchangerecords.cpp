@@ -64,7 +64,7 @@ std::optional<QString> CaseStore::insertExchange(qint64 caseId, StoredExchange::
 }
 
 QJsonObject CaseStore::exchangeData(const Exchange& exchange, const Verdict& verdict, QList<KeptSecret>* secrets,
-                                     bool keep) const
+                                    bool keep) const
 {
     const Redacted redacted = redact(exchange, m_secretNames);
     QJsonObject data = exchangeToJson(redacted.exchange);

@@ -1,13 +1,13 @@
 #include "compareview.h"
 
 #include "analysis/answerdiff.h"
-#include "store/comparepair.h"
 #include "analysis/comparison.h"
 #include "analysis/verdict.h"
 #include "casesession.h"
 #include "io/exchangejson.h"
 #include "labels.h"
 #include "replay/verdictview.h"
+#include "store/comparepair.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
 
