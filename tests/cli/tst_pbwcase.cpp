@@ -23,6 +23,8 @@ private slots:
     void notesAttachmentsChecklistAndEdits();
     void secretsKeptInTheKeychain();
     void secretsWithoutAKeychain();
+    void exportAndImport();
+    void importRefusesWhatItCannotRead();
 
 private:
     TestServer m_server;
@@ -318,6 +320,104 @@ void TestPbwCase::secretsWithoutAKeychain()
     const auto recorded = recordedSecrets(db, id, 0);
     QCOMPARE(recorded.size(), 1);
     QVERIFY(recorded.at(0).ref.isEmpty()); // recorded as not kept: no entry that was never written
+}
+
+void TestPbwCase::exportAndImport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
+    const QString id = newCase(db);
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Incorrect subid"})", "application/json"));
+    runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid={subid}&token=EXPORT-CANARY"),
+            QStringLiteral("--case"), id, QStringLiteral("--role"), QStringLiteral("failing"), QStringLiteral("--db"),
+            db});
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc&token=EXPORT-CANARY"),
+            QStringLiteral("--case"), id, QStringLiteral("--role"), QStringLiteral("corrected"), QStringLiteral("--db"),
+            db});
+
+    for (const QString& format :
+         {QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"), QStringLiteral("curl")}) {
+        const QString out = m_dir.filePath(QStringLiteral("out.") + format);
+        const PbwRun exported
+            = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"), format,
+                      QStringLiteral("-o"), out, QStringLiteral("--db"), db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.isEmpty() && !bytes.contains("EXPORT-CANARY"), qPrintable(format));
+    }
+    // Standard output when no file is named.
+    const PbwRun toStdout = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                                    QStringLiteral("har"), QStringLiteral("--db"), db});
+    QCOMPARE(toStdout.exitCode, 0);
+    QVERIFY(toStdout.json().contains(QStringLiteral("log")));
+
+    const PbwRun imported
+        = runPbw({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("out.case")),
+                  QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(imported.json().value(QStringLiteral("exchanges")).toInt(), 2);
+    const QString copy = QString::number(imported.json().value(QStringLiteral("id")).toInteger());
+    QVERIFY(copy != id);
+
+    const PbwRun har = runPbw(
+        {QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("out.har")),
+         QStringLiteral("--into"), id, QStringLiteral("--entries"), QStringLiteral("2"), QStringLiteral("--role"),
+         QStringLiteral("reference-click"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(har.exitCode == 0, qPrintable(har.err));
+    QCOMPARE(har.json().value(QStringLiteral("id")).toInteger(), id.toLongLong());
+    QCOMPARE(har.json().value(QStringLiteral("exchanges")).toInt(), 1);
+
+    const PbwRun badFormat = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                                     QStringLiteral("docx"), QStringLiteral("--db"), db});
+    QCOMPARE(badFormat.exitCode, 2);
+    const PbwRun badEntries
+        = runPbw({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("out.har")),
+                  QStringLiteral("--entries"), QStringLiteral("3-9"), QStringLiteral("--db"), db});
+    QCOMPARE(badEntries.exitCode, 2);
+}
+
+void TestPbwCase::importRefusesWhatItCannotRead()
+{
+    const QString db = m_dir.filePath(QStringLiteral("refuse.sqlite"));
+    newCase(db);
+    const auto casesNow = [&] {
+        return runPbw({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                       QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("cases"))
+            .toArray()
+            .size();
+    };
+    const qsizetype before = casesNow();
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("notes.txt"), "these are my notes"},
+        {QStringLiteral("cut.pbcase"), R"({"format":"postback-workbench-case","version":1,"case":{"ti)"},
+        {QStringLiteral("future.pbcase"), R"({"format":"postback-workbench-case","version":2})"},
+        {QStringLiteral("empty.har"), R"({"log":{"version":"1.2","entries":[]}})"}};
+    for (const auto& [name, bytes] : files) {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const PbwRun run
+            = runPbw({QStringLiteral("case"), QStringLiteral("import"), file.fileName(), QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.trimmed().isEmpty(), qPrintable(name));
+    }
+    // A 1 GB file is refused before a byte of it is read.
+    QFile huge(m_dir.filePath(QStringLiteral("huge.har")));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(1LL << 30));
+    huge.close();
+    const PbwRun big
+        = runPbw({QStringLiteral("case"), QStringLiteral("import"), huge.fileName(), QStringLiteral("--db"), db});
+    QCOMPARE(big.exitCode, 2);
+    QVERIFY2(big.err.contains(QStringLiteral("too large")), qPrintable(big.err));
+    QVERIFY(QFile::remove(huge.fileName()));
+    QCOMPARE(casesNow(), before);
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)

@@ -117,6 +117,26 @@ qint64 fullCase(CaseStore& store)
     return id;
 }
 
+// The peer: a JSON Schema checked by Debian's python3-jsonschema; its complaints, empty when valid.
+QString schemaProblems(const QString& schema, const QByteArray& document)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("document.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
+        return QStringLiteral("cannot write %1").arg(path);
+    file.close();
+    QProcess validator;
+    validator.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral(PBW_SOURCE_DIR "/tests/support/validate-json.py"),
+                     QStringLiteral(PBW_SOURCE_DIR "/resources/schema/") + schema, path});
+    if (!validator.waitForFinished(60'000))
+        return QStringLiteral("the validator did not finish");
+    return validator.exitCode() == 0
+        ? QString()
+        : QString::fromUtf8(validator.readAllStandardOutput() + validator.readAllStandardError());
+}
+
 QByteArray withoutExportTime(QByteArray file)
 {
     static const QRegularExpression exported(QStringLiteral("\"exported\": \"[^\"]*\""));
@@ -161,6 +181,8 @@ void TestExport::caseFileRoundTripIsByteForByte()
 {
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const QByteArray first = writeCaseFile(*bundleOf(*m_store, m_case), at);
+    const QString problems = schemaProblems(QStringLiteral("pbcase.schema.json"), first);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
     const auto read = readCaseFile(first);
     QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
     QCOMPARE(read.value().exchanges.size(), 4);
@@ -339,18 +361,8 @@ void TestExport::harFollowsTheSchemaAndReadsBack()
     QCOMPARE(query.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("subid"));
 
     // The peer: the HAR 1.2 JSON Schema, checked by python3-jsonschema.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("case.har"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(har);
-    file.close();
-    QProcess validator;
-    validator.start(QStringLiteral("/usr/bin/python3"),
-                    {QStringLiteral(PBW_SOURCE_DIR "/tests/support/validate-json.py"),
-                     QStringLiteral(PBW_SOURCE_DIR "/resources/schema/har-1.2.schema.json"), path});
-    QVERIFY(validator.waitForFinished(60'000));
-    QVERIFY2(validator.exitCode() == 0, validator.readAllStandardOutput() + validator.readAllStandardError());
+    const QString problems = schemaProblems(QStringLiteral("har-1.2.schema.json"), har);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
     // And back: the entries read as exchanges again.
     const auto read = readHar(har);
