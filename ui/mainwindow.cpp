@@ -3,6 +3,7 @@
 #include "cases/casepanel.h"
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
+#include "cases/casetransfer.h"
 #include "i18n/language.h"
 #include "io/exchangejson.h"
 #include "replay/replaypanel.h"
@@ -14,9 +15,12 @@
 #include <QAbstractButton>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -35,6 +39,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_casesDock(nullptr)
 {
     m_session = new CaseSession(this);
+    m_transfer = new CaseTransfer(m_session, this);
+    setAcceptDrops(true);
     m_case = new CasePanel(m_session, this);
     m_casesDock = new CasesDock(m_session, this);
     setObjectName(QStringLiteral("mainWindow"));
@@ -61,6 +67,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
         m_tabs->setCurrentWidget(m_replay);
     });
     connect(m_replay, &ReplayPanel::reopenStored, this, &MainWindow::reopenStored);
+    connect(m_casesDock, &CasesDock::exportRequested, m_transfer, &CaseTransfer::exportCase);
+    connect(m_casesDock, &CasesDock::importRequested, m_transfer, &CaseTransfer::chooseAndImport);
+    connect(m_transfer, &CaseTransfer::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
     connect(m_session, &CaseSession::keychainChecked, m_replay, &ReplayPanel::setKeychainState);
     connect(m_session, &CaseSession::secretsNotice, m_replay, &ReplayPanel::showSecretNotice);
     connect(m_replay, &ReplayPanel::keepSecretsChanged, this, [this](bool keep) {
@@ -93,6 +103,14 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_saveBody = m_fileMenu->addAction(QString(), m_replay, &ReplayPanel::saveBody);
     m_saveBody->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    m_exportCase = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_session->currentCase())
+            m_transfer->exportCase(m_session->currentCase());
+    });
+    m_exportCase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_import = m_fileMenu->addAction(QString(), m_transfer, &CaseTransfer::chooseAndImport);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -175,6 +193,8 @@ void MainWindow::retranslate()
     m_undoDelete->setText(tr("&Undo delete case"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveBody->setText(tr("&Save answer body…"));
+    m_exportCase->setText(tr("&Export case…"));
+    m_import->setText(tr("&Import case or HAR…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_send->setText(tr("Se&nd"));
@@ -264,6 +284,7 @@ void MainWindow::showCase(qint64 id)
     }
     m_replay->setCase(record ? record->title : QString(), exchanges, ids);
     m_templateDiff->setCaseOpen(record.has_value());
+    m_exportCase->setEnabled(record.has_value());
 }
 
 void MainWindow::reopenStored(qint64 exchangeId)
@@ -297,6 +318,26 @@ void MainWindow::save()
     m_settings->setValue(QStringLiteral("cases/current"), m_session->currentCase());
     m_replay->saveState(*m_settings);
     m_settings->sync();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile().toLower();
+        if (path.endsWith(QLatin1String(".pbcase")) || path.endsWith(QLatin1String(".har"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && m_session->isOpen())
+            m_transfer->importFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

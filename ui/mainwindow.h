@@ -12,6 +12,7 @@ namespace pbw::ui {
 
 class CasePanel;
 class CaseSession;
+class CaseTransfer;
 class CasesDock;
 class ReplayPanel;
 class TemplateDiffPanel;
@@ -30,11 +31,14 @@ public:
     CasePanel* casePanel() const { return m_case; }
     CasesDock* casesDock() const { return m_casesDock; }
     CaseSession* caseSession() const { return m_session; }
+    CaseTransfer* caseTransfer() const { return m_transfer; }
     void setLanguage(const QString& code); // "", "en" or "ru"
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -48,6 +52,7 @@ private:
     void saveToCase(int mode, const QString& left, const QString& right);
 
     QSettings* m_settings;
+    CaseTransfer* m_transfer = nullptr;
     CaseSession* m_session;
     QTabWidget* m_tabs;
     ReplayPanel* m_replay;
@@ -63,6 +68,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_exportCase = nullptr;
+    QAction* m_import = nullptr;
     QAction* m_send = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_copyCurl = nullptr;

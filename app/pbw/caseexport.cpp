@@ -7,10 +7,9 @@
 #include "commandline.h"
 #include "console.h"
 #include "export/casefile.h"
-#include "export/curlscript.h"
+#include "export/exportformat.h"
 #include "export/exportredaction.h"
 #include "export/har.h"
-#include "export/htmlreport.h"
 #include "keychainwait.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
@@ -103,8 +102,6 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
     if (!formats.contains(format))
         return badInput(Pbw::tr("Unknown format \"%1\": use case, har, html, pdf or curl.").arg(format));
     const QString output = parser.value(o.output);
-    if (format == QLatin1String("pdf") && (output.isEmpty() || output == QLatin1String("-")))
-        return badInput(Pbw::tr("A PDF needs a file: add -o FILE.pdf."));
     const auto store = openStore(parser.value(o.db));
     if (!store)
         return BadInput;
@@ -131,18 +128,10 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
                            .arg(parser.values(o.redact).size()));
     }
 
-    QByteArray bytes;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (format == QLatin1String("case"))
-        bytes = writeCaseFile(*bundle, now);
-    else if (format == QLatin1String("har"))
-        bytes = writeHar(*bundle);
-    else if (format == QLatin1String("curl"))
-        bytes = curlScript(*bundle).toUtf8();
-    else if (format == QLatin1String("html"))
-        bytes = htmlReport(*bundle, now).toUtf8();
-    else
-        return badInput(Pbw::tr("PDF export is not available in pbw yet: export html and print it."));
+    if (format == QLatin1String("pdf"))
+        return badInput(Pbw::tr("PDF export is made by the window (Export… on a case); pbw writes html: print it "
+                                "from a browser."));
+    const QByteArray bytes = exportBytes(*bundle, *exportFormatFromKey(format), QDateTime::currentDateTimeUtc());
     QString error;
     if (!writeOut(output, bytes, &error)) {
         printError(error);

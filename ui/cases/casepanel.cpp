@@ -6,9 +6,12 @@
 #include "compareview.h"
 #include "io/exchangejson.h"
 #include "labels.h"
+#include "net/curlcommand.h"
 #include "text/casetext.h"
 #include "text/verdicttext.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -57,6 +60,7 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     , m_exchangesTitle(boldLabel())
     , m_exchanges(new QTableWidget(0, ColumnCount))
     , m_openInReplay(new QPushButton)
+    , m_copyCurl(new QPushButton)
     , m_compareSelected(new QPushButton)
     , m_evidence(new CaseEvidence(session))
     , m_compare(new CompareView(session))
@@ -64,6 +68,7 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_exchanges->setObjectName(QStringLiteral("caseExchanges"));
     m_openInReplay->setObjectName(QStringLiteral("openInReplay"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_none->setWordWrap(true);
     m_none->setAlignment(Qt::AlignCenter);
@@ -93,11 +98,17 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     });
     connect(m_exchanges, &QTableWidget::itemSelectionChanged, this, [this] {
         m_openInReplay->setEnabled(selectedExchange() != 0);
+        m_copyCurl->setEnabled(selectedExchange() != 0);
         const QList<QTableWidgetSelectionRange> ranges = m_exchanges->selectedRanges();
         int rows = 0;
         for (const auto& range : ranges)
             rows += range.rowCount();
         m_compareSelected->setEnabled(rows == 2 || m_exchanges->rowCount() >= 2);
+    });
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] {
+        // As sent, secrets as the case holds them ([redacted]): what can be pasted into a ticket.
+        if (const auto stored = m_session->store()->exchangeById(selectedExchange()))
+            QApplication::clipboard()->setText(curlCommandFor(exchangeFromJson(stored->data).request));
     });
     connect(m_openInReplay, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedExchange())
@@ -129,6 +140,7 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
 
     auto* exchangeButtons = new QHBoxLayout;
     exchangeButtons->addWidget(m_openInReplay);
+    exchangeButtons->addWidget(m_copyCurl);
     exchangeButtons->addWidget(m_compareSelected);
     exchangeButtons->addStretch();
     auto* exchangesBox = new QWidget;
@@ -195,6 +207,8 @@ void CasePanel::retranslate()
     m_tabs->setTabToolTip(1, tr("Two exchanges side by side: the failing one and the corrected one"));
     m_exchangesTitle->setText(tr("Exchanges (role and note can be changed; what was sent and answered cannot)"));
     m_exchanges->setHorizontalHeaderLabels({tr("#"), tr("Role"), tr("Saved"), tr("Request"), tr("Answer"), tr("Note")});
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("A curl command that sends what this exchange sent (secrets stay [redacted])"));
     m_openInReplay->setText(tr("Open in Replay"));
     m_openInReplay->setToolTip(tr("Show this exchange in the Replay tab and load its request to send it again"));
     m_compareSelected->setText(tr("Compare"));
@@ -273,6 +287,7 @@ void CasePanel::reloadExchanges()
         m_exchanges->setCellWidget(row, RoleColumn, role);
     }
     m_openInReplay->setEnabled(false);
+    m_copyCurl->setEnabled(false);
     m_compareSelected->setEnabled(exchanges.size() >= 2);
 }
 

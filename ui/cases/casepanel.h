@@ -64,6 +64,7 @@ private:
     QLabel* m_exchangesTitle;
     QTableWidget* m_exchanges;
     QPushButton* m_openInReplay;
+    QPushButton* m_copyCurl;
     QPushButton* m_compareSelected;
     CaseEvidence* m_evidence;
     CompareView* m_compare;

@@ -36,6 +36,8 @@ CasesDock::CasesDock(CaseSession* session, QWidget* parent)
     , m_rename(new QPushButton)
     , m_status(new QToolButton)
     , m_delete(new QPushButton)
+    , m_export(new QPushButton)
+    , m_import(new QPushButton)
     , m_undoBar(new QWidget)
     , m_undoText(new QLabel)
     , m_undo(new QPushButton)
@@ -55,6 +57,8 @@ CasesDock::CasesDock(CaseSession* session, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("casesEmpty"));
     m_new->setObjectName(QStringLiteral("newCase"));
     m_delete->setObjectName(QStringLiteral("deleteCase"));
+    m_export->setObjectName(QStringLiteral("exportCase"));
+    m_import->setObjectName(QStringLiteral("importCase"));
     m_undo->setObjectName(QStringLiteral("undoDelete"));
     m_status->setPopupMode(QToolButton::InstantPopup);
     auto* statusMenu = new QMenu(m_status);
@@ -79,6 +83,8 @@ CasesDock::CasesDock(CaseSession* session, QWidget* parent)
     buttons->addWidget(m_rename, 0, 1);
     buttons->addWidget(m_status, 1, 0);
     buttons->addWidget(m_delete, 1, 1);
+    buttons->addWidget(m_export, 2, 0);
+    buttons->addWidget(m_import, 2, 1);
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +115,11 @@ CasesDock::CasesDock(CaseSession* session, QWidget* parent)
     connect(m_rename, &QPushButton::clicked, this, &CasesDock::renameCase);
     connect(m_delete, &QPushButton::clicked, this, &CasesDock::deleteCase);
     connect(m_undo, &QPushButton::clicked, this, &CasesDock::undoDelete);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedCase())
+            emit exportRequested(id);
+    });
+    connect(m_import, &QPushButton::clicked, this, &CasesDock::importRequested);
     connect(m_session, &CaseSession::casesChanged, this, &CasesDock::refresh);
     connect(m_session, &CaseSession::currentCaseChanged, this, &CasesDock::showCurrent);
     retranslate();
@@ -134,6 +145,11 @@ void CasesDock::retranslate()
     m_new->setText(tr("New…"));
     m_new->setToolTip(tr("Start a case: every exchange you replay is then kept in it"));
     m_rename->setText(tr("Rename…"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("The case as a file for the partner or a colleague: a report, HAR, case file or curl"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("A case file (.pbcase) as a new case, or requests from a HAR (you can also drop the "
+                            "file on the window)"));
     m_status->setText(tr("Status"));
     for (QAction* action : m_status->menu()->actions())
         action->setText(caseStatusName(CaseRecord::Status(action->data().toInt())));
@@ -208,6 +224,8 @@ void CasesDock::updateActions()
     m_rename->setEnabled(selected);
     m_status->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_export->setEnabled(selected);
+    m_import->setEnabled(m_session->isOpen());
     const QString trashed = m_session->trashedTitle();
     m_undoBar->setVisible(!trashed.isEmpty());
     m_undoText->setText(tr("Deleted \"%1\".").arg(trashed));

@@ -28,6 +28,10 @@ public slots:
     void deleteCase();
     void undoDelete();
 
+signals:
+    void exportRequested(qint64 caseId);
+    void importRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -47,6 +51,8 @@ private:
     QPushButton* m_rename;
     QToolButton* m_status;
     QPushButton* m_delete;
+    QPushButton* m_export;
+    QPushButton* m_import;
     QWidget* m_undoBar;
     QLabel* m_undoText;
     QPushButton* m_undo;

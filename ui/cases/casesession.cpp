@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonArray>
 
 namespace pbw::ui {
 
@@ -275,6 +276,76 @@ void CaseSession::reopenExchange(qint64 exchangeId, Reopened done)
     restoreSecrets(*m_keychain, recorded,
                    tracked([exchange, count = int(recorded.size()), done = std::move(done)](
                                const SecretsOutcome& outcome) { done(exchange, count, outcome); }));
+}
+
+std::optional<CaseBundle> CaseSession::bundle(qint64 caseId, bool keepSecretRefs) const
+{
+    return m_store ? bundleOf(*m_store, caseId, keepSecretRefs) : std::nullopt;
+}
+
+void CaseSession::keptSecrets(const CaseBundle& bundle, KeptValues done)
+{
+    struct Gathered
+    {
+        QHash<int, QList<FoundSecret>> values;
+        int missing = 0;
+        QString problem;
+        int pending = 1; // released after the loop, so done runs once, last
+        KeptValues done;
+        void finish()
+        {
+            if (--pending == 0)
+                done(values, missing, problem);
+        }
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->done = std::move(done);
+    for (const StoredExchange& stored : bundle.exchanges) {
+        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
+        if (recorded.isEmpty())
+            continue;
+        if (!m_keychain) {
+            gathered->missing += int(recorded.size());
+            continue;
+        }
+        ++gathered->pending;
+        restoreSecrets(*m_keychain, recorded,
+                       tracked([gathered, number = int(stored.id)](const SecretsOutcome& outcome) {
+                           gathered->values.insert(number, outcome.restored);
+                           gathered->missing += outcome.missing;
+                           if (gathered->problem.isEmpty())
+                               gathered->problem = outcome.message;
+                           gathered->finish();
+                       }));
+    }
+    gathered->finish();
+}
+
+qint64 CaseSession::importCase(const CaseBundle& bundle)
+{
+    if (!m_store)
+        return 0;
+    const auto imported = m_store->importCase(bundle);
+    if (!check(imported))
+        return 0;
+    emit casesChanged();
+    setCurrentCase(imported.value());
+    return imported.value();
+}
+
+qint64 CaseSession::importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle)
+{
+    if (!m_store)
+        return 0;
+    const auto added = m_store->addExchanges(caseId, exchanges, newCaseTitle);
+    if (!check(added))
+        return 0;
+    changed(added.value());
+    if (added.value() != m_current)
+        setCurrentCase(added.value());
+    else
+        emit currentCaseChanged(m_current); // the Replay history shows the new exchanges
+    return added.value();
 }
 
 void CaseSession::waitForKeychain(int timeoutMs)

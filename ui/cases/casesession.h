@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/casebundle.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
 
@@ -59,6 +60,15 @@ public:
     // A saved exchange with the values of its secrets read back from the keychain.
     using Reopened = std::function<void(const Exchange& exchange, int recorded, const SecretsOutcome& outcome)>;
     void reopenExchange(qint64 exchangeId, Reopened done);
+    // Export and import: the case as a bundle (keepSecretRefs: to read the values back), the
+    // values the keychain kept for a bundle's exchanges (by exchange number), imports.
+    std::optional<CaseBundle> bundle(qint64 caseId, bool keepSecretRefs = false) const;
+    using KeptValues
+        = std::function<void(const QHash<int, QList<FoundSecret>>& values, int missing, const QString& problem)>;
+    void keptSecrets(const CaseBundle& bundle, KeptValues done);
+    qint64 importCase(const CaseBundle& bundle);
+    qint64 importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle);
+
     // Lets keychain work still under way finish (when the window closes), at most timeoutMs.
     void waitForKeychain(int timeoutMs);
 

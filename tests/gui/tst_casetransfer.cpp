@@ -1,0 +1,190 @@
+// Export… and Import… in the window on the offscreen platform: every format written from a case
+// replayed against a loopback server (no secret in any, a real PDF), the export dialog's choices,
+// a case file dropped on the window imported as a new case, a HAR's requests imported into the
+// open case through its dialog, and the kept secrets put back only on request.
+#include "cases/casesdock.h"
+#include "cases/casesession.h"
+#include "cases/casetransfer.h"
+#include "cases/exportdialog.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "replay/replaypanel.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace pbw;
+using namespace pbw::test;
+
+class TestCaseTransfer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyFormatWithoutSecrets();
+    void theDialogSaysWhatItRedacts();
+    void dropACaseFileAndImportAHar();
+    void keptSecretsOnlyOnRequest();
+
+private:
+    QByteArray exportAs(ExportFormat format, const ui::CaseTransfer::Choices& base = {});
+    void replay(const QString& url, StoredExchange::Role role);
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_case = 0;
+};
+
+void TestCaseTransfer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Language::apply(QStringLiteral("en"));
+    QVERIFY(m_server.listen());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
+    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (qEnvironmentVariableIsSet("PBW_REQUIRE_KEYRING"))
+        QTRY_VERIFY(m_window->caseSession()->keychainAvailable());
+    m_case = m_window->caseSession()->createCase(QStringLiteral("Offer 7 — export"));
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Incorrect subid"})", "application/json"));
+    replay(m_server.baseUrl() + QStringLiteral("/pb?subid={subid}&token=GUI-CANARY"), StoredExchange::Role::Failing);
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    replay(m_server.baseUrl() + QStringLiteral("/pb?subid=9f8e7d&token=GUI-CANARY"), StoredExchange::Role::Corrected);
+}
+
+void TestCaseTransfer::replay(const QString& url, StoredExchange::Role role)
+{
+    ui::ReplayPanel* panel = m_window->replayPanel();
+    panel->setSaveRole(role);
+    panel->findChild<QPlainTextEdit*>(QStringLiteral("url"))->setPlainText(url);
+    const qsizetype before = m_window->caseSession()->store()->exchanges(m_case).size();
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("send")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->caseSession()->store()->exchanges(m_case).size(), before + 1);
+}
+
+QByteArray TestCaseTransfer::exportAs(ExportFormat format, const ui::CaseTransfer::Choices& base)
+{
+    ui::CaseTransfer::Choices choices = base;
+    choices.format = format;
+    const QString path = m_dir.filePath(QStringLiteral("out.") + exportFileSuffix(format));
+    std::optional<QString> error;
+    m_window->caseTransfer()->exportTo(m_case, choices, path, [&](const QString& e) { error = e; });
+    if (!QTest::qWaitFor([&] { return error.has_value(); }, 20'000) || !error->isEmpty())
+        return {};
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestCaseTransfer::everyFormatWithoutSecrets()
+{
+    for (const ExportFormat format :
+         {ExportFormat::CaseFile, ExportFormat::Har, ExportFormat::Html, ExportFormat::Curl, ExportFormat::Pdf}) {
+        const QByteArray bytes = exportAs(format);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(exportFormatKey(format)));
+        QVERIFY2(!bytes.contains("GUI-CANARY"), qPrintable(exportFormatKey(format)));
+    }
+    QVERIFY(exportAs(ExportFormat::Pdf).startsWith("%PDF-"));
+    QVERIFY(exportAs(ExportFormat::Html).contains("Offer 7 — export"));
+}
+
+void TestCaseTransfer::theDialogSaysWhatItRedacts()
+{
+    const auto bundle = m_window->caseSession()->bundle(m_case);
+    const SecretNames names({QStringLiteral("subid")});
+    ui::ExportDialog dialog(bundle->record.title, redactionItems(*bundle, names), m_window.get());
+    auto* items = dialog.findChild<QTreeWidget*>(QStringLiteral("redactionItems"));
+    QCOMPARE(items->topLevelItemCount(), 4); // token twice (removed when saved), subid twice (found now)
+    QVERIFY(!(items->topLevelItem(0)->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(items->topLevelItem(0)->text(2).contains(QStringLiteral("never saved")));
+    QVERIFY(items->topLevelItem(3)->text(2).contains(QStringLiteral("found now")));
+    items->topLevelItem(3)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(dialog.leftIn(), QSet<qsizetype>{3});
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("markedValues"))->setPlainText(QStringLiteral(" 9f8e7d \n\n"));
+    QCOMPARE(dialog.markedValues(), QStringList{QStringLiteral("9f8e7d")});
+    dialog.setFormat(ExportFormat::Har);
+    QCOMPARE(dialog.format(), ExportFormat::Har);
+
+    ui::CaseTransfer::Choices choices;
+    choices.marked = dialog.markedValues();
+    QVERIFY(!exportAs(ExportFormat::Har, choices).contains("9f8e7d"));
+}
+
+void TestCaseTransfer::dropACaseFileAndImportAHar()
+{
+    const QByteArray caseFile = exportAs(ExportFormat::CaseFile);
+    QVERIFY(!caseFile.isEmpty());
+    ui::CaseSession* session = m_window->caseSession();
+    const qsizetype before = session->store()->cases().size();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("out.pbcase")))});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(session->store()->cases().size(), before + 1);
+    const qint64 imported = session->currentCase();
+    QVERIFY(imported != m_case);
+    QCOMPARE(session->store()->exchanges(imported).size(), 2);
+
+    // A HAR: its dialog picks the second request only, as a reference click, into the open case.
+    exportAs(ExportFormat::Har);
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* entries = dialog->findChild<QTreeWidget*>(QStringLiteral("harEntries"));
+        QCOMPARE(entries->topLevelItemCount(), 2);
+        entries->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+        auto* role = dialog->findChild<QComboBox*>(QStringLiteral("importRole"));
+        role->setCurrentIndex(role->findData(int(StoredExchange::Role::ReferenceClick)));
+        dialog->accept();
+    });
+    QVERIFY(m_window->caseTransfer()->importFile(m_dir.filePath(QStringLiteral("out.har"))));
+    const QList<StoredExchange> exchanges = session->store()->exchanges(imported);
+    QCOMPARE(exchanges.size(), 3);
+    QCOMPARE(exchanges.last().role, StoredExchange::Role::ReferenceClick);
+
+    // A file that is not one of ours: said, and nothing changes.
+    QFile notes(m_dir.filePath(QStringLiteral("notes.har")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("these are my notes");
+    notes.close();
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->reject();
+    });
+    QVERIFY(!m_window->caseTransfer()->importFile(notes.fileName()));
+    QCOMPARE(session->store()->exchanges(imported).size(), 3);
+    session->setCurrentCase(m_case);
+}
+
+void TestCaseTransfer::keptSecretsOnlyOnRequest()
+{
+    if (!qEnvironmentVariableIsSet("PBW_REQUIRE_KEYRING"))
+        QSKIP("No test keyring: run the suite through scripts/test.sh");
+    ui::CaseTransfer::Choices raw;
+    raw.includeKeptSecrets = true;
+    QVERIFY(exportAs(ExportFormat::CaseFile, raw).contains("GUI-CANARY"));
+    QVERIFY(!exportAs(ExportFormat::CaseFile).contains("GUI-CANARY"));
+}
+
+QTEST_MAIN(TestCaseTransfer)
+#include "tst_casetransfer.moc"
