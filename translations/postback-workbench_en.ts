@@ -134,6 +134,20 @@
             <numerusform>%n secret values kept in the keychain; the case holds [redacted].</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exchange(s) imported into case #%1.</source>
+        <translation>
+            <numerusform>%n exchange imported into case #%1.</numerusform>
+            <numerusform>%n exchanges imported into case #%1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
+        <translation>
+            <numerusform>%n secret value was not in the keychain and stays [redacted].</numerusform>
+            <numerusform>%n secret values were not in the keychain and stay [redacted].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -162,6 +176,23 @@
         <translation>
             <numerusform>This file is not text (%n byte); &quot;Save a copy…&quot; keeps it as it is.</numerusform>
             <numerusform>This file is not text (%n bytes); &quot;Save a copy…&quot; keeps it as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaseTransfer</name>
+    <message numerus="yes">
+        <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
+        <translation>
+            <numerusform>%n secret value was not in the keychain and stays [redacted].</numerusform>
+            <numerusform>%n secret values were not in the keychain and stay [redacted].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported.</source>
+        <translation>
+            <numerusform>%n request imported.</numerusform>
+            <numerusform>%n requests imported.</numerusform>
         </translation>
     </message>
 </context>

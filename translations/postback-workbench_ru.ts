@@ -785,6 +785,49 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не читается.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>Файл слишком большой для импорта.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON, or it is cut short.</source>
+        <translation>Файл не в формате JSON или обрезан.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a Postback Workbench case file.</source>
+        <translation>Файл в формате JSON, но это не файл кейса Postback Workbench.</translation>
+    </message>
+    <message>
+        <source>The case file was written by a newer version of Postback Workbench; update it to open the file.</source>
+        <translation>Файл кейса записан более новой версией Postback Workbench; обновите программу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged: a field has the wrong type or value.</source>
+        <translation>Файл кейса повреждён: у поля неверный тип или значение.</translation>
+    </message>
+    <message>
+        <source>The file is JSON, but not a HAR file (no log.entries).</source>
+        <translation>Файл в формате JSON, но это не HAR (нет log.entries).</translation>
+    </message>
+    <message>
+        <source>The file holds no request to import.</source>
+        <translation>В файле нет запросов для импорта.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>version %1; this program reads up to %2</source>
+        <translation>версия %1; эта программа читает до версии %2</translation>
+    </message>
+</context>
+<context>
     <name>InputProblem</name>
     <message>
         <source>The URL is empty: paste the callback you want to send.</source>
@@ -1315,34 +1358,6 @@ error in the callback), 2 bad input.</source>
         <translation>Кейсы не найдены.</translation>
     </message>
     <message>
-        <source>Cases: everything tried for one offer/partner problem.
-
-  new TITLE                      start a case
-  list                           the cases, most recently changed first
-  search WORDS                   cases whose fields, notes, URLs or answers hold the words
-  show ID                        a case with its checklist, exchanges, attachments and notes
-  edit ID                        change --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      delete a case and everything in it, for good
-  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
-  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
-  check ID LAYER                 tick click, event, callback, template or partner
-  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other</source>
-        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
-
-  new TITLE                      начать кейс
-  list                           кейсы, недавно изменённые первыми
-  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
-  show ID                        кейс с чек-листом, обменами, вложениями и заметками
-  edit ID                        изменить --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      удалить кейс со всем содержимым насовсем
-  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
-  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
-  check ID LAYER                 отметить click, event, callback, template или partner
-  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback или other</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Что сделать (см. выше).</translation>
     </message>
@@ -1398,6 +1413,134 @@ error in the callback), 2 bad input.</source>
         <source>%1 The case holds [redacted]: type the value again when you resend.</source>
         <translation>%1 В деле осталось [redacted]: при повторной отправке введите значение заново.</translation>
     </message>
+    <message>
+        <source>export: case (default), har, html, pdf or curl.</source>
+        <translation>export: case (по умолчанию), har, html, pdf или curl.</translation>
+    </message>
+    <message>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export: файл для записи (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>export: put the tokens and passwords kept in the keychain back in, instead of [redacted].</source>
+        <translation>export: вернуть токены и пароли, сохранённые в хранилище ключей, вместо [redacted].</translation>
+    </message>
+    <message>
+        <source>export: also replace this value wherever it appears (repeatable).</source>
+        <translation>export: заменить и это значение везде, где оно встречается (можно повторять).</translation>
+    </message>
+    <message>
+        <source>import: add a HAR&apos;s requests to this case instead of a new one.</source>
+        <translation>import: добавить запросы из HAR в этот кейс, а не в новый.</translation>
+    </message>
+    <message>
+        <source>import: the role of the HAR&apos;s requests (default other).</source>
+        <translation>import: роль запросов из HAR (по умолчанию other).</translation>
+    </message>
+    <message>
+        <source>import: which of the HAR&apos;s requests, like 1,3-5 (default all).</source>
+        <translation>import: какие запросы из HAR, например 1,3-5 (по умолчанию все).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2.</source>
+        <translation>Не удаётся записать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case export ID --format case|har|html|pdf|curl [-o FILE]&quot;.</source>
+        <translation>Используйте «pbw case export ID --format case|har|html|pdf|curl [-o ФАЙЛ]».</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use case, har, html, pdf or curl.</source>
+        <translation>Неизвестный формат «%1»: укажите case, har, html, pdf или curl.</translation>
+    </message>
+    <message>
+        <source>Not redacted: the export holds the tokens and passwords the keychain kept. Send it to no one you would not give them to.</source>
+        <translation>Без скрытия: в экспорте токены и пароли из хранилища ключей. Не отправляйте его тем, кому не доверили бы их.</translation>
+    </message>
+    <message>
+        <source>PDF export is made by the window (Export… on a case); pbw writes html: print it from a browser.</source>
+        <translation>PDF делает окно программы («Экспорт…» у кейса); pbw пишет html — распечатайте его из браузера.</translation>
+    </message>
+    <message>
+        <source>Case #%1 exported to %2 (%3).</source>
+        <translation>Кейс №%1 экспортирован в %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case import FILE [--into ID]&quot;.</source>
+        <translation>Используйте «pbw case import ФАЙЛ [--into ID]».</translation>
+    </message>
+    <message>
+        <source>A case file becomes a case of its own; --into is for HAR files.</source>
+        <translation>Файл кейса становится отдельным кейсом; --into — для файлов HAR.</translation>
+    </message>
+    <message>
+        <source>Case #%1 imported: %2 (%3 exchanges).</source>
+        <translation>Кейс №%1 импортирован: %2 (обменов: %3).</translation>
+    </message>
+    <message>
+        <source>--entries takes numbers from 1 to %1, like 1,3-5.</source>
+        <translation>--entries принимает номера от 1 до %1, например 1,3-5.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Неизвестная роль «%1».</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импорт из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) imported into case #%1.</source>
+        <translation>
+            <numerusform>%n обмен импортирован в кейс №%1.</numerusform>
+            <numerusform>%n обмена импортированы в кейс №%1.</numerusform>
+            <numerusform>%n обменов импортировано в кейс №%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases: everything tried for one offer/partner problem.
+
+  new TITLE                      start a case
+  list                           the cases, most recently changed first
+  search WORDS                   cases whose fields, notes, URLs or answers hold the words
+  show ID                        a case with its checklist, exchanges, attachments and notes
+  edit ID                        change --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      delete a case and everything in it, for good
+  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
+  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
+  check ID LAYER                 tick click, event, callback, template or partner
+  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other
+  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl
+  import FILE                    a case file (.pbcase) as a new case, or a HAR&apos;s requests</source>
+        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
+
+  new TITLE                      начать кейс
+  list                           кейсы, недавно изменённые первыми
+  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
+  show ID                        кейс с чек-листом, обменами, вложениями и заметками
+  edit ID                        изменить --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      удалить кейс со всем содержимым насовсем
+  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
+  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
+  check ID LAYER                 отметить click, event, callback, template или partner
+  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback или other
+  export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
+  import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
+        <translation>
+            <numerusform>%n секретного значения не было в хранилище ключей, оно остаётся [redacted].</numerusform>
+            <numerusform>%n секретных значений не было в хранилище ключей, они остаются [redacted].</numerusform>
+            <numerusform>%n секретных значений не было в хранилище ключей, они остаются [redacted].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted: %1 removed when saved, %2 found now, %3 marked by you.</source>
+        <translation>Скрыто: %1 — удалены при сохранении, %2 — найдены сейчас, %3 — отмечены вами.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -1431,6 +1574,201 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>the partner&apos;s template has this address</source>
         <translation>в шаблоне партнёра этот адрес</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Next step:</source>
+        <translation>Что проверить дальше:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>%1 ms to the first byte, %2 ms in total</source>
+        <translation>%1 мс до первого байта, %2 мс всего</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>As typed:</source>
+        <translation>Как введено:</translation>
+    </message>
+    <message>
+        <source>Request, exactly as sent</source>
+        <translation>Запрос в точности как отправлен</translation>
+    </message>
+    <message>
+        <source>(%1 of binary data, not shown)</source>
+        <translation>(%1 двоичных данных, не показаны)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 were kept)</source>
+        <translation>(сохранены только первые %1)</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s answer</source>
+        <translation>Ответ партнёра</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ответа нет</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>To send it again (curl)</source>
+        <translation>Чтобы отправить ещё раз (curl)</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Что отправлено</translation>
+    </message>
+    <message>
+        <source>Part / parameter</source>
+        <translation>Часть / параметр</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Неработающий</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправленный</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What the partner answered</source>
+        <translation>Что ответил партнёр</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Заголовок %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Кейс: %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Оффер</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Трекер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Отчёт создан</translation>
+    </message>
+    <message>
+        <source>Tokens, passwords and credential headers are replaced by [redacted]: a value was there, and it is not shared.</source>
+        <translation>Токены, пароли и заголовки авторизации заменены на [redacted]: значение было, но им не делятся.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Proved</source>
+        <translation>Доказан</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation>Кем, когда</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>обмен %1</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>заметка %1</translation>
+    </message>
+    <message>
+        <source>Failing and corrected, side by side</source>
+        <translation>Неработающий и исправленный рядом</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>Обмен %1</translation>
+    </message>
+    <message>
+        <source>The differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>The exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Every exchange of the case</source>
+        <translation>Все обмены кейса</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Templates and the partner&apos;s confirmation</source>
+        <translation>Шаблоны и подтверждение партнёра</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Made with Postback Workbench %1.</source>
+        <translation>Сделано в Postback Workbench %1.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2505,75 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::CurlScript</name>
+    <message>
+        <source>Case &quot;%1&quot;: the requests of its exchanges, as curl commands.</source>
+        <translation>Кейс «%1»: запросы его обменов в виде команд curl.</translation>
+    </message>
+    <message>
+        <source>Exchange %1 · %2 · %3 · sent %4</source>
+        <translation>Обмен %1 · %2 · %3 · отправлен %4</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::Export</name>
+    <message>
+        <source>Case file, to open in Postback Workbench (.pbcase)</source>
+        <translation>Файл кейса, чтобы открыть в Postback Workbench (.pbcase)</translation>
+    </message>
+    <message>
+        <source>HAR, for browser devtools and HTTP tools (.har)</source>
+        <translation>HAR для инструментов разработчика в браузере и HTTP-программ (.har)</translation>
+    </message>
+    <message>
+        <source>Report for the partner, to open in a browser (.html)</source>
+        <translation>Отчёт для партнёра, открывается в браузере (.html)</translation>
+    </message>
+    <message>
+        <source>curl commands, to send the requests again (.sh)</source>
+        <translation>Команды curl, чтобы отправить запросы снова (.sh)</translation>
+    </message>
+    <message>
+        <source>Report for the partner, to print (.pdf)</source>
+        <translation>Отчёт для партнёра, для печати (.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 in the URL</source>
+        <translation>%1 в URL</translation>
+    </message>
+    <message>
+        <source>%1 in the form body</source>
+        <translation>%1 в теле формы</translation>
+    </message>
+    <message>
+        <source>%1 header</source>
+        <translation>заголовок %1</translation>
+    </message>
+    <message>
+        <source>%1 in the JSON body</source>
+        <translation>%1 в теле JSON</translation>
+    </message>
+    <message>
+        <source>%1 — never saved in the case</source>
+        <translation>%1 — в кейсе не сохранялся</translation>
+    </message>
+    <message>
+        <source>%1 — found now</source>
+        <translation>%1 — найден сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::Har</name>
+    <message>
+        <source>Only the first %1 bytes of the body were kept.</source>
+        <translation>Сохранены только первые %1 байт тела.</translation>
+    </message>
+    <message>
+        <source>Exchange %1 · %2 · %3</source>
+        <translation>Обмен %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>pbw::Secrets</name>
     <message>
         <source>No keychain is available (%1).</source>
@@ -2394,6 +2801,14 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
         <source>Role of exchange %1</source>
         <translation>Роль обмена %1</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Копировать как curl</translation>
+    </message>
+    <message>
+        <source>A curl command that sends what this exchange sent (secrets stay [redacted])</source>
+        <translation>Команда curl, которая отправляет то же, что этот обмен (секреты остаются [redacted])</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseSession</name>
@@ -2404,6 +2819,73 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     <message>
         <source>Secret values of a deleted case could not be removed from the keychain: %1</source>
         <translation>Секретные значения удалённого дела не удалось удалить из хранилища ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaseTransfer</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the store.</source>
+        <translation>Этого кейса больше нет в хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
+        <translation>
+            <numerusform>%n секретного значения не было в хранилище ключей, оно остаётся [redacted].</numerusform>
+            <numerusform>%n секретных значений не было в хранилище ключей, они остаются [redacted].</numerusform>
+            <numerusform>%n секретных значений не было в хранилище ключей, они остаются [redacted].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Экспорт кейса</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Import a case or requests</source>
+        <translation>Импорт кейса или запросов</translation>
+    </message>
+    <message>
+        <source>Case files and HAR (*.pbcase *.har *.json);;All files (*)</source>
+        <translation>Файлы кейсов и HAR (*.pbcase *.har *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 не импортирован. %2</translation>
+    </message>
+    <message>
+        <source>Imported the case &quot;%1&quot;.</source>
+        <translation>Кейс «%1» импортирован.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импорт из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n запрос.</numerusform>
+            <numerusform>Импортировано %n запроса.</numerusform>
+            <numerusform>Импортировано %n запросов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2997,22 @@ You can undo this until the window closes.</source>
 
 Это можно отменить, пока окно не закрыто.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>The case as a file for the partner or a colleague: a report, HAR, case file or curl</source>
+        <translation>Кейс одним файлом для партнёра или коллеги: отчёт, HAR, файл кейса или curl</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>A case file (.pbcase) as a new case, or requests from a HAR (you can also drop the file on the window)</source>
+        <translation>Файл кейса (.pbcase) как новый кейс или запросы из HAR (файл можно и перетащить в окно)</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3273,108 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::ExportDialog</name>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>Экспорт «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Also replace these &amp;values wherever they appear (one per line):</source>
+        <translation>Заменить и эти &amp;значения везде, где они встречаются (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>for example a partner&apos;s internal ID or an e-mail address</source>
+        <translation>например, внутренний ID партнёра или адрес почты</translation>
+    </message>
+    <message>
+        <source>Put the tokens and passwords kept in the keychain back in (not recommended)</source>
+        <translation>Вернуть токены и пароли из хранилища ключей (не рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>Обмен %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this case looks like a secret.</source>
+        <translation>В этом кейсе нет ничего похожего на секрет.</translation>
+    </message>
+    <message>
+        <source>Secrets are replaced by [redacted], so the partner sees a value was there. Greyed: the case never held the value. Untick a value found now to leave it in.</source>
+        <translation>Секреты заменяются на [redacted], чтобы партнёр видел, что значение было. Серым — значения, которых в кейсе нет. Снимите флажок у найденного сейчас значения, чтобы оставить его.</translation>
+    </message>
+    <message>
+        <source>The file will hold the tokens and passwords themselves. Send it to no one you would not give them to.</source>
+        <translation>В файле будут сами токены и пароли. Не отправляйте его тем, кому не доверили бы их.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ImportHarDialog</name>
+    <message>
+        <source>Import requests from %1</source>
+        <translation>Импорт запросов из %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Into a new case</source>
+        <translation>В новый кейс</translation>
+    </message>
+    <message>
+        <source>Into the open case</source>
+        <translation>В открытый кейс</translation>
+    </message>
+    <message>
+        <source>Into the open case &quot;%1&quot;</source>
+        <translation>В открытый кейс «%1»</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Их &amp;роль:</translation>
+    </message>
+    <message>
+        <source>Choose the requests to keep as exchanges. Tokens and passwords in them are replaced by [redacted] before they are saved.</source>
+        <translation>Выберите запросы, которые сохранить как обмены. Токены и пароли в них заменяются на [redacted] до сохранения.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::MainWindow</name>
     <message>
         <source>Postback Workbench</source>
@@ -2931,6 +3531,14 @@ Corrected:
     <message>
         <source>Saved to the case.</source>
         <translation>Сохранено в кейс.</translation>
+    </message>
+    <message>
+        <source>&amp;Export case…</source>
+        <translation>&amp;Экспорт кейса…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case or HAR…</source>
+        <translation>&amp;Импорт кейса или HAR…</translation>
     </message>
 </context>
 <context>

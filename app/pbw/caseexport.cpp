@@ -67,8 +67,8 @@ CaseBundle withSecretsFromKeychain(const CaseBundle& bundle)
             problem = back.message;
     }
     if (missing > 0)
-        printError(
-            Pbw::tr("%1 secret value(s) were not in the keychain and stay redacted: %2").arg(missing).arg(problem));
+        printError(Pbw::tr("%n secret value(s) were not in the keychain and stay [redacted].", "", missing) + u' '
+                   + problem);
     return withKeptSecrets(bundle, values);
 }
 
@@ -121,8 +121,7 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
             removed += item.removedWhenSaved ? 0 : 1;
         *bundle = redactedForExport(*bundle, names, parser.values(o.redact));
         if (!items.isEmpty() || parser.isSet(o.redact))
-            printError(Pbw::tr("Redacted: %1 secret value(s) removed when saved, %2 found now, %3 value(s) you "
-                               "marked.")
+            printError(Pbw::tr("Redacted: %1 removed when saved, %2 found now, %3 marked by you.")
                            .arg(items.size() - removed)
                            .arg(removed)
                            .arg(parser.values(o.redact).size()));
