@@ -50,7 +50,10 @@ double rounded(double ms)
 
 QString httpVersion(const QByteArray& version)
 {
-    return version.isEmpty() ? QStringLiteral("HTTP/1.1") : QStringLiteral("HTTP/") + QString::fromLatin1(version);
+    if (version.isEmpty())
+        return QStringLiteral("HTTP/1.1");
+    return version.startsWith("HTTP/") ? QString::fromLatin1(version)
+                                       : QStringLiteral("HTTP/") + QString::fromLatin1(version);
 }
 
 QJsonObject entryOf(const StoredExchange& stored)

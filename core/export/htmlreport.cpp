@@ -119,13 +119,17 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
             : response.text;
         if (response.truncated)
             body += u'\n' + Report::tr("(only the first %1 were kept)").arg(formatByteSize(response.body.size()));
-        html += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
-                    .arg(e(Report::tr("The partner's answer")),
-                         e(QStringLiteral("HTTP/%1 %2 %3\n")
-                               .arg(QString::fromLatin1(response.httpVersion.isEmpty() ? "1.1" : response.httpVersion))
-                               .arg(response.status)
-                               .arg(QString::fromLatin1(response.reason))
-                           + headersText(response.headers) + u'\n' + body));
+        html
+            += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
+                   .arg(e(Report::tr("The partner's answer")),
+                        e(QStringLiteral("%1 %2 %3\n")
+                              .arg(response.httpVersion.startsWith("HTTP/") ? QString::fromLatin1(response.httpVersion)
+                                                                            : QStringLiteral("HTTP/")
+                                           + QString::fromLatin1(response.httpVersion.isEmpty() ? QByteArray("1.1")
+                                                                                                : response.httpVersion))
+                              .arg(response.status)
+                              .arg(QString::fromLatin1(response.reason))
+                          + headersText(response.headers) + u'\n' + body));
     } else if (exchange.error) {
         html += QStringLiteral("<h4>%1</h4><p>%2</p>\n").arg(e(Report::tr("No answer")), e(exchange.error->message()));
     }

@@ -343,6 +343,8 @@ void TestExport::hostileAnswerIsInertInTheReport()
     QVERIFY(!QRegularExpression(QStringLiteral("<[^>]*\\son\\w+=")).match(html).hasMatch());
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     QVERIFY(html.contains(QStringLiteral("&lt;/title&gt;&lt;script&gt;")));
+    QVERIFY(html.contains(QStringLiteral("HTTP/1.1 200 OK")));
+    QVERIFY(!html.contains(QStringLiteral("HTTP/HTTP/")));
 }
 
 void TestExport::harFollowsTheSchemaAndReadsBack()
@@ -356,6 +358,8 @@ void TestExport::harFollowsTheSchemaAndReadsBack()
     const QJsonObject first = entries.first().toObject();
     QVERIFY(first.value(QStringLiteral("comment")).toString().contains(QStringLiteral("Failing")));
     QCOMPARE(first.value(QStringLiteral("startedDateTime")).toString(), QStringLiteral("2026-11-30T08:15:02.125Z"));
+    QCOMPARE(first.value(QStringLiteral("response")).toObject().value(QStringLiteral("httpVersion")).toString(),
+             QStringLiteral("HTTP/1.1"));
     const QJsonArray query
         = first.value(QStringLiteral("request")).toObject().value(QStringLiteral("queryString")).toArray();
     QCOMPARE(query.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("subid"));
