@@ -11,6 +11,7 @@
 #include "export/exportredaction.h"
 #include "export/har.h"
 #include "export/htmlreport.h"
+#include "rate.h"
 #include "store/casestore.h"
 
 #include <QElapsedTimer>
@@ -25,23 +26,6 @@
 using namespace pbw;
 
 namespace {
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-long peakKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 Exchange generated(int n, int bodyBytes)
 {

@@ -96,23 +96,6 @@ bool generate(const QString& path)
     return true;
 }
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-long peakKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 int main(int argc, char** argv)

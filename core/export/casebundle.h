@@ -1,8 +1,10 @@
 #pragma once
 
 #include "store/casetypes.h"
+#include "util/result.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QList>
 
 namespace pbw {
@@ -38,5 +40,8 @@ public:
     QString message() const;
     static ImportProblem of(Kind kind, const QString& detail = {});
 };
+
+// Parses an imported file's JSON: too large, not JSON or cut short is the problem returned.
+Result<QJsonDocument, ImportProblem> parseImportedJson(const QByteArray& bytes, qint64 maxBytes);
 
 } // namespace pbw

@@ -159,13 +159,10 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
 
 Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
 {
-    if (bytes.size() > maxCaseFileBytes)
-        return ImportProblem::of(ImportProblem::Kind::TooLarge);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return ImportProblem::of(ImportProblem::Kind::NotJson,
-                                 QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    const auto parsed = parseImportedJson(bytes, maxCaseFileBytes);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& document = parsed.value();
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(caseFileFormat))
         return ImportProblem::of(ImportProblem::Kind::NotACaseFile);

@@ -246,13 +246,10 @@ QByteArray writeHar(const CaseBundle& bundle)
 
 Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes)
 {
-    if (bytes.size() > maxHarBytes)
-        return ImportProblem::of(ImportProblem::Kind::TooLarge);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return ImportProblem::of(ImportProblem::Kind::NotJson,
-                                 QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    const auto parsed = parseImportedJson(bytes, maxHarBytes);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& document = parsed.value();
     const QJsonValue entries
         = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
     if (!entries.isArray())

@@ -11,6 +11,22 @@
 
 using namespace pbw::test;
 
+namespace {
+
+// Every byte of a store: the file and its write-ahead log.
+QByteArray storeBytes(const QString& db)
+{
+    QByteArray bytes;
+    for (const QString& path : {db, db + QStringLiteral("-wal")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
 class TestPbwCase : public QObject
 {
     Q_OBJECT
@@ -79,12 +95,7 @@ void TestPbwCase::failingAndCorrectedInOneCase()
                 .toString()
                 .endsWith(QStringLiteral("token=[redacted]")));
     QVERIFY(!shown.out.contains(QStringLiteral("sekr1t")));
-    QFile file(db);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QFile wal(db + QStringLiteral("-wal"));
-    QByteArray everything = file.readAll();
-    if (wal.open(QIODevice::ReadOnly))
-        everything += wal.readAll();
+    const QByteArray everything = storeBytes(db);
     QVERIFY(!everything.contains("sekr1t"));
 
     const PbwRun listed = runPbw({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--db"), db});
@@ -288,12 +299,7 @@ void TestPbwCase::secretsKeptInTheKeychain()
     QCOMPARE(notKept.size(), 2);
     QVERIFY(notKept.at(0).ref.isEmpty());
 
-    QFile file(db);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QFile wal(db + QStringLiteral("-wal"));
-    QByteArray everything = file.readAll();
-    if (wal.open(QIODevice::ReadOnly))
-        everything += wal.readAll();
+    const QByteArray everything = storeBytes(db);
     QVERIFY(!everything.contains("9911"));
     QVERIFY(!everything.contains("s3cr3t-bearer"));
 
