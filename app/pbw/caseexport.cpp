@@ -55,17 +55,15 @@ CaseBundle withSecretsFromKeychain(const CaseBundle& bundle)
     QHash<int, QList<FoundSecret>> values;
     int missing = 0;
     QString problem;
-    for (const StoredExchange& stored : bundle.exchanges) {
-        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
-        if (recorded.isEmpty())
-            continue;
-        const SecretsOutcome back = waitForKeychain(
-            [&](SecretStore& keychain, SecretsDone done) { restoreSecrets(keychain, recorded, std::move(done)); });
-        values.insert(int(stored.id), back.restored);
-        missing += back.missing;
-        if (problem.isEmpty())
-            problem = back.message;
-    }
+    waitForKeychain([&](SecretStore& keychain, SecretsDone finished) {
+        readKeptSecrets(keychain, bundle,
+                        [&, finished](const QHash<int, QList<FoundSecret>>& kept, int lost, const QString& why) {
+                            values = kept;
+                            missing = lost;
+                            problem = why;
+                            finished({});
+                        });
+    });
     if (missing > 0)
         printError(Pbw::tr("%n secret value(s) were not in the keychain and stay [redacted].", "", missing) + u' '
                    + problem);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <memory>
 
 namespace pbw {
 
@@ -127,6 +128,39 @@ CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const 
         attachment.text = replaced(attachment.text, marked);
     }
     return bundle;
+}
+
+void readKeptSecrets(SecretStore& keychain, const CaseBundle& bundle, KeptValuesDone done)
+{
+    struct Gathered
+    {
+        QHash<int, QList<FoundSecret>> values;
+        int missing = 0;
+        QString problem;
+        int pending = 1; // released after the loop, so done runs once, last
+        KeptValuesDone done;
+        void finish()
+        {
+            if (--pending == 0)
+                done(values, missing, problem);
+        }
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->done = std::move(done);
+    for (const StoredExchange& stored : bundle.exchanges) {
+        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
+        if (recorded.isEmpty())
+            continue;
+        ++gathered->pending;
+        restoreSecrets(keychain, recorded, [gathered, number = int(stored.id)](const SecretsOutcome& outcome) {
+            gathered->values.insert(number, outcome.restored);
+            gathered->missing += outcome.missing;
+            if (gathered->problem.isEmpty())
+                gathered->problem = outcome.message;
+            gathered->finish();
+        });
+    }
+    gathered->finish();
 }
 
 CaseBundle withKeptSecrets(CaseBundle bundle, const QHash<int, QList<FoundSecret>>& secrets)

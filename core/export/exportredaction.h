@@ -3,7 +3,9 @@
 #include "export/casebundle.h"
 #include "secrets/redaction.h"
 
+#include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace pbw {
 
@@ -25,6 +27,14 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
 // attachment texts) too. What does not change keeps its bytes.
 CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const QStringList& marked = {},
                              const QSet<qsizetype>& leave = {});
+
+class SecretStore;
+
+// The values the keychain kept for a bundle's exchanges (read with keepSecretRefs), by exchange
+// number; done runs once, after the last answer, with how many were missing and the first reason.
+using KeptValuesDone
+    = std::function<void(const QHash<int, QList<FoundSecret>>& values, int missing, const QString& problem)>;
+void readKeptSecrets(SecretStore& keychain, const CaseBundle& bundle, KeptValuesDone done);
 
 // The kept values put back (the user asked for an export without redaction): secrets[exchange
 // number] as the keychain gave them.

@@ -1,6 +1,7 @@
 #include "casesession.h"
 
 #include "analysis/verdict.h"
+#include "export/exportredaction.h"
 #include "io/exchangejson.h"
 #include "net/exchange.h"
 #include "secrets/secretstore.h"
@@ -285,40 +286,17 @@ std::optional<CaseBundle> CaseSession::bundle(qint64 caseId, bool keepSecretRefs
 
 void CaseSession::keptSecrets(const CaseBundle& bundle, KeptValues done)
 {
-    struct Gathered
-    {
-        QHash<int, QList<FoundSecret>> values;
-        int missing = 0;
-        QString problem;
-        int pending = 1; // released after the loop, so done runs once, last
-        KeptValues done;
-        void finish()
-        {
-            if (--pending == 0)
-                done(values, missing, problem);
-        }
-    };
-    auto gathered = std::make_shared<Gathered>();
-    gathered->done = std::move(done);
-    for (const StoredExchange& stored : bundle.exchanges) {
-        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
-        if (recorded.isEmpty())
-            continue;
-        if (!m_keychain) {
-            gathered->missing += int(recorded.size());
-            continue;
-        }
-        ++gathered->pending;
-        restoreSecrets(*m_keychain, recorded,
-                       tracked([gathered, number = int(stored.id)](const SecretsOutcome& outcome) {
-                           gathered->values.insert(number, outcome.restored);
-                           gathered->missing += outcome.missing;
-                           if (gathered->problem.isEmpty())
-                               gathered->problem = outcome.message;
-                           gathered->finish();
-                       }));
+    if (!m_keychain) {
+        done({}, 0, QString());
+        return;
     }
-    gathered->finish();
+    ++m_pendingSecrets;
+    readKeptSecrets(*m_keychain, bundle,
+                    [this, done = std::move(done)](const QHash<int, QList<FoundSecret>>& values, int missing,
+                                                   const QString& problem) {
+                        --m_pendingSecrets;
+                        done(values, missing, problem);
+                    });
 }
 
 qint64 CaseSession::importCase(const CaseBundle& bundle)
