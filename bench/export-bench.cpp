@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QTextDocument>
 #include <cstdio>
+#include <numeric>
 
 using namespace pbw;
 
@@ -87,13 +88,9 @@ int importChild(const QString& storePath, const QString& harPath)
     if (!har)
         return 2;
     const qint64 read = clock.nsecsElapsed();
-    QList<NewExchange> exchanges;
-    for (const HarEntry& entry : har.value()) {
-        NewExchange item;
-        item.exchange = entry.exchange;
-        item.verdict = judgeExchange(item.exchange);
-        exchanges.append(item);
-    }
+    QList<qsizetype> all(har.value().size());
+    std::iota(all.begin(), all.end(), 0);
+    const QList<NewExchange> exchanges = exchangesToImport(har.value(), all, StoredExchange::Role::Other);
     const qint64 judged = clock.nsecsElapsed();
     const auto added = store->addExchanges(0, exchanges, QStringLiteral("Imported"));
     std::printf("import a %.1f MB HAR (%lld entries): %.1f ms (read %.1f ms, judged %.1f ms, saved %.1f ms), peak "

@@ -149,7 +149,7 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
         return badInput(ImportProblem::of(ImportProblem::Kind::TooLarge, path).message());
     if (!file.open(QIODevice::ReadOnly))
         return badInput(Pbw::tr("\"%1\" cannot be read: %2.").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(maxCaseFileBytes + 1);
+    QByteArray bytes = file.read(maxCaseFileBytes + 1);
     const auto store = openStore(parser.value(o.db));
     if (!store)
         return BadInput;
@@ -177,7 +177,7 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
                          .arg(caseFile.value().exchanges.size()));
         return Ok;
     }
-    const auto har = readHar(bytes);
+    const auto har = readHar(std::move(bytes));
     if (!har)
         return badInput(har.error().message());
     QList<qsizetype> chosen;
@@ -199,15 +199,7 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
         if (!store->caseById(caseId))
             return badInput(StoreError::missing(store->path(), StoreError::caseNumber(caseId)).message());
     }
-    QList<NewExchange> exchanges;
-    for (const qsizetype index : chosen) {
-        NewExchange item;
-        item.role = *role;
-        item.note = har.value().at(index).comment;
-        item.exchange = har.value().at(index).exchange;
-        item.verdict = judgeExchange(item.exchange);
-        exchanges.append(item);
-    }
+    const QList<NewExchange> exchanges = exchangesToImport(har.value(), chosen, *role);
     const auto added
         = store->addExchanges(caseId, exchanges, Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
     if (!added) {

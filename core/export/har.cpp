@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 
 namespace pbw {
@@ -179,6 +180,7 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
     const QJsonObject post = request.value(QStringLiteral("postData")).toObject();
     if (post.contains(QStringLiteral("text"))) {
         sent.body = post.value(QStringLiteral("text")).toString().toUtf8();
+        sent.body.squeeze();
     } else if (post.value(QStringLiteral("params")).isArray()) {
         QStringList pairs;
         for (const QJsonValue& param : post.value(QStringLiteral("params")).toArray())
@@ -214,6 +216,7 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
             received.isBinary = true;
         } else {
             received.body = text.toUtf8();
+            received.body.squeeze(); // toUtf8 reserves three bytes a character: 3× the memory per answer
             received.text = text;
         }
         received.bodySize = content.value(QStringLiteral("size")).toInteger(received.body.size());
@@ -244,9 +247,10 @@ QByteArray writeHar(const CaseBundle& bundle)
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
 }
 
-Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes)
+Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes)
 {
     const auto parsed = parseImportedJson(bytes, maxHarBytes);
+    bytes = QByteArray();
     if (!parsed)
         return parsed.error();
     const QJsonDocument& document = parsed.value();
@@ -265,6 +269,19 @@ Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes)
     if (out.isEmpty())
         return ImportProblem::of(ImportProblem::Kind::Empty);
     return out;
+}
+
+QList<NewExchange> exchangesToImport(const QList<HarEntry>& entries, const QList<qsizetype>& chosen,
+                                     StoredExchange::Role role)
+{
+    return QtConcurrent::blockingMapped<QList<NewExchange>>(chosen, [&entries, role](qsizetype index) {
+        NewExchange item;
+        item.role = role;
+        item.note = entries.at(index).comment;
+        item.exchange = entries.at(index).exchange;
+        item.verdict = judgeExchange(item.exchange);
+        return item;
+    });
 }
 
 } // namespace pbw

@@ -2,6 +2,7 @@
 
 #include "export/casebundle.h"
 #include "net/exchange.h"
+#include "store/casestore.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -23,7 +24,13 @@ struct HarEntry
 // A HAR larger than this is refused before it is read.
 inline constexpr qint64 maxHarBytes = 512LL * 1024 * 1024;
 
-// Reads every entry; broken, hostile or foreign files are refused with the reason.
-Result<QList<HarEntry>, ImportProblem> readHar(const QByteArray& bytes);
+// Reads every entry; broken, hostile or foreign files are refused with the reason. The file's bytes
+// are let go as soon as they are parsed (pass them with std::move: a HAR can be hundreds of MB).
+Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes);
+
+// The chosen entries (indexes into entries) as exchanges to add to a case, each judged (on every
+// core: a HAR can hold thousands), with the role given and the entry's comment as the note.
+QList<NewExchange> exchangesToImport(const QList<HarEntry>& entries, const QList<qsizetype>& chosen,
+                                     StoredExchange::Role role);
 
 } // namespace pbw

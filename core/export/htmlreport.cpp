@@ -182,6 +182,7 @@ pre { background: #f6f6f6; border: 1px solid #ddd; padding: .6em; white-space: p
 .verdict { border-left: 4px solid #888; padding: .2em .8em; background: #fafafa; }
 .verdict.ok { border-color: #2e7d32; } .verdict.business, .verdict.template, .verdict.http, .verdict.transport
 { border-color: #b00020; } .verdict.unknown { border-color: #a07800; } .headline { font-weight: bold; }
+ol.all li { margin-bottom: .4em; } ol.all code { word-break: break-all; }
 .pair { display: flex; gap: 1.5em; } .pair > section { flex: 1; min-width: 0; }
 @media print { .pair { display: block; } pre { page-break-inside: avoid; } }
 )css";
@@ -246,18 +247,17 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
             + exchangeSection(bundle.exchanges.first(), exchanges.first(), Report::tr("Exchange %1").arg(1));
     }
 
-    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                .arg(e(Report::tr("Every exchange of the case")), e(Report::tr("Role")), e(Report::tr("Sent")),
-                     e(Report::tr("Request")), e(Report::tr("Verdict")));
+    // A list, not a table: a case can hold thousands of exchanges, and page layout (PDF) of a
+    // table that long is slow.
+    html += QStringLiteral("<h2>%1</h2>\n<ol class=\"all\">\n").arg(e(Report::tr("Every exchange of the case")));
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         const Exchange& exchange = exchanges.at(i);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td><td>%5</td></tr>\n")
-                    .arg(i + 1)
+        html += QStringLiteral("<li><b>%1</b> · %2 · %3<br><code>%4</code></li>\n")
                     .arg(e(roleName(bundle.exchanges.at(i).role)), when(exchange.timing.started),
-                         e(QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url),
-                         e(verdictHeadline(judgeExchange(exchange))));
+                         e(verdictHeadline(judgeExchange(exchange))),
+                         e(QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url));
     }
-    html += QStringLiteral("</table>\n");
+    html += QStringLiteral("</ol>\n");
 
     bool fromPartner = false;
     for (const Attachment& attachment : bundle.attachments) {

@@ -22,7 +22,9 @@ QByteArray bodyFromJson(const QJsonObject& object)
     const QString body = object.value(QStringLiteral("body")).toString();
     if (object.value(QStringLiteral("body_encoding")).toString() == QLatin1String("base64"))
         return QByteArray::fromBase64(body.toLatin1());
-    return body.toUtf8();
+    QByteArray bytes = body.toUtf8();
+    bytes.squeeze(); // toUtf8 reserves three bytes a character
+    return bytes;
 }
 
 double msFromJson(const QJsonValue& value)

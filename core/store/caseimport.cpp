@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace pbw {
 
@@ -120,11 +121,12 @@ Result<qint64, StoreError> CaseStore::addExchanges(qint64 caseId, const QList<Ne
 {
     if (caseId != 0 && !caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
-    QList<QJsonObject> data;
-    for (const NewExchange& item : exchanges) {
-        QList<KeptSecret> secrets;
-        data.append(exchangeData(item.exchange, item.verdict, &secrets, false));
-    }
+    // Redacted and turned into JSON on every core; only the writes are one after another.
+    const QList<QJsonObject> data
+        = QtConcurrent::blockingMapped<QList<QJsonObject>>(exchanges, [this](const NewExchange& item) {
+              QList<KeptSecret> secrets;
+              return exchangeData(item.exchange, item.verdict, &secrets, false);
+          });
     const auto error = write([&]() -> std::optional<QString> {
         const QString saved = sql::now();
         if (caseId == 0) {

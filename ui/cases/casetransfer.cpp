@@ -148,7 +148,7 @@ bool CaseTransfer::importFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(ImportProblem::of(ImportProblem::Kind::Unreadable, file.errorString()).message());
-    const QByteArray bytes = file.read(maxCaseFileBytes + 1);
+    QByteArray bytes = file.read(maxCaseFileBytes + 1);
 
     const auto caseFile = readCaseFile(bytes);
     if (caseFile || caseFile.error().kind != ImportProblem::Kind::NotACaseFile) {
@@ -159,22 +159,14 @@ bool CaseTransfer::importFile(const QString& path)
         emit message(tr("Imported the case \"%1\".").arg(caseFile.value().record.title));
         return true;
     }
-    const auto har = readHar(bytes);
+    const auto har = readHar(std::move(bytes));
     if (!har)
         return refuse(har.error().message());
     const auto open = m_session->currentCase() ? m_session->store()->caseById(m_session->currentCase()) : std::nullopt;
     ImportHarDialog dialog(QFileInfo(path).fileName(), har.value(), open ? open->title : QString(), m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return false;
-    QList<NewExchange> exchanges;
-    for (const qsizetype index : dialog.chosen()) {
-        NewExchange item;
-        item.role = dialog.role();
-        item.note = har.value().at(index).comment;
-        item.exchange = har.value().at(index).exchange;
-        item.verdict = judgeExchange(item.exchange);
-        exchanges.append(item);
-    }
+    const QList<NewExchange> exchanges = exchangesToImport(har.value(), dialog.chosen(), dialog.role());
     const qint64 into = dialog.intoOpenCase() ? m_session->currentCase() : 0;
     if (!m_session->importExchanges(into, exchanges, tr("Imported from %1").arg(QFileInfo(path).fileName())))
         return false;
