@@ -15,8 +15,18 @@ trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 # (an empty password makes the daemon ask through a prompter, which cannot run without a display).
 eval "$(printf 'pbw-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-# The daemon creates and unlocks "login" after it answers; a write before that would ask a prompter
-# (there is none) and fail. Wait until a write and a removal go through.
+# Until this daemon owns org.freedesktop.secrets on the bus, a client's call would make D-Bus start
+# another one (its service file), whose "login" keyring is locked: writes then fail now and then.
+# Asking whether the name has an owner starts nothing.
+for _ in $(seq 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then
+        break
+    fi
+    sleep 0.05
+done
+# It creates and unlocks "login" after that; a write before then would ask a prompter (there is
+# none) and fail. Wait until a write and a removal go through.
 for _ in $(seq 50); do
     if printf 'ready' | secret-tool store --label='pbw keyring check' pbw-check ready 2>/dev/null; then
         secret-tool clear pbw-check ready

@@ -1458,10 +1458,6 @@ error in the callback), 2 bad input.</source>
         <translation>Без скрытия: в экспорте токены и пароли из хранилища ключей. Не отправляйте его тем, кому не доверили бы их.</translation>
     </message>
     <message>
-        <source>PDF export is made by the window (Export… on a case); pbw writes html: print it from a browser.</source>
-        <translation>PDF делает окно программы («Экспорт…» у кейса); pbw пишет html — распечатайте его из браузера.</translation>
-    </message>
-    <message>
         <source>Case #%1 exported to %2 (%3).</source>
         <translation>Кейс №%1 экспортирован в %2 (%3).</translation>
     </message>
@@ -1540,6 +1536,10 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Redacted: %1 removed when saved, %2 found now, %3 marked by you.</source>
         <translation>Скрыто: %1 — удалены при сохранении, %2 — найдены сейчас, %3 — отмечены вами.</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file: add -o FILE.pdf.</source>
+        <translation>PDF нужно записать в файл: добавьте -o ФАЙЛ.pdf.</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1753,6 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Every exchange of the case</source>
         <translation>Все обмены кейса</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
     </message>
     <message>
         <source>Templates and the partner&apos;s confirmation</source>
@@ -2574,6 +2570,13 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ReportPdf</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::Secrets</name>
     <message>
         <source>No keychain is available (%1).</source>
@@ -2823,10 +2826,6 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
 </context>
 <context>
     <name>pbw::ui::CaseTransfer</name>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Не удалось записать PDF в %1.</translation>
-    </message>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>

@@ -11,6 +11,7 @@
 #include "export/exportredaction.h"
 #include "export/har.h"
 #include "keychainwait.h"
+#include "print/reportpdf.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
 
@@ -125,9 +126,17 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
                            .arg(parser.values(o.redact).size()));
     }
 
-    if (format == QLatin1String("pdf"))
-        return badInput(Pbw::tr("PDF export is made by the window (Export… on a case); pbw writes html: print it "
-                                "from a browser."));
+    if (format == QLatin1String("pdf")) {
+        if (output.isEmpty() || output == QLatin1String("-"))
+            return badInput(Pbw::tr("A PDF needs a file: add -o FILE.pdf."));
+        QString error;
+        if (!writeReportPdf(*bundle, QDateTime::currentDateTimeUtc(), output, &error)) {
+            printError(error);
+            return ProblemFound;
+        }
+        printError(Pbw::tr("Case #%1 exported to %2 (%3).").arg(id).arg(output, format));
+        return Ok;
+    }
     const QByteArray bytes = exportBytes(*bundle, *exportFormatFromKey(format), QDateTime::currentDateTimeUtc());
     QString error;
     if (!writeOut(output, bytes, &error)) {

@@ -354,6 +354,19 @@ void TestPbwCase::exportAndImport()
         const QByteArray bytes = file.readAll();
         QVERIFY2(!bytes.isEmpty() && !bytes.contains("EXPORT-CANARY"), qPrintable(format));
     }
+    // A PDF, laid out without a display.
+    const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+    const PbwRun printed = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("-o"), pdf, QStringLiteral("--db"), db},
+                                  {}, {{QStringLiteral("DISPLAY"), QString()}});
+    QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+    const PbwRun pdfToStdout = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                                       QStringLiteral("pdf"), QStringLiteral("--db"), db});
+    QCOMPARE(pdfToStdout.exitCode, 2);
+
     // Standard output when no file is named.
     const PbwRun toStdout = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
                                     QStringLiteral("har"), QStringLiteral("--db"), db});

@@ -8,17 +8,15 @@
 #include "export/htmlreport.h"
 #include "exportdialog.h"
 #include "importhardialog.h"
+#include "print/reportpdf.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextDocument>
 
 namespace pbw::ui {
 
@@ -47,21 +45,8 @@ CaseTransfer::CaseTransfer(CaseSession* session, QWidget* window)
 bool CaseTransfer::write(const CaseBundle& bundle, ExportFormat format, const QString& path, QString* error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (format == ExportFormat::Pdf) {
-        // The report, laid out on A4 pages by Qt's own engine: no browser, nothing fetched.
-        QTextDocument document;
-        document.setHtml(htmlReport(bundle, now));
-        QPdfWriter pdf(path);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(bundle.record.title);
-        pdf.setCreator(QStringLiteral("Postback Workbench"));
-        document.print(&pdf);
-        if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-            *error = tr("The PDF could not be written to %1.").arg(path);
-            return false;
-        }
-        return true;
-    }
+    if (format == ExportFormat::Pdf)
+        return writeReportPdf(bundle, now, path, error);
     const QByteArray bytes = exportBytes(bundle, format, now);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
