@@ -1,6 +1,7 @@
 #include "export/har.h"
 
 #include "analysis/verdict.h"
+#include "export/jsonspans.h"
 #include "io/exchangejson.h"
 #include "text/casetext.h"
 #include "text/verdicttext.h"
@@ -249,23 +250,31 @@ QByteArray writeHar(const CaseBundle& bundle)
 
 Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes)
 {
-    const auto parsed = parseImportedJson(bytes, maxHarBytes);
-    bytes = QByteArray();
-    if (!parsed)
-        return parsed.error();
-    const QJsonDocument& document = parsed.value();
-    const QJsonValue entries
-        = document.object().value(QStringLiteral("log")).toObject().value(QStringLiteral("entries"));
-    if (!entries.isArray())
+    if (bytes.size() > maxHarBytes)
+        return ImportProblem::of(ImportProblem::Kind::TooLarge);
+    // One entry at a time: a HAR of hundreds of MB is never held as one parsed document.
+    const auto spans = arrayElementSpans(bytes, {"log", "entries"});
+    if (!spans) {
+        // Say why in the parser's words.
+        const auto parsed = parseImportedJson(bytes, maxHarBytes);
+        return parsed ? ImportProblem::of(ImportProblem::Kind::NotJson) : parsed.error();
+    }
+    if (!spans->found)
         return ImportProblem::of(ImportProblem::Kind::NotHar);
     QList<HarEntry> out;
-    const QJsonArray array = entries.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto entry = exchangeOf(array.at(i).toObject());
-        if (!entry)
-            return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("log.entries[%1].request").arg(i));
-        out.append(*entry);
+    out.reserve(spans->elements.size());
+    for (qsizetype i = 0; i < spans->elements.size(); ++i) {
+        const auto [start, length] = spans->elements.at(i);
+        QJsonParseError error;
+        const QJsonDocument entry = QJsonDocument::fromJson(bytes.sliced(start, length), &error);
+        const auto read = entry.isObject() ? exchangeOf(entry.object()) : std::nullopt;
+        if (!read)
+            return ImportProblem::of(error.error == QJsonParseError::NoError ? ImportProblem::Kind::BadField
+                                                                             : ImportProblem::Kind::NotJson,
+                                     QStringLiteral("log.entries[%1]").arg(i));
+        out.append(*read);
     }
+    bytes = QByteArray();
     if (out.isEmpty())
         return ImportProblem::of(ImportProblem::Kind::Empty);
     return out;

@@ -8,6 +8,7 @@
 #include "export/exportredaction.h"
 #include "export/har.h"
 #include "export/htmlreport.h"
+#include "export/jsonspans.h"
 #include "i18n/language.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
@@ -160,6 +161,8 @@ private slots:
     void hostileAnswerIsInertInTheReport();
     void harFollowsTheSchemaAndReadsBack();
     void readsABrowsersHar();
+    void findsTheEntriesWithoutParsingAll_data();
+    void findsTheEntriesWithoutParsingAll();
     void refusesBrokenHars_data();
     void refusesBrokenHars();
     void curlSendsWhatTheExchangeSent();
@@ -390,6 +393,48 @@ void TestExport::readsABrowsersHar()
         for (const auto& header : entry.exchange.request.headers)
             QVERIFY(!header.first.startsWith(':')); // HTTP/2 pseudo-headers are not replayed
     }
+}
+
+void TestExport::findsTheEntriesWithoutParsingAll_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("found"); // -1: not JSON, -2: no such array, else how many elements
+    QTest::addColumn<QByteArray>("first");
+    QTest::newRow("plain") << QByteArray(R"({"log":{"entries":[{"a":1},{"b":[2,3]}]}})") << 2
+                           << QByteArray(R"({"a":1})");
+    QTest::newRow("spaces and other keys first") << QByteArray(
+        "{ \"x\": {\"entries\": [9]},\n \"log\" : { \"pages\": [], \"entries\" : [ \"s\" , {\"c\":\"]}\"} ] } }")
+                                                 << 2 << QByteArray(R"("s")");
+    QTest::newRow("key text inside strings")
+        << QByteArray(R"({"log":{"comment":"\"entries\":[1,2]","entries":[{"u":"a\\\"b"}]}})") << 1
+        << QByteArray(R"({"u":"a\\\"b"})");
+    QTest::newRow("empty") << QByteArray(R"({"log":{"entries":[]}})") << 0 << QByteArray();
+    QTest::newRow("entries at the root") << QByteArray(R"({"entries":[1]})") << -2 << QByteArray();
+    QTest::newRow("cut short") << QByteArray(R"({"log":{"entries":[{"a":1})") << -1 << QByteArray();
+    QTest::newRow("unterminated string") << QByteArray(R"({"log":{"entries":["abc]}})") << -1 << QByteArray();
+    QTest::newRow("mismatched") << QByteArray(R"({"log":{"entries":[}]})") << -1 << QByteArray();
+    QTest::newRow("trailing garbage") << QByteArray(R"({"log":{"entries":[1]}} x)") << -1 << QByteArray();
+    QTest::newRow("not JSON") << QByteArray("<html>") << -1 << QByteArray();
+    QTest::newRow("too deep") << (QByteArray(1000, '[') + QByteArray(1000, ']')) << -1 << QByteArray();
+}
+
+void TestExport::findsTheEntriesWithoutParsingAll()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, found);
+    QFETCH(QByteArray, first);
+    const auto spans = arrayElementSpans(json, {"log", "entries"});
+    if (found == -1) {
+        QVERIFY(!spans);
+        return;
+    }
+    QVERIFY(spans);
+    QCOMPARE(spans->found, found >= 0);
+    if (found < 0)
+        return;
+    QCOMPARE(spans->elements.size(), found);
+    if (found > 0)
+        QCOMPARE(json.mid(spans->elements.first().first, spans->elements.first().second), first);
 }
 
 void TestExport::refusesBrokenHars_data()
