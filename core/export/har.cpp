@@ -261,18 +261,26 @@ Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes)
     }
     if (!spans->found)
         return ImportProblem::of(ImportProblem::Kind::NotHar);
+    // Entries are independent: parsed on every core, then checked in order.
+    struct Parsed
+    {
+        std::optional<HarEntry> entry;
+        bool json = true;
+    };
+    const QList<Parsed> parsed = QtConcurrent::blockingMapped<QList<Parsed>>(
+        spans->elements, [&bytes](const std::pair<qsizetype, qsizetype>& span) {
+            QJsonParseError error;
+            const QJsonDocument entry = QJsonDocument::fromJson(bytes.sliced(span.first, span.second), &error);
+            return Parsed{entry.isObject() ? exchangeOf(entry.object()) : std::nullopt,
+                          error.error == QJsonParseError::NoError};
+        });
     QList<HarEntry> out;
-    out.reserve(spans->elements.size());
-    for (qsizetype i = 0; i < spans->elements.size(); ++i) {
-        const auto [start, length] = spans->elements.at(i);
-        QJsonParseError error;
-        const QJsonDocument entry = QJsonDocument::fromJson(bytes.sliced(start, length), &error);
-        const auto read = entry.isObject() ? exchangeOf(entry.object()) : std::nullopt;
-        if (!read)
-            return ImportProblem::of(error.error == QJsonParseError::NoError ? ImportProblem::Kind::BadField
-                                                                             : ImportProblem::Kind::NotJson,
+    out.reserve(parsed.size());
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (!parsed.at(i).entry)
+            return ImportProblem::of(parsed.at(i).json ? ImportProblem::Kind::BadField : ImportProblem::Kind::NotJson,
                                      QStringLiteral("log.entries[%1]").arg(i));
-        out.append(*read);
+        out.append(*parsed.at(i).entry);
     }
     bytes = QByteArray();
     if (out.isEmpty())
