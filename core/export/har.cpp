@@ -205,9 +205,10 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
         ReceivedResponse received;
         received.status = status;
         received.reason = response.value(QStringLiteral("statusText")).toString().toLatin1();
+        // As the exchanges this program records it: "HTTP/1.1" (browsers also write "http/1.1", "h2").
         received.httpVersion = response.value(QStringLiteral("httpVersion")).toString().toLatin1();
-        if (received.httpVersion.startsWith("HTTP/"))
-            received.httpVersion = received.httpVersion.mid(5);
+        if (received.httpVersion.toLower().startsWith("http/"))
+            received.httpVersion = "HTTP/" + received.httpVersion.mid(5);
         received.headers = headersFrom(response.value(QStringLiteral("headers")).toArray());
         const QJsonObject content = response.value(QStringLiteral("content")).toObject();
         received.contentType = content.value(QStringLiteral("mimeType")).toString().toLatin1();

@@ -390,6 +390,7 @@ void TestExport::readsABrowsersHar()
     QVERIFY(!read.value().isEmpty());
     for (const HarEntry& entry : read.value()) {
         QVERIFY(!entry.exchange.request.url.isEmpty());
+        QCOMPARE(entry.exchange.response->httpVersion, QByteArray("HTTP/1.1")); // as a replay records it
         for (const auto& header : entry.exchange.request.headers)
             QVERIFY(!header.first.startsWith(':')); // HTTP/2 pseudo-headers are not replayed
     }
