@@ -3111,6 +3111,18 @@ You can undo this until the window closes.</source>
         <source>Only in B</source>
         <translation>Только в B</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Копировать как curl</translation>
+    </message>
+    <message>
+        <source>A curl command that sends what exchange A sent (secrets stay [redacted])</source>
+        <translation>Команда curl, которая отправляет то же, что обмен A (секреты остаются [redacted])</translation>
+    </message>
+    <message>
+        <source>A curl command that sends what exchange B sent (secrets stay [redacted])</source>
+        <translation>Команда curl, которая отправляет то же, что обмен B (секреты остаются [redacted])</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::ComparisonView</name>

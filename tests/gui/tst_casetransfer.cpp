@@ -2,6 +2,7 @@
 // replayed against a loopback server (no secret in any, a real PDF), the export dialog's choices,
 // a case file dropped on the window imported as a new case, a HAR's requests imported into the
 // open case through its dialog, and the kept secrets put back only on request.
+#include "cases/casepanel.h"
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
@@ -12,6 +13,7 @@
 #include "testserver.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QMimeData>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +40,7 @@ private slots:
     void theDialogSaysWhatItRedacts();
     void dropACaseFileAndImportAHar();
     void keptSecretsOnlyOnRequest();
+    void copyAsCurlFromTheCase();
 
 private:
     QByteArray exportAs(ExportFormat format, const ui::CaseTransfer::Choices& base = {});
@@ -184,6 +188,25 @@ void TestCaseTransfer::keptSecretsOnlyOnRequest()
     raw.includeKeptSecrets = true;
     QVERIFY(exportAs(ExportFormat::CaseFile, raw).contains("GUI-CANARY"));
     QVERIFY(!exportAs(ExportFormat::CaseFile).contains("GUI-CANARY"));
+}
+
+void TestCaseTransfer::copyAsCurlFromTheCase()
+{
+    m_window->caseSession()->setCurrentCase(m_case);
+    ui::CasePanel* panel = m_window->casePanel();
+    panel->showCompare();
+    QApplication::clipboard()->clear();
+    panel->findChild<QPushButton*>(QStringLiteral("copyRightCurl"))->click();
+    const QString command = QApplication::clipboard()->text();
+    QVERIFY2(command.startsWith(QStringLiteral("curl --globoff --path-as-is")), qPrintable(command));
+    QVERIFY(command.contains(QStringLiteral("subid=9f8e7d")));
+    QVERIFY(command.contains(QStringLiteral("token=[redacted]")));
+    QVERIFY(!command.contains(QStringLiteral("GUI-CANARY")));
+
+    auto* table = panel->findChild<QTableWidget*>(QStringLiteral("caseExchanges"));
+    table->selectRow(0);
+    panel->findChild<QPushButton*>(QStringLiteral("copyCurl"))->click();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("subid=%7Bsubid%7D")));
 }
 
 QTEST_MAIN(TestCaseTransfer)

@@ -6,17 +6,21 @@
 #include "casesession.h"
 #include "io/exchangejson.h"
 #include "labels.h"
+#include "net/curlcommand.h"
 #include "replay/verdictview.h"
 #include "store/comparepair.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -53,6 +57,8 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     , m_left(new QComboBox)
     , m_rightLabel(new QLabel)
     , m_right(new QComboBox)
+    , m_copyLeft(new QPushButton)
+    , m_copyRight(new QPushButton)
     , m_empty(new QLabel)
     , m_requestTitle(boldLabel())
     , m_request(new ComparisonView)
@@ -83,8 +89,10 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     auto* pickers = new QHBoxLayout;
     pickers->addWidget(m_leftLabel);
     pickers->addWidget(m_left, 1);
+    pickers->addWidget(m_copyLeft);
     pickers->addWidget(m_rightLabel);
     pickers->addWidget(m_right, 1);
+    pickers->addWidget(m_copyRight);
 
     auto* verdicts = new QHBoxLayout;
     verdicts->addWidget(m_leftVerdict, 1);
@@ -114,6 +122,15 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_content, 1);
 
+    m_copyLeft->setObjectName(QStringLiteral("copyLeftCurl"));
+    m_copyRight->setObjectName(QStringLiteral("copyRightCurl"));
+    for (auto [button, picker] : {std::pair{m_copyLeft, m_left}, std::pair{m_copyRight, m_right}}) {
+        connect(button, &QPushButton::clicked, this, [this, picker = picker] {
+            // As sent; secrets stay as the case holds them ([redacted]).
+            if (const auto stored = m_session->store()->exchangeById(picker->currentData().toLongLong()))
+                QApplication::clipboard()->setText(curlCommandFor(exchangeFromJson(stored->data).request));
+        });
+    }
     connect(m_left, &QComboBox::activated, this, &CompareView::show);
     connect(m_right, &QComboBox::activated, this, &CompareView::show);
     retranslate();
@@ -130,6 +147,10 @@ void CompareView::retranslate()
 {
     m_leftLabel->setText(tr("&A:"));
     m_rightLabel->setText(tr("&B:"));
+    m_copyLeft->setText(tr("Copy as curl"));
+    m_copyRight->setText(tr("Copy as curl"));
+    m_copyLeft->setToolTip(tr("A curl command that sends what exchange A sent (secrets stay [redacted])"));
+    m_copyRight->setToolTip(tr("A curl command that sends what exchange B sent (secrets stay [redacted])"));
     m_left->setAccessibleName(tr("First exchange to compare"));
     m_right->setAccessibleName(tr("Second exchange to compare"));
     m_requestTitle->setText(tr("What was sent: A (failing) against B (corrected)"));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QTableWidget;
 
@@ -39,6 +40,8 @@ private:
     QComboBox* m_left;
     QLabel* m_rightLabel;
     QComboBox* m_right;
+    QPushButton* m_copyLeft;
+    QPushButton* m_copyRight;
     QLabel* m_empty;
     QLabel* m_requestTitle;
     ComparisonView* m_request;
