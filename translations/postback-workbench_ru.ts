@@ -287,6 +287,97 @@
     </message>
 </context>
 <context>
+    <name>Capi</name>
+    <message>
+        <source>There is no &apos;@&apos; in the e-mail.</source>
+        <translation>В адресе почты нет «@».</translation>
+    </message>
+    <message>
+        <source>The e-mail has more than one &apos;@&apos;.</source>
+        <translation>В адресе почты больше одного «@».</translation>
+    </message>
+    <message>
+        <source>Nothing before the &apos;@&apos; in the e-mail.</source>
+        <translation>В адресе почты ничего нет перед «@».</translation>
+    </message>
+    <message>
+        <source>Nothing after the &apos;@&apos; in the e-mail.</source>
+        <translation>В адресе почты ничего нет после «@».</translation>
+    </message>
+    <message>
+        <source>The e-mail&apos;s domain has no ending such as .com.</source>
+        <translation>У домена в адресе почты нет окончания вроде .com.</translation>
+    </message>
+    <message>
+        <source>The e-mail has two dots in a row.</source>
+        <translation>В адресе почты две точки подряд.</translation>
+    </message>
+    <message>
+        <source>The e-mail has a space in it.</source>
+        <translation>В адресе почты есть пробел.</translation>
+    </message>
+    <message>
+        <source>There are no digits in the phone number.</source>
+        <translation>В номере телефона нет цифр.</translation>
+    </message>
+    <message>
+        <source>This looks like a Russian number written with 8: with the country code it starts with 7 (7%1).</source>
+        <translation>Похоже на российский номер, записанный через 8: с кодом страны он начинается с 7 (7%1).</translation>
+    </message>
+    <message>
+        <source>Only %1 digits: the country code is probably missing, and Meta does not add it.</source>
+        <translation>Всего %1 цифр: вероятно, нет кода страны, а Meta его не добавляет.</translation>
+    </message>
+    <message>
+        <source>%1 could be a day or a month: read as day %2 of month %3 (with dots the day comes first).</source>
+        <translation>В %1 день и месяц можно перепутать: прочитано как %2-е число %3-го месяца (с точками день идёт первым).</translation>
+    </message>
+    <message>
+        <source>%1 could be a day or a month: read as month %2, day %3 (with slashes or dashes the month comes first).</source>
+        <translation>В %1 день и месяц можно перепутать: прочитано как месяц %2, день %3 (с косой чертой или дефисом первым идёт месяц).</translation>
+    </message>
+    <message>
+        <source>Not a date Meta accepts: write it as YYYY-MM-DD.</source>
+        <translation>Meta не примет такую дату: запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date of birth.</source>
+        <translation>%1 — не настоящая дата рождения.</translation>
+    </message>
+    <message>
+        <source>Meta takes only m or f for gender.</source>
+        <translation>Для пола Meta принимает только m или f.</translation>
+    </message>
+    <message>
+        <source>%1 was turned into its code %2.</source>
+        <translation>«%1» заменено кодом %2.</translation>
+    </message>
+    <message>
+        <source>Not a US state or Canadian province: sent as written, without spaces, which may not match how Meta stored it.</source>
+        <translation>Это не штат США и не провинция Канады: отправляется как написано, без пробелов, и может не совпасть с тем, как это хранит Meta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code (ISO 3166-1 alpha-2, like us or ru).</source>
+        <translation>%1 — не код страны (ISO 3166-1 alpha-2, например us или ru).</translation>
+    </message>
+    <message>
+        <source>%1 is not a country Meta knows: use its two-letter code (us, gb, ru…).</source>
+        <translation>«%1» — не страна, известная Meta: укажите двухбуквенный код (us, gb, ru…).</translation>
+    </message>
+    <message>
+        <source>%1 is not a user_data key of the Conversions API.</source>
+        <translation>%1 — не ключ user_data в Conversions API.</translation>
+    </message>
+    <message>
+        <source>Nothing is left after normalising: the value is empty or only punctuation.</source>
+        <translation>После нормализации ничего не осталось: значение пустое или из одних знаков препинания.</translation>
+    </message>
+    <message>
+        <source>Not Latin letters: hashed as UTF-8 as they are; it matches only if the person&apos;s profile has the same spelling.</source>
+        <translation>Не латиница: хешируется в UTF-8 как есть; совпадёт, только если в профиле человека то же написание.</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>Open</source>
@@ -1156,32 +1247,6 @@
         <translation>Хранилище кейсов: %1</translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  rules    check an answer rules file, list the rules in use
-  case     keep what was tried for one offer: new, list, show
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  rules    проверить файл правил ответов, показать действующие правила
-  case     хранить всё, что пробовали по одному офферу: new, list, show
-
-Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
-Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
-в постбеке), 2 неверный ввод.</translation>
-    </message>
-    <message>
         <source>Save the exchange into this case (its number).</source>
         <translation>Сохранить обмен в этот кейс (его номер).</translation>
     </message>
@@ -1540,6 +1605,82 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>A PDF needs a file: add -o FILE.pdf.</source>
         <translation>PDF нужно записать в файл: добавьте -o ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>Meta Conversions API.
+
+  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
+                                 Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… are never hashed)</source>
+        <translation>Meta Conversions API.
+
+  hash ПОЛЕ ЗНАЧЕНИЕ...          нормализовать и захешировать SHA-256 каждое значение, как требует Meta;
+                                 ПОЛЕ — ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… никогда не хешируются)</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: see &quot;pbw capi --help&quot;.</source>
+        <translation>Неизвестное действие «%1»: см. «pbw capi --help».</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw capi hash FIELD VALUE...&quot;.</source>
+        <translation>Используйте «pbw capi hash ПОЛЕ ЗНАЧЕНИЕ...».</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>normalized: %1</source>
+        <translation>нормализовано: %1</translation>
+    </message>
+    <message>
+        <source>not hashed: Meta takes this key as it is</source>
+        <translation>не хешируется: Meta принимает этот ключ как есть</translation>
+    </message>
+    <message>
+        <source>already a SHA-256: %1</source>
+        <translation>уже SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>sha256: %1</source>
+        <translation>sha256: %1</translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <translation>! %1</translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  rules    check an answer rules file, list the rules in use
+  case     keep what was tried for one offer: new, list, show, export, import
+  capi     Meta Conversions API: hash customer information as Meta requires
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  rules    проверить файл правил ответов, показать действующие правила
+  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
+  capi     Meta Conversions API: хеширование данных покупателя, как требует Meta
+
+Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
+Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
+в постбеке), 2 неверный ввод.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "analysiscommands.h"
+#include "capicommand.h"
 #include "casecommand.h"
 #include "console.h"
 #include "i18n/language.h"
@@ -28,7 +29,8 @@ QString usage()
                    "  check    find what is wrong in a callback itself; match it against a template\n"
                    "  diff     compare two callbacks parameter by parameter\n"
                    "  rules    check an answer rules file, list the rules in use\n"
-                   "  case     keep what was tried for one offer: new, list, show\n"
+                   "  case     keep what was tried for one offer: new, list, show, export, import\n"
+                   "  capi     Meta Conversions API: hash customer information as Meta requires\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
                    "Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an\n"
@@ -89,6 +91,8 @@ int run(const QStringList& arguments)
         return runRules(rest);
     if (command == QLatin1String("case"))
         return runCase(rest);
+    if (command == QLatin1String("capi"))
+        return runCapi(rest);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }
