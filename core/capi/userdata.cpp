@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <cctype>
 
 namespace pbw {
 
@@ -90,10 +91,26 @@ bool isLatin(QStringView text)
     return true;
 }
 
-bool looksHashed(const QString& value)
+bool looksHashed(QStringView value)
 {
-    static const QRegularExpression sha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    return sha256.match(value).hasMatch();
+    if (value.size() != 64)
+        return false;
+    for (const QChar c : value) {
+        if (!isxdigit(c.unicode() < 0x80 ? c.toLatin1() : 'x'))
+            return false;
+    }
+    return true;
+}
+
+QString withoutSpaces(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            out += c.toLower();
+    }
+    return out;
 }
 
 QString normalizedEmail(const QString& input, QString* error)
@@ -261,7 +278,7 @@ UserDataValue normalizeUserData(const QString& field, const QString& input)
         out.error = Capi::tr("%1 is not a user_data key of the Conversions API.").arg(field);
         return out;
     }
-    if (looksHashed(input.trimmed())) {
+    if (looksHashed(QStringView(input).trimmed())) {
         out.alreadyHashed = true;
         out.normalized = input.trimmed().toLower();
         out.hash = out.normalized;
@@ -279,7 +296,7 @@ UserDataValue normalizeUserData(const QString& field, const QString& input)
     } else if (field == QLatin1String("st")) {
         value = normalizedState(input, &out.warnings);
     } else if (field == QLatin1String("zp")) {
-        value = input.toLower().remove(QRegularExpression(QStringLiteral("\\s"))).section(u'-', 0, 0);
+        value = withoutSpaces(input).section(u'-', 0, 0);
     } else if (field == QLatin1String("country")) {
         value = normalizedCountry(input, &out.warnings, &out.error);
     } else if (field == QLatin1String("db")) {
@@ -287,7 +304,7 @@ UserDataValue normalizeUserData(const QString& field, const QString& input)
     } else if (field == QLatin1String("ge")) {
         value = normalizedGender(input, &out.error);
     } else { // external_id
-        value = input.toLower().remove(QRegularExpression(QStringLiteral("\\s")));
+        value = withoutSpaces(input);
     }
     if (out.error.isEmpty() && value.isEmpty())
         out.error = Capi::tr("Nothing is left after normalising: the value is empty or only punctuation.");
