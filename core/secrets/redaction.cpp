@@ -246,9 +246,8 @@ Exchange withSecrets(Exchange exchange, const QList<FoundSecret>& secrets)
             query.append(secret);
     }
     QList<FoundSecret> forUrl = query;
-    request.url = withQuery(request.url, [&](const QString& pairs) {
-        return restoredPairs(pairs, forUrl, FoundSecret::Where::Query);
-    });
+    request.url = withQuery(
+        request.url, [&](const QString& pairs) { return restoredPairs(pairs, forUrl, FoundSecret::Where::Query); });
     QList<FoundSecret> forTarget = query;
     request.target = withQuery(QString::fromLatin1(request.target), [&](const QString& pairs) {
                          return restoredPairs(pairs, forTarget, FoundSecret::Where::Query);
