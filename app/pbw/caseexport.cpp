@@ -32,9 +32,6 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-const QStringList formats{QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"), QStringLiteral("pdf"),
-                          QStringLiteral("curl")};
-
 bool writeOut(const QString& path, const QByteArray& bytes, QString* error)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -98,7 +95,7 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
     if (arguments.size() != 1 || !ok)
         return badInput(Pbw::tr("Use \"pbw case export ID --format case|har|html|pdf|curl [-o FILE]\"."));
     const QString format = parser.isSet(o.format) ? parser.value(o.format) : QStringLiteral("case");
-    if (!formats.contains(format))
+    if (!exportFormatFromKey(format))
         return badInput(Pbw::tr("Unknown format \"%1\": use case, har, html, pdf or curl.").arg(format));
     const QString output = parser.value(o.output);
     const auto store = openStore(parser.value(o.db));
@@ -115,14 +112,14 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
     } else {
         const SecretNames names = store->secretNames();
         const QList<RedactionItem> items = redactionItems(*bundle, names);
-        int removed = 0;
+        int foundNow = 0;
         for (const RedactionItem& item : items)
-            removed += item.removedWhenSaved ? 0 : 1;
+            foundNow += item.removedWhenSaved ? 0 : 1;
         *bundle = redactedForExport(*bundle, names, parser.values(o.redact));
         if (!items.isEmpty() || parser.isSet(o.redact))
             printError(Pbw::tr("Redacted: %1 removed when saved, %2 found now, %3 marked by you.")
-                           .arg(items.size() - removed)
-                           .arg(removed)
+                           .arg(items.size() - foundNow)
+                           .arg(foundNow)
                            .arg(parser.values(o.redact).size()));
     }
 

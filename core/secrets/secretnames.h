@@ -18,7 +18,6 @@ public:
 
     bool isSecretParameter(QStringView rawName) const; // a query or form key, percent-encoded or not
     bool isSecretHeader(QByteArrayView name) const;
-    const QStringList& extra() const { return m_extra; }
 
 private:
     QStringList m_extra; // lower-case

@@ -284,7 +284,7 @@ std::optional<CaseBundle> CaseSession::bundle(qint64 caseId, bool keepSecretRefs
     return m_store ? bundleOf(*m_store, caseId, keepSecretRefs) : std::nullopt;
 }
 
-void CaseSession::keptSecrets(const CaseBundle& bundle, KeptValues done)
+void CaseSession::keptSecrets(const CaseBundle& bundle, KeptValuesDone done)
 {
     if (!m_keychain) {
         done({}, 0, QString());

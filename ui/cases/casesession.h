@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/casebundle.h"
+#include "export/exportredaction.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
 
@@ -63,9 +64,7 @@ public:
     // Export and import: the case as a bundle (keepSecretRefs: to read the values back), the
     // values the keychain kept for a bundle's exchanges (by exchange number), imports.
     std::optional<CaseBundle> bundle(qint64 caseId, bool keepSecretRefs = false) const;
-    using KeptValues
-        = std::function<void(const QHash<int, QList<FoundSecret>>& values, int missing, const QString& problem)>;
-    void keptSecrets(const CaseBundle& bundle, KeptValues done);
+    void keptSecrets(const CaseBundle& bundle, KeptValuesDone done);
     qint64 importCase(const CaseBundle& bundle);
     qint64 importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle);
 

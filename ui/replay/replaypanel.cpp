@@ -293,15 +293,6 @@ void ReplayPanel::setSaveRole(StoredExchange::Role role)
     m_role->setCurrentIndex(int(role));
 }
 
-void ReplayPanel::showExchange(const Exchange& exchange)
-{
-    if (isBusy())
-        return;
-    m_response->showExchange(exchange);
-    loadRequest(exchange, {});
-    updateActions();
-}
-
 void ReplayPanel::addHistoryLine(const Exchange& exchange, Verdict::Layer layer)
 {
     QString label;

@@ -39,7 +39,6 @@ public:
     void setCase(const QString& title, const QList<Exchange>& exchanges, const QList<qint64>& storedIds);
     StoredExchange::Role saveRole() const;
     void setSaveRole(StoredExchange::Role role);
-    void showExchange(const Exchange& exchange); // an earlier exchange: answer shown, request loaded
     // A saved exchange opened again: its request loaded with the secrets the keychain gave back
     // (recorded: how many it had); says what came back and what must be typed again.
     void reopen(qint64 storedId, const Exchange& exchange, const QList<FoundSecret>& restored, int recorded,
