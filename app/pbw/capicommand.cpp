@@ -1,11 +1,16 @@
 #include "capicommand.h"
 
+#include "capi/capiprepare.h"
+#include "capi/capivalidation.h"
 #include "capi/userdata.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
+#include "io/capijson.h"
+#include "text/capitext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,41 +25,35 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-QJsonObject valueToJson(const UserDataValue& value)
+QString overview()
 {
-    QJsonObject object{
-        {QStringLiteral("field"), value.field},
-        {QStringLiteral("input"), value.input},
-        {QStringLiteral("normalized"), value.error.isEmpty() ? QJsonValue(value.normalized) : QJsonValue()},
-        {QStringLiteral("hash"), value.hash.isEmpty() ? QJsonValue() : QJsonValue(value.hash)},
-        {QStringLiteral("already_hashed"), value.alreadyHashed},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(value.warnings)}};
-    if (!value.error.isEmpty())
-        object.insert(QStringLiteral("error"), value.error);
-    return object;
+    return Pbw::tr("Meta Conversions API.\n\n"
+                   "  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is\n"
+                   "                                 Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, country,\n"
+                   "                                 external_id (client_ip_address, fbc, fbp… are never hashed)\n"
+                   "  validate EVENTS.json           check events before sending: required fields, times, fbc,\n"
+                   "                                 currency, customer information\n"
+                   "  send EVENTS.json --pixel ID    hash, validate and send events; explain Meta's answer\n"
+                   "  token set|clear --pixel ID     keep a pixel's access token in the OS keychain (read from\n"
+                   "                                 standard input), or remove it\n"
+                   "\n"
+                   "Run \"pbw capi ACTION --help\" for an action's options.");
 }
 
-} // namespace
-
-int runCapi(const QStringList& arguments)
+int runHash(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Pbw::tr("Meta Conversions API.\n\n"
-                "  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is\n"
-                "                                 Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, country,\n"
-                "                                 external_id (client_ip_address, fbc, fbp… are never hashed)"));
+    parser.setApplicationDescription(Pbw::tr("Normalise and SHA-256 customer information as Meta requires."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("field"), Pbw::tr("Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, "
+                                                                  "country, external_id…"));
+    parser.addPositionalArgument(QStringLiteral("values"), Pbw::tr("One or more values."), QStringLiteral("VALUE..."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
     parser.addOptions({json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     QStringList positional = parser.positionalArguments();
-    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
-    if (action != QLatin1String("hash"))
-        return badInput(Pbw::tr("Unknown action \"%1\": see \"pbw capi --help\".").arg(action));
     if (positional.size() < 2)
         return badInput(Pbw::tr("Use \"pbw capi hash FIELD VALUE...\"."));
     const QString field = positional.takeFirst();
@@ -67,7 +66,7 @@ int runCapi(const QStringList& arguments)
         const UserDataValue value = normalizeUserData(field, input);
         failed = failed || !value.error.isEmpty();
         if (parser.isSet(json)) {
-            array.append(valueToJson(value));
+            array.append(userDataValueToJson(value));
             continue;
         }
         QString text = Pbw::tr("%1 \"%2\"").arg(field, input);
@@ -87,6 +86,97 @@ int runCapi(const QStringList& arguments)
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
     return failed ? ProblemFound : Ok;
+}
+
+int runValidate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Pbw::tr("Check Conversions API events before sending them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("events"),
+                                 Pbw::tr("A JSON file: {\"data\": [event, …]}, an event, or an array of events; - "
+                                         "reads standard input."),
+                                 QStringLiteral("EVENTS.json"));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption lang = langOption();
+    parser.addOptions({json, lang});
+    if (const auto done = parseOrFinish(parser, arguments))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return badInput(Pbw::tr("Use \"pbw capi validate EVENTS.json\"."));
+    const auto events = readCapiEventsFile(parser.positionalArguments().constFirst());
+    if (!events)
+        return badInput(events.error().message);
+    const QList<CapiProblem> problems = validateCapiEvents(events.value(), QDateTime::currentDateTimeUtc());
+    if (parser.isSet(json)) {
+        QJsonArray rows;
+        for (const CapiUserDataRow& row : prepareCapiEvents(events.value()).rows) {
+            QJsonObject object = userDataValueToJson(row.value);
+            object.insert(QStringLiteral("event"), row.event);
+            rows.append(object);
+        }
+        printJson(QJsonObject{{QStringLiteral("events"), int(events.value().size())},
+                              {QStringLiteral("problems"), capiProblemsToJson(problems)},
+                              {QStringLiteral("user_data"), rows}});
+    } else {
+        printCapiProblems(problems, int(events.value().size()));
+    }
+    return hasCapiErrors(problems) ? ProblemFound : Ok;
+}
+
+} // namespace
+
+Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return CapiParseError{Pbw::tr("Cannot read \"%1\": %2").arg(path, file.errorString())};
+    constexpr qint64 limit = 64 * 1024 * 1024;
+    const QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit)
+        return CapiParseError{Pbw::tr("\"%1\" is larger than 64 MB; Meta takes at most 1,000 events per request.")
+                                  .arg(path)};
+    return parseCapiEvents(bytes);
+}
+
+void printCapiProblems(const QList<CapiProblem>& problems, int eventCount)
+{
+    for (const CapiProblem& problem : problems)
+        printOut(capiProblemAsText(problem));
+    const auto errors = std::count_if(problems.begin(), problems.end(), [](const CapiProblem& problem) {
+        return problem.severity == CapiProblem::Severity::Error;
+    });
+    if (errors > 0)
+        printOut(Pbw::tr("%n error(s): Meta would reject the request.", "", int(errors)));
+    else if (!problems.isEmpty())
+        printOut(Pbw::tr("No errors in %n event(s); the warnings above may cost matches.", "", eventCount));
+    else
+        printOut(Pbw::tr("%n event(s) checked: no problems found.", "", eventCount));
+}
+
+int runCapi(const QStringList& arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (!action.startsWith(u'-') && !action.isEmpty())
+        rest.removeAt(1);
+    if (action == QLatin1String("hash"))
+        return runHash(rest);
+    if (action == QLatin1String("validate"))
+        return runValidate(rest);
+    if (action == QLatin1String("send"))
+        return runCapiSend(rest);
+    if (action == QLatin1String("token"))
+        return runCapiToken(rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        printOut(overview());
+        return Ok;
+    }
+    if (action.isEmpty() || action.startsWith(u'-'))
+        return badInput(overview());
+    return badInput(Pbw::tr("Unknown action \"%1\": see \"pbw capi --help\".").arg(action));
 }
 
 } // namespace pbw::cli

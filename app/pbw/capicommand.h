@@ -1,10 +1,19 @@
 #pragma once
 
+#include "capi/capievent.h"
+#include "capi/capivalidation.h"
+
 #include <QStringList>
 
 namespace pbw::cli {
 
-// pbw capi hash FIELD VALUE... [--json]: each value normalised and hashed as Meta requires.
+// pbw capi hash FIELD VALUE... | validate EVENTS.json | send EVENTS.json --pixel ID | token set|clear --pixel ID
 int runCapi(const QStringList& arguments);
+int runCapiSend(const QStringList& arguments); // capisend.cpp
+int runCapiToken(const QStringList& arguments); // capisend.cpp
+
+// An events file (or - for standard input), read and parsed.
+Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path);
+void printCapiProblems(const QList<CapiProblem>& problems, int eventCount);
 
 } // namespace pbw::cli

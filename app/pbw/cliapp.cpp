@@ -30,7 +30,7 @@ QString usage()
                    "  diff     compare two callbacks parameter by parameter\n"
                    "  rules    check an answer rules file, list the rules in use\n"
                    "  case     keep what was tried for one offer: new, list, show, export, import\n"
-                   "  capi     Meta Conversions API: hash customer information as Meta requires\n"
+                   "  capi     Meta Conversions API: hash customer information, validate and send events\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
                    "Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an\n"

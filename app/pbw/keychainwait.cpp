@@ -40,6 +40,26 @@ SecretsOutcome waitForKeychain(const std::function<void(SecretStore&, SecretsDon
     return none;
 }
 
+SecretOutcome waitForSecret(const std::function<void(SecretStore&, SecretStore::Done)>& work, int timeoutMs)
+{
+    const auto keychain = makeKeychainStore(keychainService());
+    QEventLoop loop;
+    std::optional<SecretOutcome> answer;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    work(*keychain, [&](const SecretOutcome& outcome) {
+        answer = outcome;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (answer)
+        return *answer;
+    SecretOutcome none;
+    none.status = SecretOutcome::Status::NoKeychain;
+    none.message = Pbw::tr("The keychain did not answer within %1 seconds.").arg(timeoutMs / 1000);
+    return none;
+}
+
 bool keychainAnswers(QString* why)
 {
     const SecretsOutcome probed = waitForKeychain([](SecretStore& keychain, SecretsDone done) {

@@ -1,0 +1,109 @@
+#include "capi/capirequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUrl>
+
+namespace pbw {
+
+namespace {
+
+// The translation context of the Conversions API messages.
+class Capi
+{
+    Q_DECLARE_TR_FUNCTIONS(Capi)
+};
+
+bool allDigits(const QString& text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
+QString CapiEndpoint::defaultGraphUrl()
+{
+    return QStringLiteral("https://graph.facebook.com");
+}
+
+QString CapiEndpoint::defaultApiVersion()
+{
+    return QStringLiteral("v25.0"); // March 2026 (DOMAIN.md section 7)
+}
+
+CapiEndpoint CapiEndpoint::configured()
+{
+    const QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
+    CapiEndpoint endpoint;
+    endpoint.graphUrl = settings.value(QStringLiteral("capi/graph_url"), endpoint.graphUrl).toString();
+    endpoint.apiVersion = settings.value(QStringLiteral("capi/api_version"), endpoint.apiVersion).toString();
+    return endpoint;
+}
+
+QJsonObject capiShownPayload(const QList<CapiEvent>& events, const QString& testEventCode)
+{
+    QJsonArray data;
+    for (const CapiEvent& event : events)
+        data.append(capiEventToJson(event));
+    QJsonObject payload{{QStringLiteral("data"), data}};
+    if (!testEventCode.trimmed().isEmpty())
+        payload.insert(QStringLiteral("test_event_code"), testEventCode.trimmed());
+    return payload;
+}
+
+Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& events, const CapiSend& send)
+{
+    const QString pixel = send.pixelId.trimmed();
+    if (!allDigits(pixel))
+        return CapiParseError{Capi::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows "
+                                       "it.")
+                                  .arg(send.pixelId)};
+    static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
+    if (!version.match(send.endpoint.apiVersion).hasMatch())
+        return CapiParseError{
+            Capi::tr("The API version \"%1\" should look like %2.").arg(send.endpoint.apiVersion,
+                                                                        CapiEndpoint::defaultApiVersion())};
+    QString base = send.endpoint.graphUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl baseUrl(base, QUrl::StrictMode);
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
+        || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http")))
+        return CapiParseError{Capi::tr("The Graph API address \"%1\" is not an http(s) address.").arg(base)};
+    if (send.accessToken.trimmed().isEmpty())
+        return CapiParseError{Capi::tr("There is no access token for pixel %1.").arg(pixel)};
+
+    QJsonObject body = capiShownPayload(events, send.testEventCode);
+    body.insert(QStringLiteral("access_token"), QString::fromUtf8(send.accessToken.trimmed()));
+    if (!send.appSecret.isEmpty())
+        body.insert(QStringLiteral("appsecret_proof"),
+                    QString::fromLatin1(capiAppSecretProof(send.accessToken.trimmed(), send.appSecret)));
+    ReplayRequest request;
+    request.method = "POST";
+    request.url = QStringLiteral("%1/%2/%3/events").arg(base, send.endpoint.apiVersion, pixel);
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.options.timeoutMs = send.timeoutMs;
+    return request;
+}
+
+QByteArray capiAppSecretProof(const QByteArray& accessToken, const QByteArray& appSecret)
+{
+    return QMessageAuthenticationCode::hash(accessToken, appSecret, QCryptographicHash::Sha256).toHex();
+}
+
+QString capiTokenKey(const QString& pixelId)
+{
+    return QStringLiteral("capi/%1/token").arg(pixelId.trimmed());
+}
+
+QString capiAppSecretKey(const QString& pixelId)
+{
+    return QStringLiteral("capi/%1/app-secret").arg(pixelId.trimmed());
+}
+
+} // namespace pbw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "capi/capievent.h"
+#include "net/replayrequest.h"
+#include "util/result.h"
+
+namespace pbw {
+
+// Where events go: {graph}/{version}/{pixel}/events. Settings, so a test can point at a local server.
+struct CapiEndpoint
+{
+    static QString defaultGraphUrl(); // https://graph.facebook.com
+    static QString defaultApiVersion(); // the current Graph API version, in this one place
+    // The window's settings (capi/graph_url, capi/api_version), read by pbw too.
+    static CapiEndpoint configured();
+    QString graphUrl = defaultGraphUrl();
+    QString apiVersion = defaultApiVersion();
+};
+
+// One send: events already prepared (hashed), and what goes with them.
+struct CapiSend
+{
+    QString pixelId;
+    QString testEventCode; // events with it appear only in Events Manager → Test Events
+    QByteArray accessToken;
+    QByteArray appSecret; // optional: adds appsecret_proof
+    CapiEndpoint endpoint;
+    int timeoutMs = ReplayOptions::DefaultTimeoutMs;
+};
+
+// The body without the token and the proof: what is shown, printed and kept.
+QJsonObject capiShownPayload(const QList<CapiEvent>& events, const QString& testEventCode);
+// The POST that goes on the wire (JSON body with access_token); an error names a bad pixel ID,
+// version or graph URL.
+Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& events, const CapiSend& send);
+// Hex HMAC-SHA256 of the token, keyed with the app secret.
+QByteArray capiAppSecretProof(const QByteArray& accessToken, const QByteArray& appSecret);
+
+// Where a pixel's token and app secret are kept in the keychain.
+QString capiTokenKey(const QString& pixelId);
+QString capiAppSecretKey(const QString& pixelId);
+
+} // namespace pbw
