@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "capi/capipanel.h"
 #include "cases/casepanel.h"
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_replay(new ReplayPanel(this))
     , m_templateDiff(new TemplateDiffPanel(this))
     , m_case(nullptr)
+    , m_capi(new CapiPanel(this))
     , m_casesDock(nullptr)
 {
     m_session = new CaseSession(this);
@@ -49,19 +51,22 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_tabs->addTab(m_replay, QString());
     m_tabs->addTab(m_templateDiff, QString());
     m_tabs->addTab(m_case, QString());
+    m_tabs->addTab(m_capi, QString());
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_session, &CaseSession::changedElsewhere, this, [this] { showCase(m_session->currentCase()); });
     connect(m_session, &CaseSession::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Case store"), message); });
-    connect(m_replay, &ReplayPanel::exchangeCompleted, this,
-            [this](const Exchange& exchange, const Verdict& verdict, StoredExchange::Role role) {
-                if (m_session->currentCase() == 0)
-                    return;
-                if (const qint64 id = m_session->saveExchange(role, exchange, verdict))
-                    statusBar()->showMessage(tr("Saved to the case as exchange %1 (%2).").arg(id).arg(roleName(role)),
-                                             10'000);
-            });
+    const auto keepInCase = [this](const Exchange& exchange, const Verdict& verdict, StoredExchange::Role role) {
+        if (m_session->currentCase() == 0)
+            return;
+        if (const qint64 id = m_session->saveExchange(role, exchange, verdict))
+            statusBar()->showMessage(tr("Saved to the case as exchange %1 (%2).").arg(id).arg(roleName(role)), 10'000);
+    };
+    connect(m_replay, &ReplayPanel::exchangeCompleted, this, keepInCase);
+    connect(m_capi, &CapiPanel::exchangeCompleted, this, keepInCase);
+    connect(m_capi, &CapiPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
     connect(m_case, &CasePanel::openInReplay, this, [this](qint64 exchangeId) {
         reopenStored(exchangeId);
         m_tabs->setCurrentWidget(m_replay);
@@ -135,6 +140,8 @@ void MainWindow::buildMenus()
     m_templateDiffTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
     m_caseTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_capiTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_capi); });
+    m_capiTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_viewMenu->addSeparator();
     m_toggleCases = m_casesDock->toggleViewAction();
     m_viewMenu->addAction(m_toggleCases);
@@ -190,6 +197,10 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(m_tabs->indexOf(m_case),
                           tr("The open case: checklist, exchanges, the partner's confirmation, notes, and Compare"));
     m_caseTab->setText(tr("&Case"));
+    m_tabs->setTabText(m_tabs->indexOf(m_capi), tr("CAPI test"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_capi),
+                          tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
+    m_capiTab->setText(tr("C&API test"));
     m_undoDelete->setText(tr("&Undo delete case"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveBody->setText(tr("&Save answer body…"));
@@ -236,6 +247,7 @@ void MainWindow::restore()
     for (QAction* action : m_languages->actions())
         action->setChecked(action->data().toString() == language);
     m_replay->restoreState(*m_settings);
+    m_capi->restoreState(*m_settings);
     openStore();
 }
 
@@ -317,6 +329,7 @@ void MainWindow::save()
     m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     m_settings->setValue(QStringLiteral("cases/current"), m_session->currentCase());
     m_replay->saveState(*m_settings);
+    m_capi->saveState(*m_settings);
     m_settings->sync();
 }
 

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace pbw::ui {
 
+class CapiPanel;
 class CasePanel;
 class CaseSession;
 class CaseTransfer;
@@ -29,6 +30,7 @@ public:
     ReplayPanel* replayPanel() const { return m_replay; }
     TemplateDiffPanel* templateDiffPanel() const { return m_templateDiff; }
     CasePanel* casePanel() const { return m_case; }
+    CapiPanel* capiPanel() const { return m_capi; }
     CasesDock* casesDock() const { return m_casesDock; }
     CaseSession* caseSession() const { return m_session; }
     CaseTransfer* caseTransfer() const { return m_transfer; }
@@ -58,8 +60,10 @@ private:
     ReplayPanel* m_replay;
     TemplateDiffPanel* m_templateDiff;
     CasePanel* m_case;
+    CapiPanel* m_capi;
     CasesDock* m_casesDock;
     QAction* m_caseTab = nullptr;
+    QAction* m_capiTab = nullptr;
     QAction* m_toggleCases = nullptr;
     QAction* m_undoDelete = nullptr;
     QMenu* m_fileMenu = nullptr;

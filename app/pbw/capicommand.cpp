@@ -45,8 +45,9 @@ int runHash(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Pbw::tr("Normalise and SHA-256 customer information as Meta requires."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("field"), Pbw::tr("Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, "
-                                                                  "country, external_id…"));
+    parser.addPositionalArgument(QStringLiteral("field"),
+                                 Pbw::tr("Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, "
+                                         "country, external_id…"));
     parser.addPositionalArgument(QStringLiteral("values"), Pbw::tr("One or more values."), QStringLiteral("VALUE..."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
@@ -136,8 +137,8 @@ Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path)
     constexpr qint64 limit = 64 * 1024 * 1024;
     const QByteArray bytes = file.read(limit + 1);
     if (bytes.size() > limit)
-        return CapiParseError{Pbw::tr("\"%1\" is larger than 64 MB; Meta takes at most 1,000 events per request.")
-                                  .arg(path)};
+        return CapiParseError{
+            Pbw::tr("\"%1\" is larger than 64 MB; Meta takes at most 1,000 events per request.").arg(path)};
     return parseCapiEvents(bytes);
 }
 

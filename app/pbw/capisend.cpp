@@ -2,6 +2,7 @@
 #include "capi/capianswer.h"
 #include "capi/capiprepare.h"
 #include "capi/capirequest.h"
+#include "capi/capisender.h"
 #include "capicommand.h"
 #include "casecommand.h"
 #include "cliapp.h"
@@ -9,7 +10,6 @@
 #include "console.h"
 #include "io/capijson.h"
 #include "keychainwait.h"
-#include "net/replayer.h"
 #include "store/casestore.h"
 #include "text/capitext.h"
 
@@ -55,8 +55,8 @@ QByteArray findToken(bool fromStdin, const QString& pixel, QString* why)
     const QByteArray fromEnvironment = qgetenv("PBW_CAPI_TOKEN").trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const SecretOutcome read
-        = waitForSecret([&](SecretStore& keychain, SecretStore::Done done) { keychain.read(capiTokenKey(pixel), done); });
+    const SecretOutcome read = waitForSecret(
+        [&](SecretStore& keychain, SecretStore::Done done) { keychain.read(capiTokenKey(pixel), done); });
     if (read.ok())
         return read.value;
     *why = read.status == SecretOutcome::Status::NotFound
@@ -113,8 +113,8 @@ int runCapiSend(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("events"), Pbw::tr("A JSON file of events; - reads standard input."),
                                  QStringLiteral("EVENTS.json"));
     const SendOptions o;
-    parser.addOptions({o.pixel, o.testCode, o.graphUrl, o.apiVersion, o.tokenStdin, o.timeout, o.saveTo, o.db, o.json,
-                       o.lang});
+    parser.addOptions(
+        {o.pixel, o.testCode, o.graphUrl, o.apiVersion, o.tokenStdin, o.timeout, o.saveTo, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(o.pixel))
@@ -175,25 +175,22 @@ int runCapiSend(const QStringList& arguments)
     if (send.accessToken.isEmpty())
         return badInput(why);
     send.appSecret = findAppSecret(send.pixelId.trimmed());
-    const auto request = buildCapiRequest(prepared.events, send);
-    if (!request)
-        return badInput(request.error().message);
     if (!send.testEventCode.trimmed().isEmpty() && !json)
         printError(capiTestCodeNotice(send.testEventCode.trimmed()));
 
-    Replayer replayer;
+    CapiSender sender;
     Exchange result;
+    CapiAnswer answer;
     QEventLoop loop;
-    QObject::connect(&replayer, &Replayer::finished, &loop, [&](Replayer::Id, const Exchange& exchange) {
+    QObject::connect(&sender, &CapiSender::finished, &loop, [&](const Exchange& exchange, const CapiAnswer& read) {
         result = exchange;
+        answer = read;
         loop.quit();
     });
-    const auto sent = replayer.send(request.value());
-    if (!sent)
-        return badInput(sent.error().message());
+    if (const auto problem = sender.send(prepared.events, send))
+        return badInput(*problem);
     loop.exec();
-
-    const CapiAnswer answer = readCapiAnswer(result, int(prepared.events.size()));
+    const QString url = result.request.url;
     if (store) {
         // The stored request holds [redacted] for access_token and appsecret_proof; the token
         // stays under the pixel's keychain entry, so no second copy is kept.
@@ -207,7 +204,7 @@ int runCapiSend(const QStringList& arguments)
     if (json) {
         QJsonObject object = capiAnswerToJson(answer);
         object.insert(QStringLiteral("sent"), shown);
-        object.insert(QStringLiteral("url"), request.value().url);
+        object.insert(QStringLiteral("url"), url);
         object.insert(QStringLiteral("problems"), capiProblemsToJson(problems));
         QJsonObject response;
         if (result.response) {
@@ -219,7 +216,7 @@ int runCapiSend(const QStringList& arguments)
             object.insert(QStringLiteral("transport_error"), result.error->message());
         printJson(object);
     } else {
-        printOut(Pbw::tr("POST %1 — %n event(s)", "", int(prepared.events.size())).arg(request.value().url));
+        printOut(Pbw::tr("POST %1 — %n event(s)", "", int(prepared.events.size())).arg(url));
         if (result.error)
             printOut(QStringLiteral("✗ ") + result.error->message());
         else if (result.response)
@@ -245,21 +242,21 @@ int runCapiToken(const QStringList& arguments)
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     const QString action = parser.positionalArguments().value(0);
-    if (parser.positionalArguments().size() != 1
-        || (action != QLatin1String("set") && action != QLatin1String("clear")) || !parser.isSet(pixel))
+    if (parser.positionalArguments().size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear"))
+        || !parser.isSet(pixel))
         return badInput(Pbw::tr("Use \"pbw capi token set --pixel ID\" or \"pbw capi token clear --pixel ID\"."));
     const QString id = parser.value(pixel).trimmed();
     if (id.isEmpty() || !std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); }))
-        return badInput(Pbw::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows it.")
-                            .arg(id));
+        return badInput(
+            Pbw::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows it.").arg(id));
     const QString key = parser.isSet(appSecret) ? capiAppSecretKey(id) : capiTokenKey(id);
     const QString what = parser.isSet(appSecret) ? Pbw::tr("app secret") : Pbw::tr("access token");
     if (action == QLatin1String("set")) {
         const QByteArray value = readStandardInput();
         if (value.isEmpty())
             return badInput(Pbw::tr("Standard input held no %1: pipe it in, or type it and press Ctrl+D.").arg(what));
-        const SecretOutcome written = waitForSecret(
-            [&](SecretStore& keychain, SecretStore::Done done) { keychain.write(key, value, done); });
+        const SecretOutcome written
+            = waitForSecret([&](SecretStore& keychain, SecretStore::Done done) { keychain.write(key, value, done); });
         if (!written.ok())
             return badInput(written.message);
         printError(Pbw::tr("The %1 of pixel %2 is kept in the keychain.").arg(what, id));

@@ -71,13 +71,10 @@ const Family families[] = {
      QT_TRANSLATE_NOOP("CapiError", "Send value as a number (49.90) and currency as a code (USD, EUR, RUB).")},
     {"data-processing", QT_TRANSLATE_NOOP("CapiError", "Meta wants the data processing options settled."),
      QT_TRANSLATE_NOOP("CapiError", "data_processing_options is missing or inconsistent for this event."),
-     QT_TRANSLATE_NOOP("CapiError",
-                       "Send data_processing_options as [] or as [\"LDU\"] with its country and state.")},
+     QT_TRANSLATE_NOOP("CapiError", "Send data_processing_options as [] or as [\"LDU\"] with its country and state.")},
     {"invalid-parameter", QT_TRANSLATE_NOOP("CapiError", "Meta refused a parameter of the request."),
-     QT_TRANSLATE_NOOP("CapiError",
-                       "One invalid event rejects the whole batch; Meta's message names the parameter."),
-     QT_TRANSLATE_NOOP("CapiError",
-                       "Read Meta's message below, correct that field (Validate helps), and send again.")},
+     QT_TRANSLATE_NOOP("CapiError", "One invalid event rejects the whole batch; Meta's message names the parameter."),
+     QT_TRANSLATE_NOOP("CapiError", "Read Meta's message below, correct that field (Validate helps), and send again.")},
     {"rate-limit", QT_TRANSLATE_NOOP("CapiError", "Too many requests: Meta is limiting this app or account."),
      QT_TRANSLATE_NOOP("CapiError", "Nothing is wrong with the events; they were not recorded this time."),
      QT_TRANSLATE_NOOP("CapiError", "Wait a few minutes and send again; send events in batches, not one by one.")},
@@ -112,10 +109,10 @@ const Rules& rules()
         if (!file.open(QIODevice::ReadOnly))
             out.problems.append(QStringLiteral("capi-errors.json is missing"));
         const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(u"rules").toArray();
-        static const QStringList known{QStringLiteral("code"),      QStringLiteral("code_from"),
-                                       QStringLiteral("code_to"),   QStringLiteral("subcode"),
-                                       QStringLiteral("message_contains"), QStringLiteral("transient"),
-                                       QStringLiteral("family")};
+        static const QStringList known{
+            QStringLiteral("code"),    QStringLiteral("code_from"),        QStringLiteral("code_to"),
+            QStringLiteral("subcode"), QStringLiteral("message_contains"), QStringLiteral("transient"),
+            QStringLiteral("family")};
         for (const QJsonValue& value : array) {
             const QJsonObject rule = value.toObject();
             for (const QString& key : rule.keys()) {
@@ -202,9 +199,9 @@ CapiAnswer readCapiAnswer(const Exchange& exchange, int eventsSent)
     }
     answer.eventsReceived = int(root.value(u"events_received").toInteger());
     for (const QJsonValue& message : root.value(u"messages").toArray())
-        answer.messages.append(message.isString() ? message.toString()
-                                                  : QString::fromUtf8(QJsonDocument(message.toObject())
-                                                                          .toJson(QJsonDocument::Compact)));
+        answer.messages.append(
+            message.isString() ? message.toString()
+                               : QString::fromUtf8(QJsonDocument(message.toObject()).toJson(QJsonDocument::Compact)));
     answer.outcome = exchange.succeeded() && answer.eventsReceived >= eventsSent && eventsSent > 0
         ? CapiAnswer::Outcome::Received
         : CapiAnswer::Outcome::Partial;

@@ -167,10 +167,14 @@ QStringList capiStandardEvents()
 
 QStringList capiActionSources()
 {
-    return {QStringLiteral("website"),   QStringLiteral("app"),
-            QStringLiteral("email"),     QStringLiteral("phone_call"),
-            QStringLiteral("chat"),      QStringLiteral("physical_store"),
-            QStringLiteral("system_generated"), QStringLiteral("business_messaging"),
+    return {QStringLiteral("website"),
+            QStringLiteral("app"),
+            QStringLiteral("email"),
+            QStringLiteral("phone_call"),
+            QStringLiteral("chat"),
+            QStringLiteral("physical_store"),
+            QStringLiteral("system_generated"),
+            QStringLiteral("business_messaging"),
             QStringLiteral("other")};
 }
 
@@ -182,18 +186,8 @@ CapiEvent capiPreset(const QString& eventName, qint64 eventTime)
     event.actionSource = QStringLiteral("website");
     event.eventSourceUrl = QStringLiteral("https://shop.example/thank-you");
     event.eventId = eventName.toLower() + QLatin1Char('-') + QString::number(eventTime);
-    event.userData = QJsonObject{{QStringLiteral("em"), QString()},
-                                 {QStringLiteral("ph"), QString()},
-                                 {QStringLiteral("client_ip_address"), QString()},
-                                 {QStringLiteral("client_user_agent"), QString()},
-                                 {QStringLiteral("fbc"), QString()},
-                                 {QStringLiteral("fbp"), QString()}};
     if (eventName == QLatin1String("Purchase"))
-        event.customData = QJsonObject{{QStringLiteral("value"), 0.0},
-                                       {QStringLiteral("currency"), QStringLiteral("USD")},
-                                       {QStringLiteral("order_id"), QString()}};
-    else if (eventName == QLatin1String("Lead"))
-        event.customData = QJsonObject{{QStringLiteral("lead_event_source"), QString()}};
+        event.customData = QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")}};
     else if (eventName == QLatin1String("CompleteRegistration"))
         event.customData = QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}};
     return event;

@@ -16,12 +16,13 @@ namespace pbw {
 struct CapiEvent
 {
     QString eventName;
-    QJsonValue eventTime; // as given: Unix seconds expected; kept raw so a string or milliseconds can be named
+    QJsonValue eventTime{
+        QJsonValue::Undefined}; // as given: Unix seconds expected; kept raw so a string or milliseconds can be named
     QString eventId;
     QString actionSource;
     QString eventSourceUrl;
     std::optional<bool> optOut;
-    QJsonValue dataProcessingOptions; // undefined when absent
+    QJsonValue dataProcessingOptions{QJsonValue::Undefined}; // undefined when absent
     QJsonObject userData; // Meta's keys → a string or an array of strings
     QJsonObject customData; // value, currency, content_ids, contents, order_id, custom properties
     QJsonObject other;

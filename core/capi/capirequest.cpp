@@ -64,9 +64,8 @@ Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& e
                                   .arg(send.pixelId)};
     static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
     if (!version.match(send.endpoint.apiVersion).hasMatch())
-        return CapiParseError{
-            Capi::tr("The API version \"%1\" should look like %2.").arg(send.endpoint.apiVersion,
-                                                                        CapiEndpoint::defaultApiVersion())};
+        return CapiParseError{Capi::tr("The API version \"%1\" should look like %2.")
+                                  .arg(send.endpoint.apiVersion, CapiEndpoint::defaultApiVersion())};
     QString base = send.endpoint.graphUrl.trimmed();
     while (base.endsWith(u'/'))
         base.chop(1);

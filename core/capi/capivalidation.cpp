@@ -40,11 +40,16 @@ const QSet<QString>& currencies()
 // Keys that can match a person on their own; IP and user agent, or a region, cannot.
 const QStringList& matchKeys()
 {
-    static const QStringList keys{QStringLiteral("em"),          QStringLiteral("ph"),
-                                  QStringLiteral("external_id"), QStringLiteral("fbc"),
-                                  QStringLiteral("fbp"),         QStringLiteral("fb_login_id"),
-                                  QStringLiteral("lead_id"),     QStringLiteral("madid"),
-                                  QStringLiteral("anon_id"),     QStringLiteral("ctwa_clid"),
+    static const QStringList keys{QStringLiteral("em"),
+                                  QStringLiteral("ph"),
+                                  QStringLiteral("external_id"),
+                                  QStringLiteral("fbc"),
+                                  QStringLiteral("fbp"),
+                                  QStringLiteral("fb_login_id"),
+                                  QStringLiteral("lead_id"),
+                                  QStringLiteral("madid"),
+                                  QStringLiteral("anon_id"),
+                                  QStringLiteral("ctwa_clid"),
                                   QStringLiteral("subscription_id")};
     return keys;
 }
@@ -96,8 +101,8 @@ private:
                 error(QStringLiteral("event_source_url"), QStringLiteral("missing-event-source-url"),
                       Capi::tr("A website event needs event_source_url."),
                       Capi::tr("Give the address of the page where the conversion happened (the thank-you page)."));
-            else if (const QUrl url(event.eventSourceUrl.trimmed(), QUrl::StrictMode);
-                     !url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            else if (const QUrl url(event.eventSourceUrl.trimmed(), QUrl::StrictMode); !url.isValid()
+                     || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
                 warning(QStringLiteral("event_source_url"), QStringLiteral("event-source-url-invalid"),
                         Capi::tr("event_source_url \"%1\" is not a web address.").arg(event.eventSourceUrl),
                         Capi::tr("Give the full address, starting with https://."));
@@ -123,14 +128,15 @@ private:
                       .arg(m_now.toSecsSinceEpoch()));
             return;
         }
-        const auto seconds = event.eventTime.isDouble() || event.eventTime.isString() ? event.eventTimeNumber()
-                                                                                      : std::nullopt;
+        const auto seconds
+            = event.eventTime.isDouble() || event.eventTime.isString() ? event.eventTimeNumber() : std::nullopt;
         if (!seconds) {
             error(field, QStringLiteral("event-time-not-number"),
                   Capi::tr("event_time \"%1\" is not a whole number of seconds.")
-                      .arg(event.eventTime.isString() ? event.eventTime.toString()
-                                                      : QString::fromUtf8(QJsonDocument(QJsonArray{event.eventTime})
-                                                                              .toJson(QJsonDocument::Compact))),
+                      .arg(event.eventTime.isString()
+                               ? event.eventTime.toString()
+                               : QString::fromUtf8(
+                                   QJsonDocument(QJsonArray{event.eventTime}).toJson(QJsonDocument::Compact))),
                   Capi::tr("Give a Unix time in seconds, such as %1.").arg(m_now.toSecsSinceEpoch()));
             return;
         }
@@ -187,7 +193,8 @@ private:
     void checkValue(const QString& key, const QString& field, const QString& input)
     {
         if (key == QLatin1String("fbc") || key == QLatin1String("fbp")) {
-            const ClickCookieCheck cookie = key == QLatin1String("fbc") ? checkFbc(input, m_now) : checkFbp(input, m_now);
+            const ClickCookieCheck cookie
+                = key == QLatin1String("fbc") ? checkFbc(input, m_now) : checkFbp(input, m_now);
             using P = ClickCookieCheck::Problem;
             static const QHash<P, QString> ids{{P::Malformed, QStringLiteral("malformed")},
                                                {P::Seconds, QStringLiteral("seconds")},
@@ -211,8 +218,8 @@ private:
     {
         const QJsonValue value = event.customData.value(u"value");
         const QString currency = event.customData.value(u"currency").toString().trimmed();
-        const bool hasValue = !value.isUndefined() && !value.isNull()
-            && !(value.isString() && value.toString().trimmed().isEmpty());
+        const bool hasValue
+            = !value.isUndefined() && !value.isNull() && !(value.isString() && value.toString().trimmed().isEmpty());
         if (hasValue) {
             bool number = value.isDouble();
             if (value.isString())

@@ -47,7 +47,8 @@ ClickCookieCheck checkCookie(const QString& value, const QDateTime& now, bool is
 {
     ClickCookieCheck check;
     const QStringList parts = value.trimmed().split(u'.');
-    const QString shape = isFbc ? QStringLiteral("fb.1.1700000000000.IwAR…") : QStringLiteral("fb.1.1700000000000.123456789");
+    const QString shape
+        = isFbc ? QStringLiteral("fb.1.1700000000000.IwAR…") : QStringLiteral("fb.1.1700000000000.123456789");
     if (parts.size() < 4 || parts.size() > 5 || parts.at(0) != QLatin1String("fb") || !allDigits(parts.at(1))
         || !allDigits(parts.at(2)) || parts.at(3).isEmpty() || (!isFbc && !allDigits(parts.at(3)))) {
         check.problem = ClickCookieCheck::Problem::Malformed;
@@ -82,8 +83,7 @@ ClickCookieCheck checkCookie(const QString& value, const QDateTime& now, bool is
         check.problem = ClickCookieCheck::Problem::Future;
         check.message = Capi::tr("The time in %1 is in the future (%2): check the clock of the server that set it.")
                             .arg(isFbc ? QStringLiteral("fbc") : QStringLiteral("fbp"),
-                                 QDateTime::fromMSecsSinceEpoch(check.creationMs, Qt::UTC)
-                                     .toString(Qt::ISODate));
+                                 QDateTime::fromMSecsSinceEpoch(check.creationMs, Qt::UTC).toString(Qt::ISODate));
     } else if (isFbc && check.creationMs < nowMs - 90 * kDayMs) {
         check.problem = ClickCookieCheck::Problem::Old;
         check.message = Capi::tr("The click in fbc is more than 90 days old (%1): Meta will hardly attribute "

@@ -40,17 +40,18 @@ QJsonObject capiAnswerToJson(const CapiAnswer& answer)
         {QStringLiteral("fbtrace_id"), answer.fbtraceId.isEmpty() ? QJsonValue() : answer.fbtraceId},
         {QStringLiteral("error"), QJsonValue()}};
     if (const auto& error = answer.error)
-        object.insert(QStringLiteral("error"),
-                      QJsonObject{{QStringLiteral("code"), error->code},
-                                  {QStringLiteral("subcode"), error->subcode ? QJsonValue(error->subcode) : QJsonValue()},
-                                  {QStringLiteral("type"), error->type},
-                                  {QStringLiteral("message"), error->message},
-                                  {QStringLiteral("user_title"), error->userTitle},
-                                  {QStringLiteral("user_message"), error->userMessage},
-                                  {QStringLiteral("family"), error->family},
-                                  {QStringLiteral("title"), error->title},
-                                  {QStringLiteral("explanation"), error->explanation},
-                                  {QStringLiteral("fix"), error->fix}});
+        object.insert(
+            QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("code"), error->code},
+                        {QStringLiteral("subcode"), error->subcode ? QJsonValue(error->subcode) : QJsonValue()},
+                        {QStringLiteral("type"), error->type},
+                        {QStringLiteral("message"), error->message},
+                        {QStringLiteral("user_title"), error->userTitle},
+                        {QStringLiteral("user_message"), error->userMessage},
+                        {QStringLiteral("family"), error->family},
+                        {QStringLiteral("title"), error->title},
+                        {QStringLiteral("explanation"), error->explanation},
+                        {QStringLiteral("fix"), error->fix}});
     return object;
 }
 

@@ -17,8 +17,8 @@ class Capi
 QString capiProblemAsText(const CapiProblem& problem)
 {
     const QString mark = problem.severity == CapiProblem::Severity::Error ? QStringLiteral("✗") : QStringLiteral("!");
-    const QString where = problem.event < 0 ? problem.field
-                                            : Capi::tr("event %1, %2").arg(problem.event + 1).arg(problem.field);
+    const QString where
+        = problem.event < 0 ? problem.field : Capi::tr("event %1, %2").arg(problem.event + 1).arg(problem.field);
     QString text = QStringLiteral("%1 %2: %3").arg(mark, where, problem.message);
     if (!problem.fix.isEmpty())
         text += QStringLiteral("\n  ") + Capi::tr("Fix: %1").arg(problem.fix);
@@ -37,8 +37,9 @@ QString capiAnswerAsText(const CapiAnswer& answer)
         if (!error->userMessage.isEmpty())
             said += QStringLiteral(" — ") + error->userMessage;
         text += QStringLiteral("\n  ")
-            + (error->subcode ? Capi::tr("Meta says: %1 (code %2, subcode %3)").arg(said).arg(error->code).arg(error->subcode)
-                              : Capi::tr("Meta says: %1 (code %2)").arg(said).arg(error->code));
+            + (error->subcode
+                   ? Capi::tr("Meta says: %1 (code %2, subcode %3)").arg(said).arg(error->code).arg(error->subcode)
+                   : Capi::tr("Meta says: %1 (code %2)").arg(said).arg(error->code));
     }
     if (!answer.fbtraceId.isEmpty())
         text += QStringLiteral("\n  ") + Capi::tr("fbtrace_id: %1 (quote it to Meta's support)").arg(answer.fbtraceId);

@@ -1,0 +1,465 @@
+#include "capipanel.h"
+
+#include "capi/capiprepare.h"
+#include "capi/capirequest.h"
+#include "capi/capisender.h"
+#include "capiform.h"
+#include "fbcdialog.h"
+#include "normalizationtable.h"
+#include "secretfield.h"
+#include "secrets/secretstore.h"
+#include "text/capitext.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pbw::ui {
+
+namespace {
+
+QLabel* noticeLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(4);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
+    : QWidget(parent)
+    , m_keychain(keychain ? std::move(keychain) : makeKeychainStore(keychainService()))
+    , m_sender(new CapiSender(this))
+    , m_pixelLabel(new QLabel(this))
+    , m_pixel(new QLineEdit(this))
+    , m_tokenLabel(new QLabel(this))
+    , m_token(new SecretField(m_keychain.get(), this))
+    , m_appSecretLabel(new QLabel(this))
+    , m_appSecret(new SecretField(m_keychain.get(), this))
+    , m_testCodeLabel(new QLabel(this))
+    , m_testCode(new QLineEdit(this))
+    , m_testNotice(noticeLabel(this, QStringLiteral("testNotice")))
+    , m_keychainNotice(noticeLabel(this, QStringLiteral("keychainNotice")))
+    , m_presetLabel(new QLabel(this))
+    , m_preset(new QComboBox(this))
+    , m_form(new CapiForm(this))
+    , m_jsonTitle(new QLabel(this))
+    , m_json(new QPlainTextEdit(this))
+    , m_jsonStatus(new QLabel(this))
+    , m_jsonTimer(new QTimer(this))
+    , m_tableTitle(new QLabel(this))
+    , m_table(new NormalizationTable(this))
+    , m_problemsTitle(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_validate(new QPushButton(this))
+    , m_send(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_busy(new QProgressBar(this))
+    , m_answerHeadline(new QLabel(this))
+    , m_answer(new QPlainTextEdit(this))
+{
+    m_pixel->setObjectName(QStringLiteral("pixel"));
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->edit()->setObjectName(QStringLiteral("tokenEdit"));
+    m_appSecret->setObjectName(QStringLiteral("appSecret"));
+    m_testCode->setObjectName(QStringLiteral("testCode"));
+    m_testNotice->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_preset->addItems({QStringLiteral("Purchase"), QStringLiteral("Lead"), QStringLiteral("CompleteRegistration")});
+    m_json->setObjectName(QStringLiteral("eventsJson"));
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_jsonStatus->setObjectName(QStringLiteral("jsonStatus"));
+    m_jsonStatus->setWordWrap(true);
+    m_jsonStatus->setTextFormat(Qt::PlainText);
+    m_jsonTimer->setSingleShot(true);
+    m_jsonTimer->setInterval(400);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_validate->setObjectName(QStringLiteral("validate"));
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setEnabled(false);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_answerHeadline->setObjectName(QStringLiteral("answerHeadline"));
+    m_answerHeadline->setTextFormat(Qt::PlainText);
+    m_answerHeadline->setWordWrap(true);
+    QFont headline = m_answerHeadline->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.15);
+    m_answerHeadline->setFont(headline);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setReadOnly(true); // Meta's answer is shown as text, never rendered
+    m_answer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto* top = new QGridLayout;
+    top->addWidget(m_pixelLabel, 0, 0);
+    top->addWidget(m_pixel, 0, 1);
+    top->addWidget(m_testCodeLabel, 0, 2);
+    top->addWidget(m_testCode, 0, 3);
+    top->addWidget(m_tokenLabel, 1, 0);
+    top->addWidget(m_token, 1, 1);
+    top->addWidget(m_appSecretLabel, 1, 2);
+    top->addWidget(m_appSecret, 1, 3);
+    top->setColumnStretch(1, 2);
+    top->setColumnStretch(3, 2);
+
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto* jsonBox = new QWidget(this);
+    auto* jsonLayout = new QVBoxLayout(jsonBox);
+    jsonLayout->setContentsMargins(4, 0, 0, 0);
+    jsonLayout->addWidget(m_jsonTitle);
+    jsonLayout->addWidget(m_json, 1);
+    jsonLayout->addWidget(m_jsonStatus);
+    auto* editors = new QSplitter(Qt::Horizontal, this);
+    editors->setObjectName(QStringLiteral("capiEditors"));
+    editors->addWidget(formScroll);
+    editors->addWidget(jsonBox);
+    editors->setChildrenCollapsible(false);
+    editors->setStretchFactor(0, 1);
+    editors->setStretchFactor(1, 1);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_presetLabel);
+    buttons->addWidget(m_preset);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_validate);
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_busy);
+    buttons->addStretch();
+
+    auto* tableBox = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 4, 0);
+    tableLayout->addWidget(m_tableTitle);
+    tableLayout->addWidget(m_table, 1);
+    auto* resultBox = new QWidget(this);
+    auto* resultLayout = new QVBoxLayout(resultBox);
+    resultLayout->setContentsMargins(4, 0, 0, 0);
+    resultLayout->addWidget(m_problemsTitle);
+    resultLayout->addWidget(m_problems, 1);
+    resultLayout->addWidget(m_answerHeadline);
+    resultLayout->addWidget(m_answer, 1);
+    auto* results = new QSplitter(Qt::Horizontal, this);
+    results->addWidget(tableBox);
+    results->addWidget(resultBox);
+    results->setChildrenCollapsible(false);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(buttons);
+    bottomLayout->addWidget(results, 1);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("capiSplitter"));
+    vertical->addWidget(editors);
+    vertical->addWidget(bottom);
+    vertical->setChildrenCollapsible(false);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_testNotice);
+    layout->addWidget(m_keychainNotice);
+    layout->addWidget(vertical, 1);
+
+    connect(m_form, &CapiForm::changed, this, &CapiPanel::formChanged);
+    connect(m_form, &CapiForm::buildFbcRequested, this, [this] {
+        FbcDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (QLineEdit* fbc = m_form->userDataEdit(QStringLiteral("fbc"))) {
+            fbc->setText(dialog.fbc());
+            emit fbc->textEdited(dialog.fbc());
+        }
+    });
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_jsonTimer->start();
+    });
+    connect(m_jsonTimer, &QTimer::timeout, this, &CapiPanel::readJson);
+    connect(m_testCode, &QLineEdit::textChanged, this, &CapiPanel::updateTestNotice);
+    connect(m_pixel, &QLineEdit::editingFinished, this, &CapiPanel::onPixelChanged);
+    connect(m_preset, &QComboBox::activated, this, [this] { loadPreset(m_preset->currentText()); });
+    connect(m_validate, &QPushButton::clicked, this, &CapiPanel::validate);
+    connect(m_send, &QPushButton::clicked, this, &CapiPanel::send);
+    connect(m_cancel, &QPushButton::clicked, this, &CapiPanel::cancel);
+    connect(m_sender, &CapiSender::finished, this, &CapiPanel::onFinished);
+    for (SecretField* field : {m_token, m_appSecret}) {
+        connect(field, &SecretField::stateChanged, this, [this](SecretField::State state, const QString& message) {
+            m_keychainNotice->setVisible(state == SecretField::State::NoKeychain);
+            if (state == SecretField::State::NoKeychain)
+                m_keychainNotice->setText(
+                    tr("No keychain is available (%1): the token you type is used for this session's sends only and "
+                       "is not saved anywhere.")
+                        .arg(message));
+        });
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &CapiPanel::cancel);
+    retranslate();
+    loadPreset(QStringLiteral("Purchase"));
+}
+
+CapiPanel::~CapiPanel() = default;
+
+bool CapiPanel::isBusy() const
+{
+    return m_sender->isRunning() || m_fetching;
+}
+
+void CapiPanel::saveState(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("capi/pixel"), m_pixel->text().trimmed());
+    settings.setValue(QStringLiteral("capi/test_event_code"), m_testCode->text().trimmed());
+}
+
+void CapiPanel::restoreState(const QSettings& settings)
+{
+    m_pixel->setText(settings.value(QStringLiteral("capi/pixel")).toString());
+    m_testCode->setText(settings.value(QStringLiteral("capi/test_event_code")).toString());
+    onPixelChanged();
+}
+
+void CapiPanel::loadPreset(const QString& eventName)
+{
+    m_events = {capiPreset(eventName, QDateTime::currentSecsSinceEpoch())};
+    m_form->setEvent(m_events.first());
+    writeJson();
+    refreshTable();
+    m_problems->clear();
+}
+
+void CapiPanel::formChanged()
+{
+    if (m_events.isEmpty())
+        m_events.append(CapiEvent());
+    m_events[0] = m_form->event();
+    writeJson();
+    refreshTable();
+}
+
+void CapiPanel::writeJson()
+{
+    m_syncing = true;
+    m_json->setPlainText(QString::fromUtf8(capiEventsToJson(m_events)));
+    m_syncing = false;
+    m_jsonTimer->stop();
+    m_jsonStatus->setText(m_events.size() > 1 ? tr("%n event(s); the form shows the first.", "", int(m_events.size()))
+                                              : QString());
+}
+
+bool CapiPanel::readJson()
+{
+    m_jsonTimer->stop();
+    const auto parsed = parseCapiEvents(m_json->toPlainText().toUtf8());
+    if (!parsed) {
+        m_jsonStatus->setText(tr("The JSON is not read yet: %1").arg(parsed.error().message));
+        return false;
+    }
+    m_events = parsed.value();
+    m_jsonStatus->setText(m_events.size() > 1 ? tr("%n event(s); the form shows the first.", "", int(m_events.size()))
+                                              : QString());
+    if (!m_events.isEmpty())
+        m_form->setEvent(m_events.first());
+    refreshTable();
+    return true;
+}
+
+void CapiPanel::refreshTable()
+{
+    m_table->showRows(prepareCapiEvents(m_events).rows, int(m_events.size()));
+}
+
+QList<CapiProblem> CapiPanel::validate()
+{
+    if (m_jsonTimer->isActive() && !readJson())
+        return {{-1, QStringLiteral("data"), QStringLiteral("json-invalid"), CapiProblem::Severity::Error,
+                 m_jsonStatus->text(), tr("Correct the JSON, or use the form.")}};
+    const QList<CapiProblem> problems = validateCapiEvents(m_events, QDateTime::currentDateTimeUtc());
+    showProblems(problems);
+    return problems;
+}
+
+void CapiPanel::showProblems(const QList<CapiProblem>& problems)
+{
+    m_problems->clear();
+    int errors = 0;
+    for (const CapiProblem& problem : problems) {
+        const bool error = problem.severity == CapiProblem::Severity::Error;
+        errors += error ? 1 : 0;
+        auto* item = new QListWidgetItem(capiProblemAsText(problem), m_problems);
+        item->setForeground(error ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x5b, 0x00));
+    }
+    if (problems.isEmpty())
+        new QListWidgetItem(tr("✓ No problems: Meta should take these events."), m_problems);
+    m_problemsTitle->setText(errors > 0 ? tr("Problems: %n error(s) — Meta would reject the request", "", errors)
+                                        : tr("Problems"));
+}
+
+void CapiPanel::updateTestNotice()
+{
+    const QString code = m_testCode->text().trimmed();
+    m_testNotice->setVisible(!code.isEmpty());
+    if (!code.isEmpty())
+        m_testNotice->setText(capiTestCodeNotice(code));
+}
+
+void CapiPanel::onPixelChanged()
+{
+    const QString pixel = m_pixel->text().trimmed();
+    m_token->setKey(pixel.isEmpty() ? QString() : capiTokenKey(pixel));
+    m_appSecret->setKey(pixel.isEmpty() ? QString() : capiAppSecretKey(pixel));
+}
+
+void CapiPanel::send()
+{
+    if (isBusy())
+        return;
+    const QList<CapiProblem> problems = validate();
+    if (hasCapiErrors(problems)) {
+        showAnswerText(tr("Nothing was sent: correct the errors first."), {}, false);
+        return;
+    }
+    onPixelChanged();
+    if (m_pixel->text().trimmed().isEmpty()) {
+        showAnswerText(tr("Enter the pixel (dataset) ID first, as Events Manager shows it."), {}, false);
+        m_pixel->setFocus();
+        return;
+    }
+    m_fetching = true;
+    setBusy(true);
+    m_token->fetch([this](const QByteArray& token, const QString& problem) {
+        if (token.isEmpty()) {
+            m_fetching = false;
+            setBusy(false);
+            showAnswerText(problem.isEmpty() ? tr("Type the access token for pixel %1: Events Manager → your "
+                                                  "dataset → Settings → Conversions API → Generate access token.")
+                                                   .arg(m_pixel->text().trimmed())
+                                             : problem,
+                           {}, false);
+            m_token->edit()->setFocus();
+            return;
+        }
+        m_appSecret->fetch([this, token](const QByteArray& appSecret, const QString&) {
+            m_fetching = false;
+            sendWithSecrets(token, appSecret);
+        });
+    });
+}
+
+void CapiPanel::sendWithSecrets(const QByteArray& token, const QByteArray& appSecret)
+{
+    CapiSend send;
+    send.pixelId = m_pixel->text().trimmed();
+    send.testEventCode = m_testCode->text().trimmed();
+    send.accessToken = token;
+    send.appSecret = appSecret;
+    send.endpoint = CapiEndpoint::configured();
+    if (const auto problem = m_sender->send(prepareCapiEvents(m_events).events, send)) {
+        setBusy(false);
+        showAnswerText(*problem, {}, false);
+        return;
+    }
+    showAnswerText(tr("Sending %n event(s) to %1…", "", int(m_events.size())).arg(send.endpoint.graphUrl), {}, true);
+}
+
+void CapiPanel::cancel()
+{
+    m_sender->cancel();
+}
+
+void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)
+{
+    setBusy(false);
+    QString details;
+    if (exchange.error)
+        details = exchange.error->message();
+    else
+        details = capiAnswerAsText(answer).section(QLatin1Char('\n'), 1).trimmed();
+    if (exchange.response) {
+        details += QStringLiteral("\n\n")
+            + tr("HTTP %1 from %2").arg(exchange.response->status).arg(exchange.request.url) + QLatin1Char('\n')
+            + exchange.response->text;
+    }
+    const QString headline = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled
+        ? tr("Cancelled: nothing is known about these events.")
+        : answer.headline();
+    showAnswerText(headline, details.trimmed(), answer.received());
+    emit statusMessage(headline);
+    emit exchangeCompleted(exchange, judgeExchange(exchange), StoredExchange::Role::TestCallback);
+}
+
+void CapiPanel::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_send->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+}
+
+void CapiPanel::showAnswerText(const QString& headline, const QString& details, bool good)
+{
+    m_answerHeadline->setText(headline);
+    m_answerHeadline->setStyleSheet(good ? QStringLiteral("color: #0a6b2d;") : QStringLiteral("color: #b00020;"));
+    m_answer->setPlainText(details);
+}
+
+void CapiPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CapiPanel::retranslate()
+{
+    m_pixelLabel->setText(tr("Pixel ID"));
+    m_pixel->setPlaceholderText(tr("digits, from Events Manager"));
+    m_tokenLabel->setText(tr("Access token"));
+    m_token->setTexts(tr("paste the Conversions API access token"), tr("Keep in the keychain"));
+    m_appSecretLabel->setText(tr("App secret"));
+    m_appSecret->setTexts(tr("optional: adds appsecret_proof"), tr("Keep in the keychain"));
+    m_testCodeLabel->setText(tr("Test event code"));
+    m_testCode->setPlaceholderText(tr("TEST12345, from Events Manager → Test Events"));
+    m_presetLabel->setText(tr("Start from"));
+    m_jsonTitle->setText(tr("The same events as JSON (edit either side)"));
+    m_tableTitle->setText(tr("Customer information as it is sent"));
+    m_problemsTitle->setText(tr("Problems"));
+    m_validate->setText(tr("Validate"));
+    m_send->setText(tr("Send"));
+    m_cancel->setText(tr("Cancel"));
+    updateTestNotice();
+}
+
+} // namespace pbw::ui

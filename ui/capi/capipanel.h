@@ -1,0 +1,111 @@
+#pragma once
+
+#include "analysis/verdict.h"
+#include "capi/capianswer.h"
+#include "capi/capievent.h"
+#include "capi/capivalidation.h"
+#include "secrets/secretstore.h"
+#include "store/casetypes.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QTimer;
+
+namespace pbw {
+class CapiSender;
+}
+
+namespace pbw::ui {
+
+class CapiForm;
+class NormalizationTable;
+class SecretField;
+
+// The CAPI test tab: compose a Meta Conversions API event (form and JSON, edited both ways), see
+// each customer-information value normalised and hashed, validate, send with a test event code,
+// and read Meta's answer explained. The token stays in the keychain; sending goes through the
+// core's CapiSender.
+class CapiPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CapiPanel(QWidget* parent = nullptr, std::unique_ptr<SecretStore> keychain = {});
+    ~CapiPanel() override;
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+    void loadPreset(const QString& eventName);
+    bool isBusy() const;
+    const QList<CapiEvent>& events() const { return m_events; }
+
+public slots:
+    QList<CapiProblem> validate();
+    void send();
+    void cancel();
+
+signals:
+    void statusMessage(const QString& message);
+    void exchangeCompleted(const pbw::Exchange& exchange, const pbw::Verdict& verdict, pbw::StoredExchange::Role role);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void formChanged();
+    bool readJson(); // false: the JSON does not parse (said under the editor)
+    void writeJson();
+    void refreshTable();
+    void showProblems(const QList<CapiProblem>& problems);
+    void updateTestNotice();
+    void onPixelChanged();
+    void sendWithSecrets(const QByteArray& token, const QByteArray& appSecret);
+    void onFinished(const Exchange& exchange, const CapiAnswer& answer);
+    void setBusy(bool busy);
+    void showAnswerText(const QString& headline, const QString& details, bool good);
+
+    std::unique_ptr<SecretStore> m_keychain;
+    CapiSender* m_sender;
+    QLabel* m_pixelLabel;
+    QLineEdit* m_pixel;
+    QLabel* m_tokenLabel;
+    SecretField* m_token;
+    QLabel* m_appSecretLabel;
+    SecretField* m_appSecret;
+    QLabel* m_testCodeLabel;
+    QLineEdit* m_testCode;
+    QLabel* m_testNotice;
+    QLabel* m_keychainNotice;
+    QLabel* m_presetLabel;
+    QComboBox* m_preset;
+    CapiForm* m_form;
+    QLabel* m_jsonTitle;
+    QPlainTextEdit* m_json;
+    QLabel* m_jsonStatus;
+    QTimer* m_jsonTimer;
+    QLabel* m_tableTitle;
+    NormalizationTable* m_table;
+    QLabel* m_problemsTitle;
+    QListWidget* m_problems;
+    QPushButton* m_validate;
+    QPushButton* m_send;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QLabel* m_answerHeadline;
+    QPlainTextEdit* m_answer;
+    QList<CapiEvent> m_events;
+    bool m_syncing = false;
+    bool m_fetching = false;
+};
+
+} // namespace pbw::ui
