@@ -64,6 +64,37 @@
     </message>
 </context>
 <context>
+    <name>Capi</name>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n event received</numerusform>
+            <numerusform>%n events received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n event(s) received</source>
+        <translation>
+            <numerusform>Only %1 of %n event received</numerusform>
+            <numerusform>Only %1 of %n events received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>event_time is older than %n day(s) (%1): Meta rejects it.</source>
+        <translation>
+            <numerusform>event_time is older than %n day (%1): Meta rejects it.</numerusform>
+            <numerusform>event_time is older than %n days (%1): Meta rejects it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one request; Meta takes at most 1,000.</source>
+        <translation>
+            <numerusform>%n event in one request; Meta takes at most 1,000.</numerusform>
+            <numerusform>%n events in one request; Meta takes at most 1,000.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckerText</name>
     <message numerus="yes">
         <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
@@ -148,6 +179,34 @@
             <numerusform>%n secret values were not in the keychain and stay [redacted].</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s): Meta would reject the request.</source>
+        <translation>
+            <numerusform>%n error: Meta would reject the request.</numerusform>
+            <numerusform>%n errors: Meta would reject the request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors in %n event(s); the warnings above may cost matches.</source>
+        <translation>
+            <numerusform>No errors in %n event; the warnings above may cost matches.</numerusform>
+            <numerusform>No errors in %n events; the warnings above may cost matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked: no problems found.</source>
+        <translation>
+            <numerusform>%n event checked: no problems found.</numerusform>
+            <numerusform>%n events checked: no problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POST %1 — %n event(s)</source>
+        <translation>
+            <numerusform>POST %1 — %n event</numerusform>
+            <numerusform>POST %1 — %n events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -166,6 +225,30 @@
         <translation>
             <numerusform> (%n place, the first at position %1)</numerusform>
             <numerusform> (%n places, the first at position %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CapiPanel</name>
+    <message numerus="yes">
+        <source>%n event(s); the form shows the first.</source>
+        <translation>
+            <numerusform>%n event; the form shows the first.</numerusform>
+            <numerusform>%n events; the form shows the first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n error(s) — Meta would reject the request</source>
+        <translation>
+            <numerusform>Problems: %n error — Meta would reject the request</numerusform>
+            <numerusform>Problems: %n errors — Meta would reject the request</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n event(s) to %1…</source>
+        <translation>
+            <numerusform>Sending %n event to %1…</numerusform>
+            <numerusform>Sending %n events to %1…</numerusform>
         </translation>
     </message>
 </context>

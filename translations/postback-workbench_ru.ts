@@ -376,6 +376,477 @@
         <source>Not Latin letters: hashed as UTF-8 as they are; it matches only if the person&apos;s profile has the same spelling.</source>
         <translation>Не латиница: хешируется в UTF-8 как есть; совпадёт, только если в профиле человека то же написание.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>Получено %n событие</numerusform>
+            <numerusform>Получено %n события</numerusform>
+            <numerusform>Получено %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n event(s) received</source>
+        <translation>
+            <numerusform>Получено только %1 из %n события</numerusform>
+            <numerusform>Получено только %1 из %n событий</numerusform>
+            <numerusform>Получено только %1 из %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rejected the events: %1</source>
+        <translation>Meta отклонила события: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not one of Meta&apos;s: is the Graph API address right?</source>
+        <translation>Это не ответ Meta: верен ли адрес Graph API?</translation>
+    </message>
+    <message>
+        <source>No answer from the Graph API.</source>
+        <translation>Graph API не ответил.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1 at character %2).</source>
+        <translation>Это не JSON (%1, символ %2).</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;data&quot;: [event, …]}, an event object or an array of events.</source>
+        <translation>Ожидается {&quot;data&quot;: [событие, …]}, объект события или массив событий.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a JSON object.</source>
+        <translation>Событие %1 — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>The pixel (dataset) ID &quot;%1&quot; should be digits only, as Events Manager shows it.</source>
+        <translation>ID пикселя (набора данных) «%1» должен состоять только из цифр, как в Events Manager.</translation>
+    </message>
+    <message>
+        <source>The API version &quot;%1&quot; should look like %2.</source>
+        <translation>Версия API «%1» должна выглядеть как %2.</translation>
+    </message>
+    <message>
+        <source>The Graph API address &quot;%1&quot; is not an http(s) address.</source>
+        <translation>Адрес Graph API «%1» — не адрес http(s).</translation>
+    </message>
+    <message>
+        <source>There is no access token for pixel %1.</source>
+        <translation>Для пикселя %1 нет маркера доступа.</translation>
+    </message>
+    <message>
+        <source>event_name is empty.</source>
+        <translation>event_name пуст.</translation>
+    </message>
+    <message>
+        <source>Name the event: a standard one such as Purchase or Lead, or your own.</source>
+        <translation>Назовите событие: стандартное, например Purchase или Lead, или своё.</translation>
+    </message>
+    <message>
+        <source>action_source is missing.</source>
+        <translation>Нет action_source.</translation>
+    </message>
+    <message>
+        <source>Say where the conversion happened: website for a site, app, phone_call, chat, email, physical_store, system_generated, business_messaging or other.</source>
+        <translation>Укажите, где произошла конверсия: website для сайта, app, phone_call, chat, email, physical_store, system_generated, business_messaging или other.</translation>
+    </message>
+    <message>
+        <source>action_source &quot;%1&quot; is not one Meta knows.</source>
+        <translation>action_source «%1» Meta не знает.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Используйте одно из: %1.</translation>
+    </message>
+    <message>
+        <source>A website event needs event_source_url.</source>
+        <translation>Событию с сайта нужен event_source_url.</translation>
+    </message>
+    <message>
+        <source>Give the address of the page where the conversion happened (the thank-you page).</source>
+        <translation>Укажите адрес страницы, где произошла конверсия (страница «спасибо»).</translation>
+    </message>
+    <message>
+        <source>event_source_url &quot;%1&quot; is not a web address.</source>
+        <translation>event_source_url «%1» — не веб-адрес.</translation>
+    </message>
+    <message>
+        <source>Give the full address, starting with https://.</source>
+        <translation>Укажите полный адрес, начиная с https://.</translation>
+    </message>
+    <message>
+        <source>A website event needs client_user_agent.</source>
+        <translation>Событию с сайта нужен client_user_agent.</translation>
+    </message>
+    <message>
+        <source>Pass the visitor&apos;s browser User-Agent header, as the server received it.</source>
+        <translation>Передайте заголовок User-Agent браузера посетителя — так, как его получил сервер.</translation>
+    </message>
+    <message>
+        <source>event_id is empty: if the browser pixel also sends this event, Meta counts it twice.</source>
+        <translation>event_id пуст: если пиксель в браузере тоже отправляет это событие, Meta посчитает его дважды.</translation>
+    </message>
+    <message>
+        <source>Send the same event_id as the pixel&apos;s eventID (for example the order number).</source>
+        <translation>Отправляйте тот же event_id, что и eventID пикселя (например, номер заказа).</translation>
+    </message>
+    <message>
+        <source>event_time is missing.</source>
+        <translation>Нет event_time.</translation>
+    </message>
+    <message>
+        <source>Give the moment of the conversion as a Unix time in seconds, such as %1.</source>
+        <translation>Укажите момент конверсии как время Unix в секундах, например %1.</translation>
+    </message>
+    <message>
+        <source>event_time &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>event_time «%1» — не целое число секунд.</translation>
+    </message>
+    <message>
+        <source>Give a Unix time in seconds, such as %1.</source>
+        <translation>Укажите время Unix в секундах, например %1.</translation>
+    </message>
+    <message>
+        <source>event_time %1 is in milliseconds; Meta wants seconds.</source>
+        <translation>event_time %1 указан в миллисекундах, а Meta нужны секунды.</translation>
+    </message>
+    <message>
+        <source>Divide by 1000: %1.</source>
+        <translation>Разделите на 1000: %1.</translation>
+    </message>
+    <message>
+        <source>event_time is in the future (%1).</source>
+        <translation>event_time в будущем (%1).</translation>
+    </message>
+    <message>
+        <source>Use the time the conversion happened; check the sending server&apos;s clock.</source>
+        <translation>Укажите время конверсии; проверьте часы отправляющего сервера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>event_time is older than %n day(s) (%1): Meta rejects it.</source>
+        <translation>
+            <numerusform>event_time старше %n дня (%1): Meta его отклонит.</numerusform>
+            <numerusform>event_time старше %n дней (%1): Meta его отклонит.</numerusform>
+            <numerusform>event_time старше %n дней (%1): Meta его отклонит.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send store events within 62 days of the purchase.</source>
+        <translation>Отправляйте события из магазина в течение 62 дней после покупки.</translation>
+    </message>
+    <message>
+        <source>Send events within 7 days; older conversions cannot be sent through the Conversions API.</source>
+        <translation>Отправляйте события в течение 7 дней; более старые конверсии через Conversions API не отправить.</translation>
+    </message>
+    <message>
+        <source>user_data has a key Meta does not document: &quot;%1&quot;.</source>
+        <translation>В user_data есть ключ, которого нет в документации Meta: «%1».</translation>
+    </message>
+    <message>
+        <source>Check the spelling: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id, client_ip_address, client_user_agent, fbc, fbp…</source>
+        <translation>Проверьте написание: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id, client_ip_address, client_user_agent, fbc, fbp…</translation>
+    </message>
+    <message>
+        <source>Nothing in user_data can match a person: IP address, user agent or region alone are not enough.</source>
+        <translation>В user_data нет ничего, по чему можно сопоставить человека: одних IP-адреса, user agent или региона недостаточно.</translation>
+    </message>
+    <message>
+        <source>Add at least one of em (e-mail), ph (phone), external_id, fbc or fbp.</source>
+        <translation>Добавьте хотя бы одно из: em (e-mail), ph (телефон), external_id, fbc или fbp.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Correct the value or leave the field out: a value Meta cannot read matches nobody.</source>
+        <translation>Исправьте значение или уберите поле: значение, которое Meta не может прочитать, ни с кем не совпадёт.</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a number.</source>
+        <translation>value «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Write the amount with a dot and no currency sign, such as 49.90.</source>
+        <translation>Запишите сумму с точкой и без знака валюты, например 49.90.</translation>
+    </message>
+    <message>
+        <source>value is given without currency.</source>
+        <translation>value указан без currency.</translation>
+    </message>
+    <message>
+        <source>Add the ISO 4217 code of the amount&apos;s currency, such as USD, EUR or RUB.</source>
+        <translation>Добавьте код валюты суммы по ISO 4217, например USD, EUR или RUB.</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code.</source>
+        <translation>currency «%1» — не код ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Use the three-letter code, such as USD, EUR or RUB; not a sign or a name.</source>
+        <translation>Используйте трёхбуквенный код, например USD, EUR или RUB, а не знак или название.</translation>
+    </message>
+    <message>
+        <source>A Purchase needs value and currency.</source>
+        <translation>Событию Purchase нужны value и currency.</translation>
+    </message>
+    <message>
+        <source>Give the order&apos;s amount in value and its currency code in currency.</source>
+        <translation>Укажите сумму заказа в value и код её валюты в currency.</translation>
+    </message>
+    <message>
+        <source>There are no events to send.</source>
+        <translation>Нет событий для отправки.</translation>
+    </message>
+    <message>
+        <source>Add at least one event to data.</source>
+        <translation>Добавьте в data хотя бы одно событие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in one request; Meta takes at most 1,000.</source>
+        <translation>
+            <numerusform>%n событие в одном запросе; Meta принимает не больше 1000.</numerusform>
+            <numerusform>%n события в одном запросе; Meta принимает не больше 1000.</numerusform>
+            <numerusform>%n событий в одном запросе; Meta принимает не больше 1000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split the events into requests of 1,000 or fewer.</source>
+        <translation>Разбейте события на запросы не больше чем по 1000.</translation>
+    </message>
+    <message>
+        <source>fbc must read fb.&lt;subdomain index&gt;.&lt;click time in milliseconds&gt;.&lt;fbclid&gt;, like %1: copy the _fbc cookie as it is, or build it from the fbclid.</source>
+        <translation>fbc должен иметь вид fb.&lt;индекс поддомена&gt;.&lt;время клика в миллисекундах&gt;.&lt;fbclid&gt;, например %1: скопируйте cookie _fbc как есть или соберите его из fbclid.</translation>
+    </message>
+    <message>
+        <source>fbp must read fb.&lt;subdomain index&gt;.&lt;creation time in milliseconds&gt;.&lt;random number&gt;, like %1: copy the _fbp cookie as it is.</source>
+        <translation>fbp должен иметь вид fb.&lt;индекс поддомена&gt;.&lt;время создания в миллисекундах&gt;.&lt;случайное число&gt;, например %1: скопируйте cookie _fbp как есть.</translation>
+    </message>
+    <message>
+        <source>The time in %1 has 10 digits: it is in seconds, Meta wants milliseconds (13 digits). Use %2.</source>
+        <translation>Время в %1 из 10 цифр — это секунды, а Meta нужны миллисекунды (13 цифр). Используйте %2.</translation>
+    </message>
+    <message>
+        <source>The time in %1 should be 13 digits (milliseconds since 1970); it has %2.</source>
+        <translation>Время в %1 должно состоять из 13 цифр (миллисекунды с 1970 года), а в нём %2.</translation>
+    </message>
+    <message>
+        <source>The time in %1 is in the future (%2): check the clock of the server that set it.</source>
+        <translation>Время в %1 в будущем (%2): проверьте часы сервера, который его установил.</translation>
+    </message>
+    <message>
+        <source>The click in fbc is more than 90 days old (%1): Meta will hardly attribute the event to it.</source>
+        <translation>Клику в fbc больше 90 дней (%1): Meta вряд ли припишет ему событие.</translation>
+    </message>
+    <message>
+        <source>No fbclid found: paste the fbclid itself or the landing-page URL that carries ?fbclid=…</source>
+        <translation>fbclid не найден: вставьте сам fbclid или адрес посадочной страницы с ?fbclid=…</translation>
+    </message>
+    <message>
+        <source>The click time is not a valid date and time.</source>
+        <translation>Время клика — не корректные дата и время.</translation>
+    </message>
+    <message>
+        <source>event %1, %2</source>
+        <translation>событие %1, %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <source>Meta notes: %1</source>
+        <translation>Замечание Meta: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <source>Meta says: %1 (code %2, subcode %3)</source>
+        <translation>Ответ Meta: %1 (code %2, subcode %3)</translation>
+    </message>
+    <message>
+        <source>Meta says: %1 (code %2)</source>
+        <translation>Ответ Meta: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>fbtrace_id: %1 (quote it to Meta&apos;s support)</source>
+        <translation>fbtrace_id: %1 (назовите его поддержке Meta)</translation>
+    </message>
+    <message>
+        <source>Test event code %1: these events show in Events Manager → Test Events, and Meta says it still processes them as real data.</source>
+        <translation>Код тестового события %1: эти события видны в Events Manager → «Тестирование событий», и, по словам Meta, всё равно обрабатываются как настоящие данные.</translation>
+    </message>
+</context>
+<context>
+    <name>CapiError</name>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>Срок действия маркера доступа истёк.</translation>
+    </message>
+    <message>
+        <source>Meta no longer accepts this token, so no event was recorded.</source>
+        <translation>Meta больше не принимает этот маркер, поэтому ни одно событие не записано.</translation>
+    </message>
+    <message>
+        <source>Generate a new token in Events Manager → your dataset → Settings → Conversions API, and save it for this pixel.</source>
+        <translation>Создайте новый маркер в Events Manager → ваш набор данных → «Настройки» → Conversions API и сохраните его для этого пикселя.</translation>
+    </message>
+    <message>
+        <source>The access token was revoked.</source>
+        <translation>Маркер доступа отозван.</translation>
+    </message>
+    <message>
+        <source>The token was cancelled (a password change, or the app&apos;s access removed); no event was recorded.</source>
+        <translation>Маркер аннулирован (сменён пароль или у приложения отозван доступ); ни одно событие не записано.</translation>
+    </message>
+    <message>
+        <source>Generate a new token in Events Manager and save it for this pixel.</source>
+        <translation>Создайте новый маркер в Events Manager и сохраните его для этого пикселя.</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token.</source>
+        <translation>Meta не принимает этот маркер доступа.</translation>
+    </message>
+    <message>
+        <source>The token is mistyped, cut short, or belongs to something else; no event was recorded.</source>
+        <translation>Маркер введён с ошибкой, обрезан или относится к другому объекту; ни одно событие не записано.</translation>
+    </message>
+    <message>
+        <source>Copy the token again from Events Manager → Settings → Conversions API → Generate access token, whole, and save it for this pixel.</source>
+        <translation>Скопируйте маркер заново, целиком, из Events Manager → «Настройки» → Conversions API → «Создать маркер доступа» и сохраните его для этого пикселя.</translation>
+    </message>
+    <message>
+        <source>The request carried no access token.</source>
+        <translation>В запросе не было маркера доступа.</translation>
+    </message>
+    <message>
+        <source>Meta needs a token with every request.</source>
+        <translation>Meta требует маркер в каждом запросе.</translation>
+    </message>
+    <message>
+        <source>Save the pixel&apos;s token, then send again.</source>
+        <translation>Сохраните маркер пикселя и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>The token may not send events to this pixel.</source>
+        <translation>Этому маркеру нельзя отправлять события в этот пиксель.</translation>
+    </message>
+    <message>
+        <source>The token is valid, but its user or system user has no access to this dataset, or the app lacks a permission.</source>
+        <translation>Маркер действителен, но у его пользователя или системного пользователя нет доступа к этому набору данных, или у приложения нет разрешения.</translation>
+    </message>
+    <message>
+        <source>Generate the token from this pixel&apos;s own settings page, or give the system user access to the dataset in Business Settings.</source>
+        <translation>Создайте маркер на странице настроек именно этого пикселя или дайте системному пользователю доступ к набору данных в настройках компании.</translation>
+    </message>
+    <message>
+        <source>Meta does not know this pixel, or the token cannot see it.</source>
+        <translation>Meta не знает этот пиксель, или маркеру он не виден.</translation>
+    </message>
+    <message>
+        <source>The pixel (dataset) ID is wrong, or the token belongs to another business.</source>
+        <translation>ID пикселя (набора данных) неверен, или маркер относится к другой компании.</translation>
+    </message>
+    <message>
+        <source>Copy the dataset ID from Events Manager and use the token generated for that dataset.</source>
+        <translation>Скопируйте ID набора данных из Events Manager и используйте маркер, созданный для этого набора.</translation>
+    </message>
+    <message>
+        <source>The event has nothing Meta can match a person with.</source>
+        <translation>В событии нет ничего, по чему Meta может сопоставить человека.</translation>
+    </message>
+    <message>
+        <source>IP address, user agent or region alone are not enough.</source>
+        <translation>Одних IP-адреса, user agent или региона недостаточно.</translation>
+    </message>
+    <message>
+        <source>Add an e-mail, a phone, external_id, fbc or fbp.</source>
+        <translation>Добавьте e-mail, телефон, external_id, fbc или fbp.</translation>
+    </message>
+    <message>
+        <source>Meta refused the event&apos;s time.</source>
+        <translation>Meta не приняла время события.</translation>
+    </message>
+    <message>
+        <source>event_time must be Unix seconds, not in the future, and at most 7 days old (62 for physical_store).</source>
+        <translation>event_time должен быть в секундах Unix, не в будущем и не старше 7 дней (62 для physical_store).</translation>
+    </message>
+    <message>
+        <source>Send the time of the conversion in seconds, within the allowed window.</source>
+        <translation>Отправьте время конверсии в секундах в пределах допустимого срока.</translation>
+    </message>
+    <message>
+        <source>Meta refused the currency or value.</source>
+        <translation>Meta не приняла валюту или сумму.</translation>
+    </message>
+    <message>
+        <source>A Purchase needs a numeric value and an ISO 4217 currency code.</source>
+        <translation>Событию Purchase нужны числовая сумма value и код валюты по ISO 4217.</translation>
+    </message>
+    <message>
+        <source>Send value as a number (49.90) and currency as a code (USD, EUR, RUB).</source>
+        <translation>Отправляйте value числом (49.90), а currency — кодом (USD, EUR, RUB).</translation>
+    </message>
+    <message>
+        <source>Meta wants the data processing options settled.</source>
+        <translation>Meta требует указать параметры обработки данных.</translation>
+    </message>
+    <message>
+        <source>data_processing_options is missing or inconsistent for this event.</source>
+        <translation>У этого события нет data_processing_options, или они противоречивы.</translation>
+    </message>
+    <message>
+        <source>Send data_processing_options as [] or as [&quot;LDU&quot;] with its country and state.</source>
+        <translation>Отправьте data_processing_options как [] или как [&quot;LDU&quot;] со страной и штатом.</translation>
+    </message>
+    <message>
+        <source>Meta refused a parameter of the request.</source>
+        <translation>Meta не приняла параметр запроса.</translation>
+    </message>
+    <message>
+        <source>One invalid event rejects the whole batch; Meta&apos;s message names the parameter.</source>
+        <translation>Одно неверное событие отклоняет весь пакет; параметр назван в сообщении Meta.</translation>
+    </message>
+    <message>
+        <source>Read Meta&apos;s message below, correct that field (Validate helps), and send again.</source>
+        <translation>Прочитайте сообщение Meta ниже, исправьте это поле (поможет «Проверить») и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>Too many requests: Meta is limiting this app or account.</source>
+        <translation>Слишком много запросов: Meta ограничивает это приложение или аккаунт.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with the events; they were not recorded this time.</source>
+        <translation>С событиями всё в порядке, но в этот раз они не записаны.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and send again; send events in batches, not one by one.</source>
+        <translation>Подождите несколько минут и отправьте снова; отправляйте события пакетами, а не по одному.</translation>
+    </message>
+    <message>
+        <source>Meta had a temporary problem.</source>
+        <translation>У Meta временная неполадка.</translation>
+    </message>
+    <message>
+        <source>The error is on Meta&apos;s side and usually passes.</source>
+        <translation>Ошибка на стороне Meta и обычно проходит сама.</translation>
+    </message>
+    <message>
+        <source>Send again in a minute; if it persists, quote the trace ID to Meta.</source>
+        <translation>Отправьте снова через минуту; если ошибка повторяется, сообщите Meta trace ID.</translation>
+    </message>
+    <message>
+        <source>Meta refused the request.</source>
+        <translation>Meta отклонила запрос.</translation>
+    </message>
+    <message>
+        <source>This error is not one the workbench knows; Meta&apos;s own words are below.</source>
+        <translation>Эта ошибка программе не знакома; слова самой Meta — ниже.</translation>
+    </message>
+    <message>
+        <source>Read Meta&apos;s message, and quote the trace ID to Meta&apos;s support if needed.</source>
+        <translation>Прочитайте сообщение Meta и при необходимости сообщите trace ID поддержке Meta.</translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -1607,18 +2078,6 @@
         <translation>PDF нужно записать в файл: добавьте -o ФАЙЛ.pdf.</translation>
     </message>
     <message>
-        <source>Meta Conversions API.
-
-  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
-                                 Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country,
-                                 external_id (client_ip_address, fbc, fbp… are never hashed)</source>
-        <translation>Meta Conversions API.
-
-  hash ПОЛЕ ЗНАЧЕНИЕ...          нормализовать и захешировать SHA-256 каждое значение, как требует Meta;
-                                 ПОЛЕ — ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country,
-                                 external_id (client_ip_address, fbc, fbp… никогда не хешируются)</translation>
-    </message>
-    <message>
         <source>Unknown action &quot;%1&quot;: see &quot;pbw capi --help&quot;.</source>
         <translation>Неизвестное действие «%1»: см. «pbw capi --help».</translation>
     </message>
@@ -1655,6 +2114,194 @@
         <translation>! %1</translation>
     </message>
     <message>
+        <source>Meta Conversions API.
+
+  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
+                                 Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… are never hashed)
+  validate EVENTS.json           check events before sending: required fields, times, fbc,
+                                 currency, customer information
+  send EVENTS.json --pixel ID    hash, validate and send events; explain Meta&apos;s answer
+  token set|clear --pixel ID     keep a pixel&apos;s access token in the OS keychain (read from
+                                 standard input), or remove it
+
+Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
+        <translation>Meta Conversions API.
+
+  hash ПОЛЕ ЗНАЧЕНИЕ...          нормализовать и захешировать SHA-256 каждое значение, как требует
+                                 Meta; ПОЛЕ — ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… не хешируются никогда)
+  validate СОБЫТИЯ.json          проверить события до отправки: обязательные поля, время, fbc,
+                                 валюту, данные клиента
+  send СОБЫТИЯ.json --pixel ID   захешировать, проверить и отправить события; объяснить ответ Meta
+  token set|clear --pixel ID     хранить маркер доступа пикселя в связке ключей ОС (читается со
+                                 стандартного ввода) или удалить его
+
+Параметры действия: «pbw capi ДЕЙСТВИЕ --help».</translation>
+    </message>
+    <message>
+        <source>Normalise and SHA-256 customer information as Meta requires.</source>
+        <translation>Нормализовать и захешировать SHA-256 данные клиента, как требует Meta.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id…</source>
+        <translation>Ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id…</translation>
+    </message>
+    <message>
+        <source>One or more values.</source>
+        <translation>Одно или несколько значений.</translation>
+    </message>
+    <message>
+        <source>Check Conversions API events before sending them.</source>
+        <translation>Проверить события Conversions API до отправки.</translation>
+    </message>
+    <message>
+        <source>A JSON file: {&quot;data&quot;: [event, …]}, an event, or an array of events; - reads standard input.</source>
+        <translation>Файл JSON: {&quot;data&quot;: [событие, …]}, событие или массив событий; - читает стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw capi validate EVENTS.json&quot;.</source>
+        <translation>Используйте «pbw capi validate СОБЫТИЯ.json».</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 64 MB; Meta takes at most 1,000 events per request.</source>
+        <translation>«%1» больше 64 МБ; Meta принимает не больше 1000 событий в запросе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): Meta would reject the request.</source>
+        <translation>
+            <numerusform>%n ошибка: Meta отклонила бы запрос.</numerusform>
+            <numerusform>%n ошибки: Meta отклонила бы запрос.</numerusform>
+            <numerusform>%n ошибок: Meta отклонила бы запрос.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors in %n event(s); the warnings above may cost matches.</source>
+        <translation>
+            <numerusform>В %n событии ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
+            <numerusform>В %n событиях ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
+            <numerusform>В %n событиях ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked: no problems found.</source>
+        <translation>
+            <numerusform>Проверено %n событие: проблем нет.</numerusform>
+            <numerusform>Проверено %n события: проблем нет.</numerusform>
+            <numerusform>Проверено %n событий: проблем нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pixel (dataset) ID, as Events Manager shows it.</source>
+        <translation>ID пикселя (набора данных), как в Events Manager.</translation>
+    </message>
+    <message>
+        <source>--token-stdin was given, but standard input held no token.</source>
+        <translation>Указан --token-stdin, но на стандартном вводе нет маркера.</translation>
+    </message>
+    <message>
+        <source>No access token is kept for pixel %1: run &quot;pbw capi token set --pixel %1&quot; (it reads the token from standard input), or pass it with --token-stdin or PBW_CAPI_TOKEN.</source>
+        <translation>Для пикселя %1 маркер доступа не сохранён: выполните «pbw capi token set --pixel %1» (маркер читается со стандартного ввода) или передайте его через --token-stdin или PBW_CAPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 Pass the token with --token-stdin or PBW_CAPI_TOKEN.</source>
+        <translation>%1 Передайте маркер через --token-stdin или PBW_CAPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Test event code from Events Manager → Test Events: the events show there.</source>
+        <translation>Код тестового события из Events Manager → «Тестирование событий»: события появятся там.</translation>
+    </message>
+    <message>
+        <source>Graph API address (default %1).</source>
+        <translation>Адрес Graph API (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Graph API version (default %1).</source>
+        <translation>Версия Graph API (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Read the access token from standard input (otherwise PBW_CAPI_TOKEN, then the keychain).</source>
+        <translation>Прочитать маркер доступа со стандартного ввода (иначе PBW_CAPI_TOKEN, затем связка ключей).</translation>
+    </message>
+    <message>
+        <source>Normalise and hash customer information, validate, send the events to Meta and explain the answer.
+Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source>
+        <translation>Нормализовать и захешировать данные клиента, проверить, отправить события в Meta и объяснить ответ.
+Код выхода: 0 — Meta получила все события, 1 — нет, 2 — неверные входные данные.</translation>
+    </message>
+    <message>
+        <source>A JSON file of events; - reads standard input.</source>
+        <translation>Файл JSON с событиями; - читает стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw capi send EVENTS.json --pixel ID&quot;.</source>
+        <translation>Используйте «pbw capi send СОБЫТИЯ.json --pixel ID».</translation>
+    </message>
+    <message>
+        <source>Standard input cannot carry both the events and the token.</source>
+        <translation>Стандартный ввод не может передать и события, и маркер.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the errors above first.</source>
+        <translation>Ничего не отправлено: сначала исправьте ошибки выше.</translation>
+    </message>
+    <message>
+        <source>Saved as exchange %1 of case #%2 (test-callback).</source>
+        <translation>Сохранено как обмен %1 дела №%2 (test-callback).</translation>
+    </message>
+    <message numerus="yes">
+        <source>POST %1 — %n event(s)</source>
+        <translation>
+            <numerusform>POST %1 — %n событие</numerusform>
+            <numerusform>POST %1 — %n события</numerusform>
+            <numerusform>POST %1 — %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Keep a pixel&apos;s access token (or, with --app-secret, its app secret) in the OS keychain, or remove it. &quot;set&quot; reads the value from standard input, so it never shows in the process list.</source>
+        <translation>Сохранить маркер доступа пикселя (или, с --app-secret, секрет приложения) в связке ключей ОС или удалить его. «set» читает значение со стандартного ввода, поэтому оно не видно в списке процессов.</translation>
+    </message>
+    <message>
+        <source>The app secret (for appsecret_proof) instead of the token.</source>
+        <translation>Секрет приложения (для appsecret_proof) вместо маркера.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw capi token set --pixel ID&quot; or &quot;pbw capi token clear --pixel ID&quot;.</source>
+        <translation>Используйте «pbw capi token set --pixel ID» или «pbw capi token clear --pixel ID».</translation>
+    </message>
+    <message>
+        <source>app secret</source>
+        <translation>секрет приложения</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>маркер доступа</translation>
+    </message>
+    <message>
+        <source>Standard input held no %1: pipe it in, or type it and press Ctrl+D.</source>
+        <translation>На стандартном вводе нет значения (%1): передайте его через конвейер или введите и нажмите Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>The %1 of pixel %2 is kept in the keychain.</source>
+        <translation>Пиксель %2: %1 сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>No %1 was kept for pixel %2.</source>
+        <translation>Пиксель %2: %1 не был сохранён.</translation>
+    </message>
+    <message>
+        <source>The %1 of pixel %2 is removed from the keychain.</source>
+        <translation>Пиксель %2: %1 удалён из связки ключей.</translation>
+    </message>
+    <message>
         <source>Usage: pbw &lt;command&gt; [options]
 
 Commands:
@@ -1663,7 +2310,7 @@ Commands:
   diff     compare two callbacks parameter by parameter
   rules    check an answer rules file, list the rules in use
   case     keep what was tried for one offer: new, list, show, export, import
-  capi     Meta Conversions API: hash customer information as Meta requires
+  capi     Meta Conversions API: hash customer information, validate and send events
 
 Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
@@ -1676,7 +2323,7 @@ error in the callback), 2 bad input.</source>
   diff     сравнить два постбека параметр за параметром
   rules    проверить файл правил ответов, показать действующие правила
   case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных покупателя, как требует Meta
+  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
 
 Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
 Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
@@ -2737,6 +3384,264 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::CapiForm</name>
+    <message>
+        <source>The JSON&apos;s event_time is not Unix seconds; it is kept as it is until you set a time here.</source>
+        <translation>event_time в JSON — не секунды Unix; он остаётся как есть, пока вы не зададите время здесь.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Customer information (user_data)</source>
+        <translation>Данные клиента (user_data)</translation>
+    </message>
+    <message>
+        <source>Custom data (custom_data)</source>
+        <translation>Данные события (custom_data)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Build fbc from an fbclid…</source>
+        <translation>Собрать fbc из fbclid…</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Название события</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Время события</translation>
+    </message>
+    <message>
+        <source>Action source</source>
+        <translation>Источник действия</translation>
+    </message>
+    <message>
+        <source>Page URL</source>
+        <translation>Адрес страницы</translation>
+    </message>
+    <message>
+        <source>Event ID, for deduplication</source>
+        <translation>ID события, для дедупликации</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Штат или регион</translation>
+    </message>
+    <message>
+        <source>ZIP or postcode</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Внешний ID</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Click ID cookie</source>
+        <translation>Cookie клика</translation>
+    </message>
+    <message>
+        <source>Browser ID cookie</source>
+        <translation>Cookie браузера</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>with the country code: +7 916 123-45-67</source>
+        <translation>с кодом страны: +7 916 123-45-67</translation>
+    </message>
+    <message>
+        <source>several values: a@x.com | b@y.com</source>
+        <translation>несколько значений: a@x.com | b@y.com</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CapiPanel</name>
+    <message>
+        <source>No keychain is available (%1): the token you type is used for this session&apos;s sends only and is not saved anywhere.</source>
+        <translation>Связка ключей недоступна (%1): введённый маркер используется только для отправок в этом сеансе и нигде не сохраняется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); the form shows the first.</source>
+        <translation>
+            <numerusform>%n событие; в форме — первое.</numerusform>
+            <numerusform>%n события; в форме — первое.</numerusform>
+            <numerusform>%n событий; в форме — первое.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON is not read yet: %1</source>
+        <translation>JSON пока не прочитан: %1</translation>
+    </message>
+    <message>
+        <source>Correct the JSON, or use the form.</source>
+        <translation>Исправьте JSON или воспользуйтесь формой.</translation>
+    </message>
+    <message>
+        <source>✓ No problems: Meta should take these events.</source>
+        <translation>✓ Проблем нет: Meta должна принять эти события.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n error(s) — Meta would reject the request</source>
+        <translation>
+            <numerusform>Проблемы: %n ошибка — Meta отклонила бы запрос</numerusform>
+            <numerusform>Проблемы: %n ошибки — Meta отклонила бы запрос</numerusform>
+            <numerusform>Проблемы: %n ошибок — Meta отклонила бы запрос</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the errors first.</source>
+        <translation>Ничего не отправлено: сначала исправьте ошибки.</translation>
+    </message>
+    <message>
+        <source>Enter the pixel (dataset) ID first, as Events Manager shows it.</source>
+        <translation>Сначала введите ID пикселя (набора данных), как в Events Manager.</translation>
+    </message>
+    <message>
+        <source>Type the access token for pixel %1: Events Manager → your dataset → Settings → Conversions API → Generate access token.</source>
+        <translation>Введите маркер доступа для пикселя %1: Events Manager → ваш набор данных → «Настройки» → Conversions API → «Создать маркер доступа».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n event(s) to %1…</source>
+        <translation>
+            <numerusform>Отправка %n события в %1…</numerusform>
+            <numerusform>Отправка %n событий в %1…</numerusform>
+            <numerusform>Отправка %n событий в %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 от %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is known about these events.</source>
+        <translation>Отменено: о судьбе этих событий ничего не известно.</translation>
+    </message>
+    <message>
+        <source>Pixel ID</source>
+        <translation>ID пикселя</translation>
+    </message>
+    <message>
+        <source>digits, from Events Manager</source>
+        <translation>цифры, из Events Manager</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Маркер доступа</translation>
+    </message>
+    <message>
+        <source>paste the Conversions API access token</source>
+        <translation>вставьте маркер доступа Conversions API</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain</source>
+        <translation>Хранить в связке ключей</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Секрет приложения</translation>
+    </message>
+    <message>
+        <source>optional: adds appsecret_proof</source>
+        <translation>необязательно: добавляет appsecret_proof</translation>
+    </message>
+    <message>
+        <source>Test event code</source>
+        <translation>Код тестового события</translation>
+    </message>
+    <message>
+        <source>TEST12345, from Events Manager → Test Events</source>
+        <translation>TEST12345, из Events Manager → «Тестирование событий»</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Начать с</translation>
+    </message>
+    <message>
+        <source>The same events as JSON (edit either side)</source>
+        <translation>Те же события в JSON (править можно с любой стороны)</translation>
+    </message>
+    <message>
+        <source>Customer information as it is sent</source>
+        <translation>Данные клиента в том виде, в каком они отправляются</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CaseEvidence</name>
     <message>
         <source>From the partner (double-click to read)</source>
@@ -3480,6 +4385,41 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::FbcDialog</name>
+    <message>
+        <source>Build fbc</source>
+        <translation>Собрать fbc</translation>
+    </message>
+    <message>
+        <source>IwAR… or https://shop.example/?fbclid=IwAR…</source>
+        <translation>IwAR… или https://shop.example/?fbclid=IwAR…</translation>
+    </message>
+    <message>
+        <source>The number of dots in the cookie&apos;s domain: example.com → 1, www.example.com → 2.</source>
+        <translation>Число точек в домене cookie: example.com → 1, www.example.com → 2.</translation>
+    </message>
+    <message>
+        <source>fbclid or landing-page URL</source>
+        <translation>fbclid или адрес посадочной страницы</translation>
+    </message>
+    <message>
+        <source>Click time</source>
+        <translation>Время клика</translation>
+    </message>
+    <message>
+        <source>Subdomain index</source>
+        <translation>Индекс поддомена</translation>
+    </message>
+    <message>
+        <source>fbc</source>
+        <translation>fbc</translation>
+    </message>
+    <message>
+        <source>The fbclid is kept exactly as received: its letter case matters.</source>
+        <translation>fbclid сохраняется в точности как получен: регистр букв важен.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::ImportHarDialog</name>
     <message>
         <source>Import requests from %1</source>
@@ -3691,6 +4631,57 @@ Corrected:
     <message>
         <source>&amp;Import case or HAR…</source>
         <translation>&amp;Импорт кейса или HAR…</translation>
+    </message>
+    <message>
+        <source>CAPI test</source>
+        <translation>Тест CAPI</translation>
+    </message>
+    <message>
+        <source>Compose, hash, validate and send a Meta Conversions API event; read Meta&apos;s answer</source>
+        <translation>Составить, захешировать, проверить и отправить событие Meta Conversions API; прочитать ответ Meta</translation>
+    </message>
+    <message>
+        <source>C&amp;API test</source>
+        <translation>&amp;Тест CAPI</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::NormalizationTable</name>
+    <message>
+        <source>%1 (event %2)</source>
+        <translation>%1 (событие %2)</translation>
+    </message>
+    <message>
+        <source>sent as it is (never hashed)</source>
+        <translation>отправляется как есть (не хешируется)</translation>
+    </message>
+    <message>
+        <source>already a hash: %1</source>
+        <translation>уже хеш: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Введено</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Нормализовано</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>SHA-256 sent</source>
+        <translation>Отправленный SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +5047,25 @@ Corrected:
     <message>
         <source>TLS: not used (plain HTTP).</source>
         <translation>TLS: не используется (обычный HTTP).</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::SecretField</name>
+    <message>
+        <source>Remove the kept value from the keychain</source>
+        <translation>Удалить сохранённое значение из связки ключей</translation>
+    </message>
+    <message>
+        <source>●●●●●●●● kept in the keychain; type to replace</source>
+        <translation>●●●●●●●● в связке ключей; введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>asking the keychain…</source>
+        <translation>запрос к связке ключей…</translation>
+    </message>
+    <message>
+        <source>enter the pixel ID first</source>
+        <translation>сначала введите ID пикселя</translation>
     </message>
 </context>
 <context>

@@ -246,9 +246,8 @@ int runCapiToken(const QStringList& arguments)
         || !parser.isSet(pixel))
         return badInput(Pbw::tr("Use \"pbw capi token set --pixel ID\" or \"pbw capi token clear --pixel ID\"."));
     const QString id = parser.value(pixel).trimmed();
-    if (id.isEmpty() || !std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); }))
-        return badInput(
-            Pbw::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows it.").arg(id));
+    if (const QString problem = capiPixelProblem(id); !problem.isEmpty())
+        return badInput(problem);
     const QString key = parser.isSet(appSecret) ? capiAppSecretKey(id) : capiTokenKey(id);
     const QString what = parser.isSet(appSecret) ? Pbw::tr("app secret") : Pbw::tr("access token");
     if (action == QLatin1String("set")) {

@@ -58,10 +58,8 @@ QJsonObject capiShownPayload(const QList<CapiEvent>& events, const QString& test
 Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& events, const CapiSend& send)
 {
     const QString pixel = send.pixelId.trimmed();
-    if (!allDigits(pixel))
-        return CapiParseError{Capi::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows "
-                                       "it.")
-                                  .arg(send.pixelId)};
+    if (const QString problem = capiPixelProblem(pixel); !problem.isEmpty())
+        return CapiParseError{problem};
     static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
     if (!version.match(send.endpoint.apiVersion).hasMatch())
         return CapiParseError{Capi::tr("The API version \"%1\" should look like %2.")
@@ -93,6 +91,13 @@ Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& e
 QByteArray capiAppSecretProof(const QByteArray& accessToken, const QByteArray& appSecret)
 {
     return QMessageAuthenticationCode::hash(accessToken, appSecret, QCryptographicHash::Sha256).toHex();
+}
+
+QString capiPixelProblem(const QString& pixelId)
+{
+    if (allDigits(pixelId.trimmed()))
+        return {};
+    return Capi::tr("The pixel (dataset) ID \"%1\" should be digits only, as Events Manager shows it.").arg(pixelId);
 }
 
 QString capiTokenKey(const QString& pixelId)

@@ -36,6 +36,9 @@ Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& e
 // Hex HMAC-SHA256 of the token, keyed with the app secret.
 QByteArray capiAppSecretProof(const QByteArray& accessToken, const QByteArray& appSecret);
 
+// Why a pixel (dataset) ID is not one (digits only), translated; empty when it is.
+QString capiPixelProblem(const QString& pixelId);
+
 // Where a pixel's token and app secret are kept in the keychain.
 QString capiTokenKey(const QString& pixelId);
 QString capiAppSecretKey(const QString& pixelId);
