@@ -108,10 +108,11 @@ int runValidate(const QStringList& arguments)
     const auto events = readCapiEventsFile(parser.positionalArguments().constFirst());
     if (!events)
         return badInput(events.error().message);
-    const QList<CapiProblem> problems = validateCapiEvents(events.value(), QDateTime::currentDateTimeUtc());
+    const CapiPrepared prepared = prepareCapiEvents(events.value());
+    const QList<CapiProblem> problems = validateCapiEvents(events.value(), QDateTime::currentDateTimeUtc(), &prepared);
     if (parser.isSet(json)) {
         QJsonArray rows;
-        for (const CapiUserDataRow& row : prepareCapiEvents(events.value()).rows) {
+        for (const CapiUserDataRow& row : prepared.rows) {
             QJsonObject object = userDataValueToJson(row.value);
             object.insert(QStringLiteral("event"), row.event);
             rows.append(object);

@@ -154,8 +154,8 @@ int runCapiSend(const QStringList& arguments)
                 StoreError::missing(store->path(), StoreError::tr("case %1").arg(parser.value(o.saveTo))).message());
     }
 
-    const QList<CapiProblem> problems = validateCapiEvents(events.value(), QDateTime::currentDateTimeUtc());
     const CapiPrepared prepared = prepareCapiEvents(events.value());
+    const QList<CapiProblem> problems = validateCapiEvents(events.value(), QDateTime::currentDateTimeUtc(), &prepared);
     const QJsonObject shown = capiShownPayload(prepared.events, send.testEventCode);
     const bool json = parser.isSet(o.json);
     if (!json && !problems.isEmpty())

@@ -57,10 +57,13 @@ const QStringList& matchKeys()
 class Checker
 {
 public:
-    Checker(QList<CapiProblem>& problems, int index, const QDateTime& now)
+    Checker(QList<CapiProblem>& problems, int index, const QDateTime& now, const QList<CapiUserDataRow>* rows,
+            qsizetype* cursor)
         : m_problems(problems)
         , m_index(index)
         , m_now(now)
+        , m_rows(rows)
+        , m_cursor(cursor)
     {
     }
 
@@ -190,8 +193,21 @@ private:
                   Capi::tr("Add at least one of em (e-mail), ph (phone), external_id, fbc or fbp."));
     }
 
+    // The prepared row of this value (rows come in the order values are met here), or a fresh one.
+    UserDataValue normalized(const QString& key, const QString& input)
+    {
+        if (m_rows && *m_cursor < m_rows->size()) {
+            const CapiUserDataRow& row = m_rows->at((*m_cursor)++);
+            if (row.event == m_index && row.value.field == key && row.value.input == input)
+                return row.value;
+        }
+        return normalizeUserData(key, input);
+    }
+
     void checkValue(const QString& key, const QString& field, const QString& input)
     {
+        if (m_rows && (key == QLatin1String("fbc") || key == QLatin1String("fbp")))
+            normalized(key, input); // keeps the cursor in step
         if (key == QLatin1String("fbc") || key == QLatin1String("fbp")) {
             const ClickCookieCheck cookie
                 = key == QLatin1String("fbc") ? checkFbc(input, m_now) : checkFbp(input, m_now);
@@ -206,7 +222,7 @@ private:
                 error(field, key + u'-' + ids.value(cookie.problem), cookie.message, {});
             return;
         }
-        const UserDataValue value = normalizeUserData(key, input);
+        const UserDataValue value = normalized(key, input);
         if (!value.error.isEmpty())
             error(field, QStringLiteral("user-data-invalid"), Capi::tr("%1 \"%2\": %3").arg(key, input, value.error),
                   Capi::tr("Correct the value or leave the field out: a value Meta cannot read matches nobody."));
@@ -246,12 +262,16 @@ private:
     QList<CapiProblem>& m_problems;
     int m_index;
     QDateTime m_now;
+    const QList<CapiUserDataRow>* m_rows;
+    qsizetype* m_cursor;
 };
 
 } // namespace
 
-QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDateTime& now)
+QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDateTime& now,
+                                      const CapiPrepared* prepared)
 {
+    qsizetype cursor = 0;
     QList<CapiProblem> problems;
     if (events.isEmpty())
         problems.append({-1, QStringLiteral("data"), QStringLiteral("no-events"), CapiProblem::Severity::Error,
@@ -261,7 +281,7 @@ QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDat
                          Capi::tr("%n event(s) in one request; Meta takes at most 1,000.", "", int(events.size())),
                          Capi::tr("Split the events into requests of 1,000 or fewer.")});
     for (int index = 0; index < events.size(); ++index)
-        Checker(problems, index, now).check(events.at(index));
+        Checker(problems, index, now, prepared ? &prepared->rows : nullptr, &cursor).check(events.at(index));
     return problems;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capi/capievent.h"
+#include "capi/capiprepare.h"
 
 #include <QDateTime>
 #include <QList>
@@ -25,8 +26,10 @@ struct CapiProblem
 inline constexpr int kCapiMaxEvents = 1000;
 
 // Checks events as Meta's endpoint would, before anything is sent. now is the moment compared
-// with event_time and the cookies' times.
-QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDateTime& now);
+// with event_time and the cookies' times. prepared: the same events' prepareCapiEvents(), when the
+// caller has it, so that no value is normalised twice.
+QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDateTime& now,
+                                      const CapiPrepared* prepared = nullptr);
 bool hasCapiErrors(const QList<CapiProblem>& problems);
 QString capiSeverityKey(CapiProblem::Severity severity); // "error", "warning"
 

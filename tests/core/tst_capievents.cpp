@@ -271,6 +271,8 @@ void TestCapiEvents::validation()
     QFETCH(QString, field);
     QFETCH(bool, isError);
     const QList<CapiProblem> problems = validateCapiEvents({capiEventFromJson(event)}, now);
+    const CapiPrepared prepared = prepareCapiEvents({capiEventFromJson(event)});
+    QCOMPARE(validateCapiEvents({capiEventFromJson(event)}, now, &prepared), problems); // same with rows reused
     const auto found
         = std::find_if(problems.begin(), problems.end(), [&](const CapiProblem& problem) { return problem.id == id; });
     QVERIFY2(found != problems.end(), qPrintable(idsOf(problems).join(u' ')));
