@@ -71,6 +71,7 @@ CapiForm::CapiForm(QWidget* parent)
     m_buildFbc->setObjectName(QStringLiteral("buildFbc"));
 
     auto* eventForm = new QFormLayout(m_eventBox);
+    eventForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto* timeRow = new QWidget(this);
     auto* timeLayout = new QHBoxLayout(timeRow);
     timeLayout->setContentsMargins(0, 0, 0, 0);
@@ -85,10 +86,12 @@ CapiForm::CapiForm(QWidget* parent)
     addLine(eventForm, QStringLiteral("event_id"));
 
     auto* userForm = new QFormLayout(m_userBox);
+    userForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const QString& key : userKeys)
         addLine(userForm, key);
     userForm->addRow(QString(), m_buildFbc);
     auto* customForm = new QFormLayout(m_customBox);
+    customForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const QString& key : customKeys)
         addLine(customForm, key);
 

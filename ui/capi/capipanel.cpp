@@ -10,6 +10,7 @@
 #include "secrets/secretstore.h"
 #include "text/capitext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -55,6 +56,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     , m_token(new SecretField(m_keychain.get(), this))
     , m_appSecretLabel(new QLabel(this))
     , m_appSecret(new SecretField(m_keychain.get(), this))
+    , m_keepSecrets(new QCheckBox(this))
     , m_testCodeLabel(new QLabel(this))
     , m_testCode(new QLineEdit(this))
     , m_testNotice(noticeLabel(this, QStringLiteral("testNotice")))
@@ -81,6 +83,8 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     m_token->setObjectName(QStringLiteral("token"));
     m_token->edit()->setObjectName(QStringLiteral("tokenEdit"));
     m_appSecret->setObjectName(QStringLiteral("appSecret"));
+    m_keepSecrets->setObjectName(QStringLiteral("keepCapiSecrets"));
+    m_keepSecrets->setChecked(true);
     m_testCode->setObjectName(QStringLiteral("testCode"));
     m_testNotice->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00;"));
     m_preset->setObjectName(QStringLiteral("preset"));
@@ -119,18 +123,20 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     top->addWidget(m_pixelLabel, 0, 0);
     top->addWidget(m_pixel, 0, 1);
     top->addWidget(m_testCodeLabel, 0, 2);
-    top->addWidget(m_testCode, 0, 3);
+    top->addWidget(m_testCode, 0, 3, 1, 2);
     top->addWidget(m_tokenLabel, 1, 0);
     top->addWidget(m_token, 1, 1);
     top->addWidget(m_appSecretLabel, 1, 2);
     top->addWidget(m_appSecret, 1, 3);
-    top->setColumnStretch(1, 2);
+    top->addWidget(m_keepSecrets, 1, 4);
+    top->setColumnStretch(1, 3);
     top->setColumnStretch(3, 2);
 
     auto* formScroll = new QScrollArea(this);
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long labels wrap above their field
     auto* jsonBox = new QWidget(this);
     auto* jsonLayout = new QVBoxLayout(jsonBox);
     jsonLayout->setContentsMargins(4, 0, 0, 0);
@@ -164,9 +170,9 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     auto* resultLayout = new QVBoxLayout(resultBox);
     resultLayout->setContentsMargins(4, 0, 0, 0);
     resultLayout->addWidget(m_problemsTitle);
-    resultLayout->addWidget(m_problems, 1);
+    resultLayout->addWidget(m_problems, 2);
     resultLayout->addWidget(m_answerHeadline);
-    resultLayout->addWidget(m_answer, 1);
+    resultLayout->addWidget(m_answer, 3);
     auto* results = new QSplitter(Qt::Horizontal, this);
     results->addWidget(tableBox);
     results->addWidget(resultBox);
@@ -210,6 +216,10 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     });
     connect(m_jsonTimer, &QTimer::timeout, this, &CapiPanel::readJson);
     connect(m_testCode, &QLineEdit::textChanged, this, &CapiPanel::updateTestNotice);
+    connect(m_keepSecrets, &QCheckBox::toggled, this, [this](bool keep) {
+        m_token->setKeep(keep);
+        m_appSecret->setKeep(keep);
+    });
     connect(m_pixel, &QLineEdit::editingFinished, this, &CapiPanel::onPixelChanged);
     connect(m_preset, &QComboBox::activated, this, [this] { loadPreset(m_preset->currentText()); });
     connect(m_validate, &QPushButton::clicked, this, &CapiPanel::validate);
@@ -406,8 +416,12 @@ void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)
     QString details;
     if (exchange.error)
         details = exchange.error->message();
-    else
-        details = capiAnswerAsText(answer).section(QLatin1Char('\n'), 1).trimmed();
+    else { // the headline is shown apart; the indented lines under it stand alone here
+        QStringList lines = capiAnswerAsText(answer).split(QLatin1Char('\n')).mid(1);
+        for (QString& line : lines)
+            line = line.trimmed();
+        details = lines.join(QLatin1Char('\n'));
+    }
     if (exchange.response) {
         details += QStringLiteral("\n\n")
             + tr("HTTP %1 from %2").arg(exchange.response->status).arg(exchange.request.url) + QLatin1Char('\n')
@@ -447,9 +461,12 @@ void CapiPanel::retranslate()
     m_pixelLabel->setText(tr("Pixel ID"));
     m_pixel->setPlaceholderText(tr("digits, from Events Manager"));
     m_tokenLabel->setText(tr("Access token"));
-    m_token->setTexts(tr("paste the Conversions API access token"), tr("Keep in the keychain"));
+    m_token->setPlaceholderWhenEmpty(tr("paste the Conversions API access token"));
     m_appSecretLabel->setText(tr("App secret"));
-    m_appSecret->setTexts(tr("optional: adds appsecret_proof"), tr("Keep in the keychain"));
+    m_appSecret->setPlaceholderWhenEmpty(tr("optional: adds appsecret_proof"));
+    m_keepSecrets->setText(tr("Keep in the keychain"));
+    m_keepSecrets->setToolTip(tr("Keep what you type here in the OS keychain, one entry per pixel; never in a file, "
+                                 "the case or a log. Without it, the values serve this session only."));
     m_testCodeLabel->setText(tr("Test event code"));
     m_testCode->setPlaceholderText(tr("TEST12345, from Events Manager → Test Events"));
     m_presetLabel->setText(tr("Start from"));

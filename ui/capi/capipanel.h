@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -82,6 +83,7 @@ private:
     SecretField* m_token;
     QLabel* m_appSecretLabel;
     SecretField* m_appSecret;
+    QCheckBox* m_keepSecrets;
     QLabel* m_testCodeLabel;
     QLineEdit* m_testCode;
     QLabel* m_testNotice;

@@ -18,9 +18,9 @@ NormalizationTable::NormalizationTable(QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     setTextElideMode(Qt::ElideMiddle); // a hash is recognised by its ends; the whole one is in the tooltip
     setColumnWidth(0, 70);
-    setColumnWidth(1, 130);
-    setColumnWidth(2, 120);
-    setColumnWidth(3, 150);
+    setColumnWidth(1, 110);
+    setColumnWidth(2, 110);
+    setColumnWidth(3, 110);
     retranslate();
 }
 

@@ -2,7 +2,6 @@
 
 #include "secrets/secretstore.h"
 
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -13,26 +12,22 @@ SecretField::SecretField(SecretStore* keychain, QWidget* parent)
     : QWidget(parent)
     , m_keychain(keychain)
     , m_edit(new QLineEdit(this))
-    , m_keep(new QCheckBox(this))
     , m_forget(new QToolButton(this))
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setClearButtonEnabled(true);
-    m_keep->setChecked(true);
     m_forget->setText(QStringLiteral("✕"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
-    layout->addWidget(m_keep);
     layout->addWidget(m_forget);
     connect(m_forget, &QToolButton::clicked, this, &SecretField::forget);
     setState(State::NoKey);
 }
 
-void SecretField::setTexts(const QString& placeholderEmpty, const QString& keepText)
+void SecretField::setPlaceholderWhenEmpty(const QString& text)
 {
-    m_placeholderEmpty = placeholderEmpty;
-    m_keep->setText(keepText);
+    m_placeholderEmpty = text;
     m_forget->setToolTip(tr("Remove the kept value from the keychain"));
     updatePlaceholder();
 }
@@ -67,7 +62,7 @@ void SecretField::fetch(Fetched done)
     const QByteArray typed = m_edit->text().trimmed().toUtf8();
     QPointer<SecretField> self(this);
     if (!typed.isEmpty()) {
-        if (m_state == State::NoKeychain || !m_keep->isChecked() || m_key.isEmpty()) {
+        if (m_state == State::NoKeychain || !m_keep || m_key.isEmpty()) {
             m_sessionValue = typed;
             done(typed, {});
             return;
@@ -121,7 +116,6 @@ void SecretField::forget()
 void SecretField::setState(State state, const QString& message)
 {
     m_state = state;
-    m_keep->setEnabled(state != State::NoKeychain && state != State::NoKey);
     m_forget->setEnabled(state == State::Kept);
     m_edit->setEnabled(state != State::NoKey);
     updatePlaceholder();

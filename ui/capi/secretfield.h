@@ -5,7 +5,6 @@
 #include <QWidget>
 #include <functional>
 
-class QCheckBox;
 class QLineEdit;
 class QToolButton;
 
@@ -34,7 +33,8 @@ public:
     // The value for one send: what was typed (kept in the keychain when asked), else the kept one.
     void fetch(Fetched done);
     void forget();
-    void setTexts(const QString& placeholderEmpty, const QString& keepText);
+    void setPlaceholderWhenEmpty(const QString& text);
+    void setKeep(bool keep) { m_keep = keep; } // whether a typed value is written to the keychain
 
 signals:
     void stateChanged(pbw::ui::SecretField::State state, const QString& message);
@@ -45,7 +45,7 @@ private:
 
     SecretStore* m_keychain;
     QLineEdit* m_edit;
-    QCheckBox* m_keep;
+    bool m_keep = true;
     QToolButton* m_forget;
     QString m_key;
     State m_state = State::NoKey;
