@@ -3640,6 +3640,10 @@ error in the callback), 2 bad input.</source>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
+    <message>
+        <source>Keep what you type here in the OS keychain, one entry per pixel; never in a file, the case or a log. Without it, the values serve this session only.</source>
+        <translation>Хранить введённое здесь в связке ключей ОС, по записи на пиксель; никогда — в файле, деле или журнале. Без этого значения действуют только в текущем сеансе.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseEvidence</name>
