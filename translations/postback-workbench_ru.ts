@@ -2114,32 +2114,6 @@
         <translation>! %1</translation>
     </message>
     <message>
-        <source>Meta Conversions API.
-
-  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
-                                 Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country,
-                                 external_id (client_ip_address, fbc, fbp… are never hashed)
-  validate EVENTS.json           check events before sending: required fields, times, fbc,
-                                 currency, customer information
-  send EVENTS.json --pixel ID    hash, validate and send events; explain Meta&apos;s answer
-  token set|clear --pixel ID     keep a pixel&apos;s access token in the OS keychain (read from
-                                 standard input), or remove it
-
-Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
-        <translation>Meta Conversions API.
-
-  hash ПОЛЕ ЗНАЧЕНИЕ...          нормализовать и захешировать SHA-256 каждое значение, как требует
-                                 Meta; ПОЛЕ — ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country,
-                                 external_id (client_ip_address, fbc, fbp… не хешируются никогда)
-  validate СОБЫТИЯ.json          проверить события до отправки: обязательные поля, время, fbc,
-                                 валюту, данные клиента
-  send СОБЫТИЯ.json --pixel ID   захешировать, проверить и отправить события; объяснить ответ Meta
-  token set|clear --pixel ID     хранить маркер доступа пикселя в связке ключей ОС (читается со
-                                 стандартного ввода) или удалить его
-
-Параметры действия: «pbw capi ДЕЙСТВИЕ --help».</translation>
-    </message>
-    <message>
         <source>Normalise and SHA-256 customer information as Meta requires.</source>
         <translation>Нормализовать и захешировать SHA-256 данные клиента, как требует Meta.</translation>
     </message>
@@ -2328,6 +2302,62 @@ error in the callback), 2 bad input.</source>
 Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
 Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
 в постбеке), 2 неверный ввод.</translation>
+    </message>
+    <message>
+        <source>Meta Conversions API.
+
+  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
+                                 Meta&apos;s key: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… are never hashed)
+  validate EVENTS.json           check events before sending: required fields, times, fbc,
+                                 currency, customer information
+  send EVENTS.json --pixel ID    hash, validate and send events; explain Meta&apos;s answer
+  token set|clear --pixel ID     keep a pixel&apos;s access token in the OS keychain (read from
+                                 standard input), or remove it
+  fbc FBCLID|URL [--time T]      build the fbc value from an fbclid or a landing-page URL
+
+Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
+        <translation>Meta Conversions API.
+
+  hash ПОЛЕ ЗНАЧЕНИЕ...          нормализовать и захешировать SHA-256 каждое значение, как требует
+                                 Meta; ПОЛЕ — ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country,
+                                 external_id (client_ip_address, fbc, fbp… не хешируются никогда)
+  validate СОБЫТИЯ.json          проверить события до отправки: обязательные поля, время, fbc,
+                                 валюту, данные клиента
+  send СОБЫТИЯ.json --pixel ID   захешировать, проверить и отправить события; объяснить ответ Meta
+  token set|clear --pixel ID     хранить маркер доступа пикселя в связке ключей ОС (читается со
+                                 стандартного ввода) или удалить его
+  fbc FBCLID|URL [--time T]      собрать значение fbc из fbclid или адреса посадочной страницы
+
+Параметры действия: «pbw capi ДЕЙСТВИЕ --help».</translation>
+    </message>
+    <message>
+        <source>Build fbc = fb.&lt;subdomain index&gt;.&lt;click time in ms&gt;.&lt;fbclid&gt; from an fbclid, or from the landing-page URL that carries ?fbclid=…; the fbclid is kept exactly as received.</source>
+        <translation>Собрать fbc = fb.&lt;индекс поддомена&gt;.&lt;время клика в мс&gt;.&lt;fbclid&gt; из fbclid или из адреса посадочной страницы с ?fbclid=…; fbclid сохраняется в точности как получен.</translation>
+    </message>
+    <message>
+        <source>The fbclid, or the landing-page URL.</source>
+        <translation>fbclid или адрес посадочной страницы.</translation>
+    </message>
+    <message>
+        <source>The click time: ISO 8601 (2026-11-30T10:15:00Z), Unix seconds or milliseconds (default now).</source>
+        <translation>Время клика: ISO 8601 (2026-11-30T10:15:00Z), секунды или миллисекунды Unix (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>Dots in the cookie&apos;s domain: example.com → 1 (default), www.example.com → 2.</source>
+        <translation>Число точек в домене cookie: example.com → 1 (по умолчанию), www.example.com → 2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw capi fbc FBCLID|URL&quot;; put a URL in single quotes.</source>
+        <translation>Используйте «pbw capi fbc FBCLID|URL»; адрес заключайте в одинарные кавычки.</translation>
+    </message>
+    <message>
+        <source>--time &quot;%1&quot; is not a date and time: use 2026-11-30T10:15:00Z, Unix seconds or milliseconds.</source>
+        <translation>--time «%1» — не дата и время: используйте 2026-11-30T10:15:00Z, секунды или миллисекунды Unix.</translation>
+    </message>
+    <message>
+        <source>--subdomain-index needs a number from 0 to 9.</source>
+        <translation>--subdomain-index требует число от 0 до 9.</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3674,14 @@ error in the callback), 2 bad input.</source>
         <source>Keep what you type here in the OS keychain, one entry per pixel; never in a file, the case or a log. Without it, the values serve this session only.</source>
         <translation>Хранить введённое здесь в связке ключей ОС, по записи на пиксель; никогда — в файле, деле или журнале. Без этого значения действуют только в текущем сеансе.</translation>
     </message>
+    <message>
+        <source>Graph API %1…</source>
+        <translation>Graph API %1…</translation>
+    </message>
+    <message>
+        <source>Events go to %1/%2/&lt;pixel ID&gt;/events</source>
+        <translation>События отправляются на %1/%2/&lt;ID пикселя&gt;/events</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseEvidence</name>
@@ -4331,6 +4369,25 @@ You can undo this until the window closes.</source>
             <numerusform>%n проблемы требуют вашего решения: см. список слева.</numerusform>
             <numerusform>%n проблем требуют вашего решения: см. список слева.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::EndpointDialog</name>
+    <message>
+        <source>Graph API</source>
+        <translation>Graph API</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Версия API</translation>
+    </message>
+    <message>
+        <source>Events go to &lt;address&gt;/&lt;version&gt;/&lt;pixel ID&gt;/events. Change these only to follow a new Graph API version or to send to a test server.</source>
+        <translation>События отправляются на &lt;адрес&gt;/&lt;версия&gt;/&lt;ID пикселя&gt;/events. Меняйте их, только чтобы перейти на новую версию Graph API или отправлять на тестовый сервер.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "capi/capiprepare.h"
 #include "capi/capivalidation.h"
+#include "capi/fbc.h"
 #include "capi/userdata.h"
 #include "cliapp.h"
 #include "commandline.h"
@@ -36,6 +37,7 @@ QString overview()
                    "  send EVENTS.json --pixel ID    hash, validate and send events; explain Meta's answer\n"
                    "  token set|clear --pixel ID     keep a pixel's access token in the OS keychain (read from\n"
                    "                                 standard input), or remove it\n"
+                   "  fbc FBCLID|URL [--time T]      build the fbc value from an fbclid or a landing-page URL\n"
                    "\n"
                    "Run \"pbw capi ACTION --help\" for an action's options.");
 }
@@ -126,6 +128,57 @@ int runValidate(const QStringList& arguments)
     return hasCapiErrors(problems) ? ProblemFound : Ok;
 }
 
+int runFbc(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Pbw::tr("Build fbc = fb.<subdomain index>.<click time in ms>.<fbclid> from an fbclid, or from the landing-page "
+                "URL that carries ?fbclid=…; the fbclid is kept exactly as received."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("source"), Pbw::tr("The fbclid, or the landing-page URL."),
+                                 QStringLiteral("FBCLID|URL"));
+    const QCommandLineOption time{QStringLiteral("time"),
+                                  Pbw::tr("The click time: ISO 8601 (2026-11-30T10:15:00Z), Unix seconds or "
+                                          "milliseconds (default now)."),
+                                  QStringLiteral("T")};
+    const QCommandLineOption index{
+        QStringLiteral("subdomain-index"),
+        Pbw::tr("Dots in the cookie's domain: example.com → 1 (default), www.example.com → 2."), QStringLiteral("N")};
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption lang = langOption();
+    parser.addOptions({time, index, json, lang});
+    if (const auto done = parseOrFinish(parser, arguments))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return badInput(Pbw::tr("Use \"pbw capi fbc FBCLID|URL\"; put a URL in single quotes."));
+    QDateTime clickTime = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(time)) {
+        const QString text = parser.value(time).trimmed();
+        bool number = false;
+        const qint64 value = text.toLongLong(&number);
+        clickTime = number ? QDateTime::fromMSecsSinceEpoch(text.size() >= 13 ? value : value * 1000, Qt::UTC)
+                           : QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!clickTime.isValid())
+            return badInput(Pbw::tr("--time \"%1\" is not a date and time: use 2026-11-30T10:15:00Z, Unix seconds or "
+                                    "milliseconds.")
+                                .arg(text));
+    }
+    bool indexOk = true;
+    const int subdomain = parser.isSet(index) ? parser.value(index).toInt(&indexOk) : 1;
+    if (!indexOk || subdomain < 0 || subdomain > 9)
+        return badInput(Pbw::tr("--subdomain-index needs a number from 0 to 9."));
+    const FbcBuilt built = buildFbc(parser.positionalArguments().constFirst(), clickTime, subdomain);
+    if (!built.error.isEmpty())
+        return badInput(built.error);
+    if (parser.isSet(json))
+        printJson({{QStringLiteral("fbc"), built.fbc},
+                   {QStringLiteral("fbclid"), built.fbc.section(u'.', 3)},
+                   {QStringLiteral("click_time_ms"), clickTime.toMSecsSinceEpoch()}});
+    else
+        printOut(built.fbc);
+    return Ok;
+}
+
 } // namespace
 
 Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path)
@@ -172,6 +225,8 @@ int runCapi(const QStringList& arguments)
         return runCapiSend(rest);
     if (action == QLatin1String("token"))
         return runCapiToken(rest);
+    if (action == QLatin1String("fbc"))
+        return runFbc(rest);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
         printOut(overview());
         return Ok;

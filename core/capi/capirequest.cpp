@@ -44,6 +44,25 @@ CapiEndpoint CapiEndpoint::configured()
     return endpoint;
 }
 
+void CapiEndpoint::saveAsConfigured() const
+{
+    QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
+    settings.setValue(QStringLiteral("capi/graph_url"), graphUrl.trimmed());
+    settings.setValue(QStringLiteral("capi/api_version"), apiVersion.trimmed());
+}
+
+QString CapiEndpoint::problem() const
+{
+    static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
+    if (!version.match(apiVersion).hasMatch())
+        return Capi::tr("The API version \"%1\" should look like %2.").arg(apiVersion, defaultApiVersion());
+    const QUrl url(graphUrl.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return Capi::tr("The Graph API address \"%1\" is not an http(s) address.").arg(graphUrl.trimmed());
+    return {};
+}
+
 QJsonObject capiShownPayload(const QList<CapiEvent>& events, const QString& testEventCode)
 {
     QJsonArray data;
@@ -60,17 +79,11 @@ Result<ReplayRequest, CapiParseError> buildCapiRequest(const QList<CapiEvent>& e
     const QString pixel = send.pixelId.trimmed();
     if (const QString problem = capiPixelProblem(pixel); !problem.isEmpty())
         return CapiParseError{problem};
-    static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
-    if (!version.match(send.endpoint.apiVersion).hasMatch())
-        return CapiParseError{Capi::tr("The API version \"%1\" should look like %2.")
-                                  .arg(send.endpoint.apiVersion, CapiEndpoint::defaultApiVersion())};
+    if (const QString problem = send.endpoint.problem(); !problem.isEmpty())
+        return CapiParseError{problem};
     QString base = send.endpoint.graphUrl.trimmed();
     while (base.endsWith(u'/'))
         base.chop(1);
-    const QUrl baseUrl(base, QUrl::StrictMode);
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
-        || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http")))
-        return CapiParseError{Capi::tr("The Graph API address \"%1\" is not an http(s) address.").arg(base)};
     if (send.accessToken.trimmed().isEmpty())
         return CapiParseError{Capi::tr("There is no access token for pixel %1.").arg(pixel)};
 

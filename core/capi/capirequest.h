@@ -13,6 +13,8 @@ struct CapiEndpoint
     static QString defaultApiVersion(); // the current Graph API version, in this one place
     // The window's settings (capi/graph_url, capi/api_version), read by pbw too.
     static CapiEndpoint configured();
+    void saveAsConfigured() const; // what the window's Graph API settings write
+    QString problem() const; // translated: why the address or version cannot be used; empty when they can
     QString graphUrl = defaultGraphUrl();
     QString apiVersion = defaultApiVersion();
 };

@@ -60,6 +60,7 @@ private slots:
     void noTokenNoSend();
     void deadEndpoint();
     void keychainRoundTrip();
+    void buildsFbc();
     void tokenFoundNowhere();
 
 private:
@@ -378,6 +379,29 @@ void TestPbwCapiSend::tokenFoundNowhere()
     QVERIFY(caseFile.open(QIODevice::ReadOnly));
     QVERIFY(caseFile.readAll().contains("access_token"));
     QVERIFY(runs.at(1).out.contains(QStringLiteral("[redacted]")));
+}
+
+void TestPbwCapiSend::buildsFbc()
+{
+    // 2026-11-30T10:15:00Z is 1796033700 (date -u -d @1796033700).
+    const PbwRun url = runPbw({QStringLiteral("capi"), QStringLiteral("fbc"),
+                               QStringLiteral("https://shop.example/p?utm_source=fb&fbclid=IwAR2AbC-dEf"),
+                               QStringLiteral("--time"), QStringLiteral("2026-11-30T10:15:00Z")});
+    QCOMPARE(url.exitCode, 0);
+    QCOMPARE(url.out.trimmed(), QStringLiteral("fb.1.1796033700000.IwAR2AbC-dEf"));
+    const PbwRun json = runPbw({QStringLiteral("capi"), QStringLiteral("fbc"), QStringLiteral("IwAR.x"),
+                                QStringLiteral("--time"), QStringLiteral("1796033700"),
+                                QStringLiteral("--subdomain-index"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(u"fbc").toString(), QStringLiteral("fb.2.1796033700000.IwAR.x"));
+    QCOMPARE(json.json().value(u"fbclid").toString(), QStringLiteral("IwAR.x"));
+    QCOMPARE(
+        runPbw({QStringLiteral("capi"), QStringLiteral("fbc"), QStringLiteral("https://x.example/?gclid=1")}).exitCode,
+        2);
+    QCOMPARE(runPbw({QStringLiteral("capi"), QStringLiteral("fbc"), QStringLiteral("IwAR"), QStringLiteral("--time"),
+                     QStringLiteral("yesterday")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestPbwCapiSend)

@@ -4,6 +4,7 @@
 // a wrong token explained; both languages; the form and the JSON edited both ways; the token in
 // the real keychain (or, on a machine without one, used for the session only) and nowhere else.
 #include "capi/capipanel.h"
+#include "capi/endpointdialog.h"
 #include "capi/fbcdialog.h"
 #include "capi/secretfield.h"
 #include "cases/casesession.h"
@@ -14,7 +15,9 @@
 #include "store/casestore.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -82,6 +85,8 @@ private slots:
     void withoutKeychainTheTokenServesTheSession();
     void fbcBuiltFromALandingUrl();
     void exchangeKeptInTheCaseWithoutTheToken();
+    void cancelWhileWaiting();
+    void endpointSettings();
 
 private:
     template <typename T> T* in(QWidget* parent, const char* name) const
@@ -362,6 +367,60 @@ void TestCapiPanel::exchangeKeptInTheCaseWithoutTheToken()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains(goodToken), qPrintable(name));
     }
+}
+
+void TestCapiPanel::cancelWhileWaiting()
+{
+    m_panel = std::make_unique<ui::CapiPanel>(nullptr, std::make_unique<NoKeychain>());
+    ui::CapiPanel* panel = m_panel.get();
+    panel->show();
+    type(panel, "pixel", pixel);
+    type(panel, "field_em", QStringLiteral("john@example.com"));
+    type(panel, "field_client_user_agent", QStringLiteral("Mozilla/5.0"));
+    type(panel, "field_value", QStringLiteral("10"));
+    type(panel, "tokenEdit", QStringLiteral("SLOW"));
+    QSignalSpy done(panel, &ui::CapiPanel::exchangeCompleted);
+    QTest::mouseClick(in<QPushButton>(panel, "send"), Qt::LeftButton);
+    QVERIFY2(panel->isBusy(), qPrintable(in<QLabel>(panel, "answerHeadline")->text()));
+    QVERIFY(in<QPushButton>(panel, "cancel")->isEnabled());
+    QTRY_COMPARE(m_server.requests().size(), 1); // on the wire, waiting for the answer
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(in<QPushButton>(panel, "cancel"), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(clock.elapsed() < 5'000);
+    QVERIFY(!panel->isBusy());
+    QCOMPARE(in<QLabel>(panel, "answerHeadline")->text(),
+             QStringLiteral("Cancelled: nothing is known about these events."));
+    QVERIFY(in<QPushButton>(panel, "send")->isEnabled());
+}
+
+void TestCapiPanel::endpointSettings()
+{
+    const CapiEndpoint before = CapiEndpoint::configured();
+    QCOMPARE(before.graphUrl, m_server.baseUrl());
+    ui::EndpointDialog dialog(before);
+    auto* version = dialog.findChild<QLineEdit*>(QStringLiteral("apiVersion"));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    version->setText(QStringLiteral("25"));
+    QVERIFY(!ok->isEnabled());
+    version->setText(QStringLiteral("v26.0"));
+    QVERIFY(ok->isEnabled());
+    dialog.endpoint().saveAsConfigured();
+    QCOMPARE(CapiEndpoint::configured().apiVersion, QStringLiteral("v26.0"));
+    QCOMPARE(in<QPushButton>(m_panel.get(), "endpoint")->text(),
+             QStringLiteral("Graph API %1…").arg(before.apiVersion));
+    // The next send goes to the new version.
+    ui::CapiPanel* panel = m_panel.get();
+    type(panel, "pixel", pixel);
+    type(panel, "field_em", QStringLiteral("john@example.com"));
+    type(panel, "field_client_user_agent", QStringLiteral("Mozilla/5.0"));
+    type(panel, "field_value", QStringLiteral("10"));
+    type(panel, "tokenEdit", QString::fromUtf8(goodToken));
+    in<QCheckBox>(panel, "keepCapiSecrets")->setChecked(false);
+    sendAndWait(panel);
+    QCOMPARE(m_server.lastRequest().target, QByteArray("/v26.0/1234567890/events"));
+    before.saveAsConfigured();
 }
 
 QTEST_MAIN(TestCapiPanel)

@@ -53,6 +53,11 @@ inline ScriptedReply fakeGraph(const RecordedRequest& request)
         return json(200,
                     QByteArray(R"({"events_received":)") + QByteArray::number(events)
                         + R"(,"messages":[],"fbtrace_id":"TraceOk1"})");
+    if (token == "SLOW") { // long enough to be cancelled
+        ScriptedReply slow = json(200, R"({"events_received":1,"messages":[],"fbtrace_id":"TraceSlow"})");
+        slow.delayMs = 20'000;
+        return slow;
+    }
     if (token == "PARTIAL")
         return json(200,
                     QByteArray(R"({"events_received":)") + QByteArray::number(events - 1)

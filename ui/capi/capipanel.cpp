@@ -4,6 +4,7 @@
 #include "capi/capirequest.h"
 #include "capi/capisender.h"
 #include "capiform.h"
+#include "endpointdialog.h"
 #include "fbcdialog.h"
 #include "normalizationtable.h"
 #include "secretfield.h"
@@ -75,6 +76,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     , m_validate(new QPushButton(this))
     , m_send(new QPushButton(this))
     , m_cancel(new QPushButton(this))
+    , m_endpoint(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_answerHeadline(new QLabel(this))
     , m_answer(new QPlainTextEdit(this))
@@ -103,6 +105,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
     m_cancel->setEnabled(false);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -160,6 +163,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_busy);
     buttons->addStretch();
+    buttons->addWidget(m_endpoint);
 
     auto* tableBox = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableBox);
@@ -225,6 +229,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     connect(m_validate, &QPushButton::clicked, this, &CapiPanel::validate);
     connect(m_send, &QPushButton::clicked, this, &CapiPanel::send);
     connect(m_cancel, &QPushButton::clicked, this, &CapiPanel::cancel);
+    connect(m_endpoint, &QPushButton::clicked, this, &CapiPanel::editEndpoint);
     connect(m_sender, &CapiSender::finished, this, &CapiPanel::onFinished);
     for (SecretField* field : {m_token, m_appSecret}) {
         connect(field, &SecretField::stateChanged, this, [this](SecretField::State state, const QString& message) {
@@ -410,6 +415,22 @@ void CapiPanel::cancel()
     m_sender->cancel();
 }
 
+void CapiPanel::updateEndpointButton()
+{
+    const CapiEndpoint endpoint = CapiEndpoint::configured();
+    m_endpoint->setText(tr("Graph API %1…").arg(endpoint.apiVersion));
+    m_endpoint->setToolTip(tr("Events go to %1/%2/<pixel ID>/events").arg(endpoint.graphUrl, endpoint.apiVersion));
+}
+
+void CapiPanel::editEndpoint()
+{
+    EndpointDialog dialog(CapiEndpoint::configured(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.endpoint().saveAsConfigured();
+    updateEndpointButton();
+}
+
 void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)
 {
     setBusy(false);
@@ -476,6 +497,7 @@ void CapiPanel::retranslate()
     m_validate->setText(tr("Validate"));
     m_send->setText(tr("Send"));
     m_cancel->setText(tr("Cancel"));
+    updateEndpointButton();
     updateTestNotice();
 }
 

@@ -53,6 +53,7 @@ public slots:
     QList<CapiProblem> validate();
     void send();
     void cancel();
+    void editEndpoint();
 
 signals:
     void statusMessage(const QString& message);
@@ -69,6 +70,7 @@ private:
     void refreshTable();
     void showProblems(const QList<CapiProblem>& problems);
     void updateTestNotice();
+    void updateEndpointButton();
     void onPixelChanged();
     void sendWithSecrets(const QByteArray& token, const QByteArray& appSecret);
     void onFinished(const Exchange& exchange, const CapiAnswer& answer);
@@ -102,6 +104,7 @@ private:
     QPushButton* m_validate;
     QPushButton* m_send;
     QPushButton* m_cancel;
+    QPushButton* m_endpoint;
     QProgressBar* m_busy;
     QLabel* m_answerHeadline;
     QPlainTextEdit* m_answer;

@@ -117,7 +117,6 @@ void SecretField::setState(State state, const QString& message)
 {
     m_state = state;
     m_forget->setEnabled(state == State::Kept);
-    m_edit->setEnabled(state != State::NoKey);
     updatePlaceholder();
     emit stateChanged(state, message);
 }
