@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "replaycommand.h"
 #include "rulescommand.h"
+#include "tracecommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ QString usage()
                    "  replay   send a callback exactly as typed and show the full answer\n"
                    "  check    find what is wrong in a callback itself; match it against a template\n"
                    "  diff     compare two callbacks parameter by parameter\n"
+                   "  trace    follow a click URL hop by hop; where a click ID is lost\n"
+                   "  clickid  list the click IDs and tracking parameters in a URL\n"
                    "  rules    check an answer rules file, list the rules in use\n"
                    "  case     keep what was tried for one offer: new, list, show, export, import\n"
                    "  capi     Meta Conversions API: hash customer information, validate and send events\n"
@@ -87,6 +90,10 @@ int run(const QStringList& arguments)
         return runCheck(rest);
     if (command == QLatin1String("diff"))
         return runDiff(rest);
+    if (command == QLatin1String("trace"))
+        return runTrace(rest);
+    if (command == QLatin1String("clickid"))
+        return runClickId(rest);
     if (command == QLatin1String("rules"))
         return runRules(rest);
     if (command == QLatin1String("case"))

@@ -74,9 +74,24 @@ QString roleKey(ParamRole role)
     return QStringLiteral("unknown");
 }
 
+bool IdShape::charsetFromKey(QStringView key, Charset* charset)
+{
+    for (const CharsetName& known : charsetNames) {
+        if (key == QLatin1String(known.key)) {
+            *charset = known.charset;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool IdShape::matches(QStringView value) const
 {
     if (value.size() < min || (max > 0 && value.size() > max))
+        return false;
+    if (!prefixes.isEmpty() && std::none_of(prefixes.begin(), prefixes.end(), [&](const QString& prefix) {
+            return value.startsWith(prefix);
+        }))
         return false;
     for (const QChar c : value) {
         if (!inCharset(c, charset))

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace pbw {
 
@@ -20,8 +21,10 @@ struct IdShape
     Charset charset = Charset::Any;
     int min = 0;
     int max = 0; // 0: no limit
+    QStringList prefixes; // when set, the value starts with one of them
 
     bool matches(QStringView value) const;
+    static bool charsetFromKey(QStringView key, Charset* charset); // "hex", "base64url"…
     QString describe() const; // "32 hex characters", translated
 };
 

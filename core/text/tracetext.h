@@ -1,0 +1,15 @@
+#pragma once
+
+#include "analysis/clickids.h"
+#include "analysis/paramtimeline.h"
+#include "net/tracer.h"
+
+namespace pbw {
+
+// What pbw prints for a trace: the headline, the hops, every parameter's way.
+QString traceAsText(const ClickTrace& trace, const QList<ParamTimeline>& timelines);
+QString trackingParamsAsText(const QList<TrackingParam>& params);
+// One hop in a line: "2  301  HTTP redirect  https://…  12.3 ms"
+QString hopStatusText(const TraceHop& hop);
+
+} // namespace pbw
