@@ -10,8 +10,10 @@
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
 #include "secrets/secretstore.h"
+#include "store/casestore.h"
 #include "templatediff/templatediffpanel.h"
 #include "text/casetext.h"
+#include "trace/tracepanel.h"
 
 #include <QAbstractButton>
 #include <QActionGroup>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_replay(new ReplayPanel(this))
     , m_templateDiff(new TemplateDiffPanel(this))
+    , m_tracePanel(new TracePanel(this))
     , m_case(nullptr)
     , m_capi(new CapiPanel(this))
     , m_casesDock(nullptr)
@@ -50,8 +53,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_replay, QString());
     m_tabs->addTab(m_templateDiff, QString());
-    m_tabs->addTab(m_case, QString());
+    m_tabs->addTab(m_tracePanel, QString());
     m_tabs->addTab(m_capi, QString());
+    m_tabs->addTab(m_case, QString());
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_session, &CaseSession::changedElsewhere, this, [this] { showCase(m_session->currentCase()); });
@@ -65,6 +69,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     };
     connect(m_replay, &ReplayPanel::exchangeCompleted, this, keepInCase);
     connect(m_capi, &CapiPanel::exchangeCompleted, this, keepInCase);
+    connect(m_tracePanel, &TracePanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_tracePanel, &TracePanel::saveToCase, this, &MainWindow::saveTrace);
     connect(m_capi, &CapiPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
     connect(m_case, &CasePanel::openInReplay, this, [this](qint64 exchangeId) {
@@ -138,10 +145,12 @@ void MainWindow::buildMenus()
     m_replayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_templateDiffTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_templateDiff); });
     m_templateDiffTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
-    m_caseTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_traceTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_tracePanel); });
+    m_traceTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_capiTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_capi); });
     m_capiTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
+    m_caseTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     m_viewMenu->addSeparator();
     m_toggleCases = m_casesDock->toggleViewAction();
     m_viewMenu->addAction(m_toggleCases);
@@ -197,6 +206,11 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(m_tabs->indexOf(m_case),
                           tr("The open case: checklist, exchanges, the partner's confirmation, notes, and Compare"));
     m_caseTab->setText(tr("&Case"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tracePanel), tr("Redirect trace"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_tracePanel),
+                          tr("Follow a click hop by hop and see where a click ID is lost; extract click IDs; build a "
+                             "tracking link and run a QA click"));
+    m_traceTab->setText(tr("&Redirect trace"));
     m_tabs->setTabText(m_tabs->indexOf(m_capi), tr("CAPI test"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_capi),
                           tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
@@ -248,6 +262,7 @@ void MainWindow::restore()
         action->setChecked(action->data().toString() == language);
     m_replay->restoreState(*m_settings);
     m_capi->restoreState(*m_settings);
+    m_tracePanel->restoreState(*m_settings);
     openStore();
 }
 
@@ -296,6 +311,7 @@ void MainWindow::showCase(qint64 id)
     }
     m_replay->setCase(record ? record->title : QString(), exchanges, ids);
     m_templateDiff->setCaseOpen(record.has_value());
+    m_tracePanel->setCaseOpen(record.has_value());
     m_exportCase->setEnabled(record.has_value());
 }
 
@@ -322,6 +338,26 @@ void MainWindow::saveToCase(int mode, const QString& left, const QString& right)
     statusBar()->showMessage(tr("Saved to the case."), 10'000);
 }
 
+void MainWindow::saveTrace(const ClickTrace& trace, const QString& summary)
+{
+    if (m_session->currentCase() == 0) {
+        statusBar()->showMessage(tr("Open or create a case first: the trace is kept in a case."), 10'000);
+        return;
+    }
+    QList<NewExchange> hops;
+    for (const TraceHop& hop : trace.hops)
+        hops.append({StoredExchange::Role::ReferenceClick,
+                     tr("Redirect trace, hop %1 of %2").arg(hop.n).arg(trace.hops.size()), hop.exchange,
+                     judgeExchange(hop.exchange)});
+    if (!m_session->importExchanges(m_session->currentCase(), hops, {}))
+        return;
+    m_session->addNote(summary);
+    statusBar()->showMessage(
+        tr("The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.", "",
+           int(hops.size())),
+        10'000);
+}
+
 void MainWindow::save()
 {
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -330,6 +366,7 @@ void MainWindow::save()
     m_settings->setValue(QStringLiteral("cases/current"), m_session->currentCase());
     m_replay->saveState(*m_settings);
     m_capi->saveState(*m_settings);
+    m_tracePanel->saveState(*m_settings);
     m_settings->sync();
 }
 

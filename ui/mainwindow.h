@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/tracer.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -17,6 +19,7 @@ class CaseTransfer;
 class CasesDock;
 class ReplayPanel;
 class TemplateDiffPanel;
+class TracePanel;
 
 // Tabs for the panels, menus, status bar; remembers its geometry, tab, language and last request.
 class MainWindow : public QMainWindow
@@ -31,6 +34,7 @@ public:
     TemplateDiffPanel* templateDiffPanel() const { return m_templateDiff; }
     CasePanel* casePanel() const { return m_case; }
     CapiPanel* capiPanel() const { return m_capi; }
+    TracePanel* tracePanel() const { return m_tracePanel; }
     CasesDock* casesDock() const { return m_casesDock; }
     CaseSession* caseSession() const { return m_session; }
     CaseTransfer* caseTransfer() const { return m_transfer; }
@@ -52,6 +56,7 @@ private:
     void showCase(qint64 id);
     void reopenStored(qint64 exchangeId);
     void saveToCase(int mode, const QString& left, const QString& right);
+    void saveTrace(const pbw::ClickTrace& trace, const QString& summary);
 
     QSettings* m_settings;
     CaseTransfer* m_transfer = nullptr;
@@ -59,11 +64,13 @@ private:
     QTabWidget* m_tabs;
     ReplayPanel* m_replay;
     TemplateDiffPanel* m_templateDiff;
+    TracePanel* m_tracePanel;
     CasePanel* m_case;
     CapiPanel* m_capi;
     CasesDock* m_casesDock;
     QAction* m_caseTab = nullptr;
     QAction* m_capiTab = nullptr;
+    QAction* m_traceTab = nullptr;
     QAction* m_toggleCases = nullptr;
     QAction* m_undoDelete = nullptr;
     QMenu* m_fileMenu = nullptr;
