@@ -112,6 +112,23 @@
     </message>
 </context>
 <context>
+    <name>ClickIds</name>
+    <message numerus="yes">
+        <source>%1 looks truncated: %n character(s), a %2 one has at least %3.</source>
+        <translation>
+            <numerusform>%1 looks truncated: %n character, a %2 one has at least %3.</numerusform>
+            <numerusform>%1 looks truncated: %n characters, a %2 one has at least %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than a %2 one: %n character(s).</source>
+        <translation>
+            <numerusform>%1 is longer than a %2 one: %n character.</numerusform>
+            <numerusform>%1 is longer than a %2 one: %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeText</name>
     <message numerus="yes">
         <source>  … (%n more characters)</source>
@@ -205,6 +222,37 @@
         <translation>
             <numerusform>POST %1 — %n event</numerusform>
             <numerusform>POST %1 — %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message numerus="yes">
+        <source>Every click ID reached the final page intact (%n hop(s)).</source>
+        <translation>
+            <numerusform>Every click ID reached the final page intact (%n hop).</numerusform>
+            <numerusform>Every click ID reached the final page intact (%n hops).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached the final page after %n hop(s); the first URL carries no click ID.</source>
+        <translation>
+            <numerusform>Reached the final page after %n hop; the first URL carries no click ID.</numerusform>
+            <numerusform>Reached the final page after %n hops; the first URL carries no click ID.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached the final page after %n hop(s).</source>
+        <translation>
+            <numerusform>Reached the final page after %n hop.</numerusform>
+            <numerusform>Reached the final page after %n hops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n hop(s): the limit of hops was reached.</source>
+        <translation>
+            <numerusform>Stopped after %n hop: the limit of hops was reached.</numerusform>
+            <numerusform>Stopped after %n hops: the limit of hops was reached.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,6 +364,16 @@ You can undo this until the window closes.</numerusform>
         <translation>
             <numerusform>%n problem still needs you: see the list on the left.</numerusform>
             <numerusform>%n problems still need you: see the list on the left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.</source>
+        <translation>
+            <numerusform>The trace is kept in the case: %n hop as the reference click, and its story as a note.</numerusform>
+            <numerusform>The trace is kept in the case: %n hops as the reference click, and its story as a note.</numerusform>
         </translation>
     </message>
 </context>

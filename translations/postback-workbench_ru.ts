@@ -1183,6 +1183,77 @@
     </message>
 </context>
 <context>
+    <name>ClickIds</name>
+    <message>
+        <source>click ID</source>
+        <translation>клик-ID</translation>
+    </message>
+    <message>
+        <source>tracker click ID</source>
+        <translation>клик-ID трекера</translation>
+    </message>
+    <message>
+        <source>sub-ID</source>
+        <translation>саб-ID</translation>
+    </message>
+    <message>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 пуст.</translation>
+    </message>
+    <message>
+        <source>%1 holds the macro %2, not a value: the tracker or ad platform did not fill it in.</source>
+        <translation>В %1 макрос %2, а не значение: трекер или рекламная платформа его не подставили.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 looks truncated: %n character(s), a %2 one has at least %3.</source>
+        <translation>
+            <numerusform>%1, похоже, обрезан: %n символ, а у %2 их не меньше %3.</numerusform>
+            <numerusform>%1, похоже, обрезан: %n символа, а у %2 их не меньше %3.</numerusform>
+            <numerusform>%1, похоже, обрезан: %n символов, а у %2 их не меньше %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than a %2 one: %n character(s).</source>
+        <translation>
+            <numerusform>%1 длиннее, чем у %2: %n символ.</numerusform>
+            <numerusform>%1 длиннее, чем у %2: %n символа.</numerusform>
+            <numerusform>%1 длиннее, чем у %2: %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not start the way a %2 one does (%3).</source>
+        <translation>%1 начинается не так, как у %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has characters a %2 one never has: expected %3.</source>
+        <translation>В %1 есть символы, которых у %2 не бывает: ожидается %3.</translation>
+    </message>
+    <message>
+        <source>in the query</source>
+        <translation>в запросе</translation>
+    </message>
+    <message>
+        <source>in the fragment (after #)</source>
+        <translation>во фрагменте (после #)</translation>
+    </message>
+    <message>
+        <source>in the URL inside %1</source>
+        <translation>в адресе внутри %1</translation>
+    </message>
+</context>
+<context>
     <name>CurlCommandText</name>
     <message>
         <source>this is the Windows (cmd) form; copy the request as cURL (bash)</source>
@@ -1442,6 +1513,13 @@
     <message>
         <source>Invalid option: %1</source>
         <translation>Недопустимый параметр: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBuilder</name>
+    <message>
+        <source>In %1: %2, so that it stays part of the value.</source>
+        <translation>В %1: %2, чтобы это осталось частью значения.</translation>
     </message>
 </context>
 <context>
@@ -2276,34 +2354,6 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
         <translation>Пиксель %2: %1 удалён из связки ключей.</translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  rules    check an answer rules file, list the rules in use
-  case     keep what was tried for one offer: new, list, show, export, import
-  capi     Meta Conversions API: hash customer information, validate and send events
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  rules    проверить файл правил ответов, показать действующие правила
-  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
-
-Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
-Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
-в постбеке), 2 неверный ввод.</translation>
-    </message>
-    <message>
         <source>Meta Conversions API.
 
   hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is
@@ -2358,6 +2408,88 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
     <message>
         <source>--subdomain-index needs a number from 0 to 9.</source>
         <translation>--subdomain-index требует число от 0 до 9.</translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  trace    follow a click URL hop by hop; where a click ID is lost
+  clickid  list the click IDs and tracking parameters in a URL
+  rules    check an answer rules file, list the rules in use
+  case     keep what was tried for one offer: new, list, show, export, import
+  capi     Meta Conversions API: hash customer information, validate and send events
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  trace    пройти по ссылке клика шаг за шагом; где теряется клик-ID
+  clickid  перечислить клик-ID и параметры отслеживания в адресе
+  rules    проверить файл правил ответов, показать действующие правила
+  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
+  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
+
+Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
+Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
+в постбеке), 2 неверный ввод.</translation>
+    </message>
+    <message>
+        <source>Follow a click URL hop by hop (HTTP redirects, Refresh, meta refresh, JavaScript location changes — read, never run) and show where each click ID and tracking parameter appears, changes or is lost.
+Exit status: 0 when the final page was reached with every click ID of the URL intact, 1 otherwise, 2 bad input.</source>
+        <translation>Пройти по ссылке клика шаг за шагом (HTTP-редиректы, Refresh, meta refresh, переходы через JavaScript location — читаются, но не выполняются) и показать, где каждый клик-ID и параметр отслеживания появляется, меняется или теряется.
+Код выхода: 0 — конечная страница достигнута и все клик-ID адреса целы, 1 — иначе, 2 — неверные входные данные.</translation>
+    </message>
+    <message>
+        <source>The click URL, in single quotes.</source>
+        <translation>Ссылка клика, в одинарных кавычках.</translation>
+    </message>
+    <message>
+        <source>User agent: a preset (%1; default chrome) or the header&apos;s value.</source>
+        <translation>User agent: готовый вариант (%1; по умолчанию chrome) или значение заголовка.</translation>
+    </message>
+    <message>
+        <source>Stop after this many hops (default 20).</source>
+        <translation>Остановиться после стольких шагов (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>Give up on the whole trace after this many seconds (default 60).</source>
+        <translation>Прекратить весь путь через столько секунд (по умолчанию 60).</translation>
+    </message>
+    <message>
+        <source>Accept invalid TLS certificates (recorded in the hops).</source>
+        <translation>Принимать недействительные сертификаты TLS (отмечается в шагах).</translation>
+    </message>
+    <message>
+        <source>--ua needs a preset (%1) or a user agent.</source>
+        <translation>--ua требует готовый вариант (%1) или user agent.</translation>
+    </message>
+    <message>
+        <source>--max-hops needs a number from 1 to 100.</source>
+        <translation>--max-hops требует число от 1 до 100.</translation>
+    </message>
+    <message>
+        <source>List every click ID and tracking parameter in a URL — or in every URL of a text — with its platform, kind, decoded value and a check of its shape. Exit status: 0 when parameters were found and all look right, 1 when none was found or one looks wrong, 2 bad input.</source>
+        <translation>Перечислить все клик-ID и параметры отслеживания в адресе — или во всех адресах текста — с платформой, видом, раскодированным значением и проверкой формы. Код выхода: 0 — параметры найдены и выглядят верно, 1 — не найдено ни одного или какой-то выглядит неверно, 2 — неверные входные данные.</translation>
+    </message>
+    <message>
+        <source>A URL in single quotes, or - to read text from standard input.</source>
+        <translation>Адрес в одинарных кавычках или - для чтения текста со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Give one URL in single quotes, or - to read standard input.</source>
+        <translation>Укажите один адрес в одинарных кавычках или - для чтения стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2887,121 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>Trace</name>
+    <message>
+        <source>Refresh header</source>
+        <translation>заголовок Refresh</translation>
+    </message>
+    <message>
+        <source>meta refresh</source>
+        <translation>meta refresh</translation>
+    </message>
+    <message>
+        <source>JavaScript redirect</source>
+        <translation>переход через JavaScript</translation>
+    </message>
+    <message>
+        <source>%1 lost at hop %2: its %3 from %4 to %5 dropped the query string.</source>
+        <translation>%1 потерян на шаге %2: его %3 с %4 на %5 отбросил строку запроса.</translation>
+    </message>
+    <message>
+        <source>%1 lost at hop %2: its %3 from %4 to %5 left the parameter out.</source>
+        <translation>%1 потерян на шаге %2: его %3 с %4 на %5 не передал этот параметр.</translation>
+    </message>
+    <message>
+        <source>%1 changed at hop %2: %3 → %4.</source>
+        <translation>%1 изменился на шаге %2: %3 → %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every click ID reached the final page intact (%n hop(s)).</source>
+        <translation>
+            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шаг).</numerusform>
+            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шага).</numerusform>
+            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шагов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached the final page after %n hop(s); the first URL carries no click ID.</source>
+        <translation>
+            <numerusform>Конечная страница достигнута за %n шаг; в первом адресе нет клик-ID.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шага; в первом адресе нет клик-ID.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шагов; в первом адресе нет клик-ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP redirect</source>
+        <translation>HTTP-редирект</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>final page</source>
+        <translation>конечная страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached the final page after %n hop(s).</source>
+        <translation>
+            <numerusform>Конечная страница достигнута за %n шаг.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шага.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шагов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: a redirect loop (%1).</source>
+        <translation>Остановлено: петля редиректов (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n hop(s): the limit of hops was reached.</source>
+        <translation>
+            <numerusform>Остановлено после %n шага: достигнут предел шагов.</numerusform>
+            <numerusform>Остановлено после %n шагов: достигнут предел шагов.</numerusform>
+            <numerusform>Остановлено после %n шагов: достигнут предел шагов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the page sends the browser to %1, which is not a web address (recorded, not followed).</source>
+        <translation>Остановлено: страница отправляет браузер на %1, а это не веб-адрес (записано, но не пройдено).</translation>
+    </message>
+    <message>
+        <source>Stopped at hop %1: %2</source>
+        <translation>Остановлено на шаге %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the whole trace took longer than allowed.</source>
+        <translation>Остановлено: весь путь занял больше допустимого времени.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>hops %1</source>
+        <translation>шаги %1</translation>
+    </message>
+    <message>
+        <source>User agent: %1</source>
+        <translation>User agent: %1</translation>
+    </message>
+    <message>
+        <source>Hops:</source>
+        <translation>Шаги:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Tracking parameters (hop by hop: ✓ present, + appeared, ≠ changed, ✗ lost, · absent):</source>
+        <translation>Параметры отслеживания (по шагам: ✓ есть, + появился, ≠ изменился, ✗ потерян, · нет):</translation>
+    </message>
+    <message>
+        <source>No tracking parameter found.</source>
+        <translation>Параметров отслеживания не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>TransportError</name>
     <message>
         <source>DNS</source>
@@ -2819,6 +3066,33 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
     <message>
         <source>The request failed before any HTTP answer came back.</source>
         <translation>Запрос не удался до получения какого-либо HTTP-ответа.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAgents</name>
+    <message>
+        <source>Chrome on a desktop</source>
+        <translation>Chrome на компьютере</translation>
+    </message>
+    <message>
+        <source>iPhone Safari</source>
+        <translation>Safari на iPhone</translation>
+    </message>
+    <message>
+        <source>Android Chrome</source>
+        <translation>Chrome на Android</translation>
+    </message>
+    <message>
+        <source>Facebook in-app browser (iPhone)</source>
+        <translation>Встроенный браузер Facebook (iPhone)</translation>
+    </message>
+    <message>
+        <source>TikTok in-app browser (Android)</source>
+        <translation>Встроенный браузер TikTok (Android)</translation>
+    </message>
+    <message>
+        <source>A plain crawler</source>
+        <translation>Простой робот</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4720,33 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::ExtractorView</name>
+    <message>
+        <source>Paste a URL — or any text with URLs in it — to list its click IDs and tracking parameters.</source>
+        <translation>Вставьте адрес — или любой текст с адресами, — чтобы увидеть его клик-ID и параметры отслеживания.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::FbcDialog</name>
     <message>
         <source>Build fbc</source>
@@ -4525,6 +4826,53 @@ You can undo this until the window closes.</source>
     <message>
         <source>Choose the requests to keep as exchanges. Tokens and passwords in them are replaced by [redacted] before they are saved.</source>
         <translation>Выберите запросы, которые сохранить как обмены. Токены и пароли в них заменяются на [redacted] до сохранения.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::LinkBuilderView</name>
+    <message>
+        <source>Offer or tracker URL</source>
+        <translation>Адрес оффера или трекера</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value or macro</source>
+        <translation>Значение или макрос</translation>
+    </message>
+    <message>
+        <source>Macro syntax</source>
+        <translation>Синтаксис макросов</translation>
+    </message>
+    <message>
+        <source>Macro for the selected row</source>
+        <translation>Макрос для выбранной строки</translation>
+    </message>
+    <message>
+        <source>Puts the selected parameter&apos;s macro in this syntax as its value, e.g. {subid}</source>
+        <translation>Подставляет значением макрос выбранного параметра в этом синтаксисе, например {subid}</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Ссылка отслеживания</translation>
+    </message>
+    <message>
+        <source>Trace this link</source>
+        <translation>Проследить эту ссылку</translation>
+    </message>
+    <message>
+        <source>QA click</source>
+        <translation>Тестовый клик</translation>
+    </message>
+    <message>
+        <source>Trace with a fresh test click ID</source>
+        <translation>Проследить с новым тестовым клик-ID</translation>
+    </message>
+    <message>
+        <source>Puts a new, recognisable click ID (qa-date-code) into the chosen parameter, traces the link, and says whether it reached the landing page intact.</source>
+        <translation>Подставляет в выбранный параметр новый узнаваемый клик-ID (qa-дата-код), проходит по ссылке и говорит, дошёл ли он до лендинга целым.</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5052,34 @@ Corrected:
     <message>
         <source>C&amp;API test</source>
         <translation>&amp;Тест CAPI</translation>
+    </message>
+    <message>
+        <source>Redirect trace</source>
+        <translation>Путь редиректов</translation>
+    </message>
+    <message>
+        <source>Follow a click hop by hop and see where a click ID is lost; extract click IDs; build a tracking link and run a QA click</source>
+        <translation>Пройти по клику шаг за шагом и увидеть, где теряется клик-ID; извлечь клик-ID; собрать ссылку отслеживания и сделать тестовый клик</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect trace</source>
+        <translation>&amp;Путь редиректов</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the trace is kept in a case.</source>
+        <translation>Сначала откройте или создайте кейс: путь сохраняется в кейсе.</translation>
+    </message>
+    <message>
+        <source>Redirect trace, hop %1 of %2</source>
+        <translation>Путь редиректов, шаг %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.</source>
+        <translation>
+            <numerusform>Путь сохранён в кейсе: %n шаг как эталонный клик и его история заметкой.</numerusform>
+            <numerusform>Путь сохранён в кейсе: %n шага как эталонный клик и его история заметкой.</numerusform>
+            <numerusform>Путь сохранён в кейсе: %n шагов как эталонный клик и его история заметкой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5574,160 @@ Corrected:
     <message>
         <source>Keep the failing and the corrected callback in a note of the open case</source>
         <translation>Сохранить неудачный и исправленный постбеки в заметке открытого кейса</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::TimelineGrid</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not in hop %1&apos;s URL.</source>
+        <translation>Нет в адресе шага %1.</translation>
+    </message>
+    <message>
+        <source>In hop %1: %2</source>
+        <translation>На шаге %1: %2</translation>
+    </message>
+    <message>
+        <source>Appeared at hop %1: %2</source>
+        <translation>Появился на шаге %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed at hop %1 to %2</source>
+        <translation>Изменился на шаге %1: %2</translation>
+    </message>
+    <message>
+        <source>Still missing at hop %1.</source>
+        <translation>На шаге %1 его всё ещё нет.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::TracePanel</name>
+    <message>
+        <source>Following the click…</source>
+        <translation>Прохожу по клику…</translation>
+    </message>
+    <message>
+        <source>QA click: following %1=%2…</source>
+        <translation>Тестовый клик: прохожу с %1=%2…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>QA click %1: lost at hop %2.</source>
+        <translation>Тестовый клик %1: потерян на шаге %2.</translation>
+    </message>
+    <message>
+        <source>QA click %1: changed at hop %2 to %3.</source>
+        <translation>Тестовый клик %1: изменён на шаге %2 на %3.</translation>
+    </message>
+    <message>
+        <source>QA click %1 reached the landing page intact.</source>
+        <translation>Тестовый клик %1 дошёл до лендинга целым.</translation>
+    </message>
+    <message>
+        <source>QA click %1: the trace did not reach a landing page.</source>
+        <translation>Тестовый клик %1: путь не дошёл до лендинга.</translation>
+    </message>
+    <message>
+        <source>QA click %1: %2 is not in the link.</source>
+        <translation>Тестовый клик %1: в ссылке нет %2.</translation>
+    </message>
+    <message>
+        <source>Hop %1: %2</source>
+        <translation>Шаг %1: %2</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Прочитано из: %1</translation>
+    </message>
+    <message>
+        <source>Click URL</source>
+        <translation>Ссылка клика</translation>
+    </message>
+    <message>
+        <source>the ad&apos;s click URL, with its gclid, fbclid or tracker parameters</source>
+        <translation>ссылка клика из объявления, с gclid, fbclid или параметрами трекера</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>none, system, http://host:port</source>
+        <translation>none, system, http://host:port</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Проследить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Save to case</source>
+        <translation>Сохранить в кейс</translation>
+    </message>
+    <message>
+        <source>Keep the hops in the open case as the reference click, with the story as a note</source>
+        <translation>Сохранить шаги в открытом кейсе как эталонный клик, а историю — заметкой</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Hop details</source>
+        <translation>Подробности шага</translation>
+    </message>
+    <message>
+        <source>Click ID extractor</source>
+        <translation>Извлечение клик-ID</translation>
+    </message>
+    <message>
+        <source>Link builder and QA click</source>
+        <translation>Сборка ссылки и тестовый клик</translation>
+    </message>
+    <message>
+        <source>Paste the ad&apos;s click URL and press Trace: every hop down to the landing page, and where a click ID is lost.</source>
+        <translation>Вставьте ссылку клика из объявления и нажмите «Проследить»: все шаги до лендинга и место, где теряется клик-ID.</translation>
     </message>
 </context>
 <context>
