@@ -10,8 +10,8 @@
 #include "export/exportformat.h"
 #include "export/exportredaction.h"
 #include "export/har.h"
+#include "export/htmlreport.h"
 #include "keychainwait.h"
-#include "print/reportpdf.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
 
@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSaveFile>
 #include <cstdio>
 
@@ -86,6 +87,28 @@ std::optional<QList<qsizetype>> entryNumbers(const QString& text, qsizetype coun
     return out;
 }
 
+// Lays the report out as a PDF in the pbw-pdf helper (next to pbw, or where it is installed).
+bool runPdfHelper(const QString& html, const QString& title, const QString& output, QString* error)
+{
+    QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/pbw-pdf");
+    if (!QFileInfo(helper).isExecutable())
+        helper = QStringLiteral(PBW_LIBEXEC_DIR "/pbw-pdf");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(helper, {QStringLiteral("--title"), title, QStringLiteral("--output"), output});
+    if (!process.waitForStarted(10'000)) {
+        *error = Pbw::tr("The PDF helper %1 could not be started: %2").arg(helper, process.errorString());
+        return false;
+    }
+    process.write(html.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = Pbw::tr("The PDF could not be written to %1.").arg(output);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser, const CaseOptions& o)
@@ -127,7 +150,7 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
         if (output.isEmpty() || output == QLatin1String("-"))
             return badInput(Pbw::tr("A PDF needs a file: add -o FILE.pdf."));
         QString error;
-        if (!writeReportPdf(*bundle, QDateTime::currentDateTimeUtc(), output, &error)) {
+        if (!runPdfHelper(htmlReport(*bundle, QDateTime::currentDateTimeUtc()), bundle->record.title, output, &error)) {
             printError(error);
             return ProblemFound;
         }

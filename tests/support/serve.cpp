@@ -27,7 +27,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("TYPE"), QStringLiteral("text/plain"));
     const QCommandLineOption gzip(QStringLiteral("gzip"),
                                   QStringLiteral("Compress the body (Content-Encoding: gzip)."));
-    parser.addOptions({port, body, status, stream, https, type, gzip});
+    const QCommandLineOption chain(QStringLiteral("chain"),
+                                   QStringLiteral("Answer /hop/K with a 302 to /hop/K+1 (query kept) up to K = N, "
+                                                  "then the body: a redirect chain of N hops."),
+                                   QStringLiteral("N"));
+    parser.addOptions({port, body, status, stream, https, type, gzip, chain});
     parser.process(app);
 
     using namespace pbw::test;
@@ -38,6 +42,18 @@ int main(int argc, char* argv[])
     if (parser.isSet(stream))
         reply.streamBytes = parser.value(stream).toLongLong();
     server.setReply(reply);
+    if (parser.isSet(chain)) {
+        const int hops = parser.value(chain).toInt();
+        server.setHandler([reply, hops](const RecordedRequest& request) {
+            const QByteArray target = request.target;
+            const qsizetype question = target.indexOf('?');
+            const QByteArray path = question < 0 ? target : target.left(question);
+            const QByteArray query = question < 0 ? QByteArray() : target.mid(question);
+            const int k = path.startsWith("/hop/") ? path.mid(5).toInt() : 0;
+            return k >= 1 && k < hops ? ScriptedReply::redirect(302, "/hop/" + QByteArray::number(k + 1) + query)
+                                      : reply;
+        });
+    }
     QObject::connect(&server, &TestServer::requestReceived, &server, [&server] { server.clear(); });
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server.errorString()));

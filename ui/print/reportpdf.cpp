@@ -12,12 +12,17 @@ namespace pbw {
 
 bool writeReportPdf(const CaseBundle& bundle, const QDateTime& exportedAt, const QString& path, QString* error)
 {
+    return writeHtmlPdf(htmlReport(bundle, exportedAt), bundle.record.title, path, error);
+}
+
+bool writeHtmlPdf(const QString& html, const QString& title, const QString& path, QString* error)
+{
     {
         QTextDocument document;
-        document.setHtml(htmlReport(bundle, exportedAt));
+        document.setHtml(html);
         QPdfWriter pdf(path);
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(bundle.record.title);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Postback Workbench"));
         document.print(&pdf);
     }
