@@ -2491,6 +2491,14 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <source>Standard input could not be read.</source>
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
+    <message>
+        <source>The PDF helper %1 could not be started: %2</source>
+        <translation>Не удалось запустить помощника для PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>

@@ -1,15 +1,84 @@
-// The only file that talks to QtKeychain: a fresh heap job per operation, deleted when it finishes.
-// Jobs have no parent: QtKeychain's libsecret backend calls back into its job when the answer
-// arrives, so a job must outlive this store; the connection, not the job, dies with the store.
+// The OS keychain as a SecretStore: each operation goes to the pbw-keychain module (QtKeychain),
+// loaded on first use; its answer comes back here, translated, unless the store is gone by then.
+#include "secrets/keychainmodule.h"
 #include "secrets/secretstore.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
-#include <qt6keychain/keychain.h>
+#include <QLibrary>
+#include <QPointer>
 
 namespace pbw {
 
 namespace {
+
+struct Module
+{
+    keychainmodule::Run run = nullptr;
+    QString problem; // why it could not be loaded
+};
+
+const Module& module()
+{
+    static const Module loaded = [] {
+        Module out;
+        QStringList candidates;
+        if (const QString own = qEnvironmentVariable("PBW_KEYCHAIN_MODULE"); !own.isEmpty())
+            candidates.append(own);
+        candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/pbw-keychain.so")
+                   << QStringLiteral(PBW_KEYCHAIN_INSTALL_PATH) << QStringLiteral(PBW_KEYCHAIN_BUILD_PATH);
+        for (const QString& path : std::as_const(candidates)) {
+            QLibrary library(path);
+            library.setLoadHints(QLibrary::PreventUnloadHint);
+            if (!library.load()) {
+                out.problem = library.errorString();
+                continue;
+            }
+            out.run = reinterpret_cast<keychainmodule::Run>(library.resolve(keychainmodule::runSymbol));
+            if (out.run)
+                break;
+            out.problem = library.errorString();
+        }
+        if (!out.run)
+            qCWarning(lcStore) << "keychain module not loaded:" << out.problem;
+        return out;
+    }();
+    return loaded;
+}
+
+// What travels through the module and back: who asked, and what to call.
+struct Asked
+{
+    QPointer<QObject> store;
+    SecretStore::Done done;
+};
+
+void answered(void* context, int status, const QByteArray& value, const QString& detail)
+{
+    std::unique_ptr<Asked> asked(static_cast<Asked*>(context));
+    if (!asked->store)
+        return; // the store was destroyed while the keychain was busy
+    SecretOutcome outcome;
+    outcome.value = value;
+    switch (status) {
+    case keychainmodule::Done:
+        break;
+    case keychainmodule::NotFound:
+        outcome.status = SecretOutcome::Status::NotFound;
+        break;
+    case keychainmodule::NoKeychain:
+        outcome.status = SecretOutcome::Status::NoKeychain;
+        outcome.message = QCoreApplication::translate("pbw::Secrets", "No keychain is available (%1).").arg(detail);
+        break;
+    default:
+        outcome.status = SecretOutcome::Status::Failed;
+        outcome.message = QCoreApplication::translate("pbw::Secrets", "The keychain refused: %1").arg(detail);
+        break;
+    }
+    if (status != keychainmodule::Done)
+        qCInfo(lcStore) << "keychain:" << detail; // the key and value are not logged
+    asked->done(outcome);
+}
 
 class KeychainStore final : public SecretStore
 {
@@ -24,68 +93,24 @@ public:
 
     void write(const QString& key, const QByteArray& value, Done done) override
     {
-        auto* job = new QKeychain::WritePasswordJob(m_service);
-        job->setKey(key);
-        job->setBinaryData(value);
-        start(job, std::move(done));
+        start(keychainmodule::Write, key, value, std::move(done));
     }
-
-    void read(const QString& key, Done done) override
-    {
-        auto* job = new QKeychain::ReadPasswordJob(m_service);
-        job->setKey(key);
-        start(job, std::move(done));
-    }
-
-    void remove(const QString& key, Done done) override
-    {
-        auto* job = new QKeychain::DeletePasswordJob(m_service);
-        job->setKey(key);
-        start(job, std::move(done));
-    }
-
+    void read(const QString& key, Done done) override { start(keychainmodule::Read, key, {}, std::move(done)); }
+    void remove(const QString& key, Done done) override { start(keychainmodule::Remove, key, {}, std::move(done)); }
     void probe(Done done) override { read(QStringLiteral("probe/keychain-available"), std::move(done)); }
 
 private:
-    void start(QKeychain::Job* job, Done done)
+    void start(keychainmodule::Operation operation, const QString& key, const QByteArray& value, Done done)
     {
-        job->setAutoDelete(true);
-        // Never a plain-text file instead of the keychain.
-        job->setInsecureFallback(false);
-        connect(job, &QKeychain::Job::finished, this,
-                [done = std::move(done)](QKeychain::Job* finished) { done(outcomeOf(finished)); });
-        job->start();
-    }
-
-    static SecretOutcome outcomeOf(QKeychain::Job* job)
-    {
-        SecretOutcome outcome;
-        switch (job->error()) {
-        case QKeychain::NoError:
-            if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job))
-                outcome.value = read->binaryData();
-            return outcome;
-        case QKeychain::EntryNotFound:
-            outcome.status = SecretOutcome::Status::NotFound;
-            return outcome;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
-        case QKeychain::OtherError:
-            // On Linux a missing or locked Secret Service comes back as OtherError.
-            outcome.status = SecretOutcome::Status::NoKeychain;
-            outcome.message
-                = QCoreApplication::translate("pbw::Secrets", "No keychain is available (%1).").arg(job->errorString());
-            break;
-        case QKeychain::AccessDeniedByUser:
-        case QKeychain::AccessDenied:
-        case QKeychain::CouldNotDeleteEntry:
-            outcome.status = SecretOutcome::Status::Failed;
-            outcome.message
-                = QCoreApplication::translate("pbw::Secrets", "The keychain refused: %1").arg(job->errorString());
-            break;
+        if (!module().run) {
+            SecretOutcome none;
+            none.status = SecretOutcome::Status::NoKeychain;
+            none.message
+                = QCoreApplication::translate("pbw::Secrets", "No keychain is available (%1).").arg(module().problem);
+            done(none);
+            return;
         }
-        qCInfo(lcStore) << "keychain:" << job->errorString(); // the key and value are not logged
-        return outcome;
+        module().run(operation, m_service, key, value, new Asked{this, std::move(done)}, &answered);
     }
 
     QString m_service;

@@ -227,6 +227,12 @@ void TestTracePanel::keptInTheCase()
     const auto notes = window->caseSession()->store()->notes(caseId);
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().text.contains(QStringLiteral("Every click ID reached the final page intact")));
+    // A QA click is kept at once as the case's reference click.
+    QTest::mouseClick(in<QPushButton>(panel, "qaClick"), Qt::LeftButton);
+    QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).size(), 8);
+    QTRY_COMPARE(window->caseSession()->store()->notes(caseId).size(), 2);
+    QVERIFY(window->caseSession()->store()->notes(caseId).last().text.contains(QStringLiteral("reached the landing "
+                                                                                              "page intact")));
 }
 
 QTEST_MAIN(TestTracePanel)

@@ -250,6 +250,14 @@ void TracePanel::onFinished(Tracer::Id id, const ClickTrace& trace)
         return;
     m_running = 0;
     setBusy(false);
+    showResult(trace);
+    // A QA click is the case's reference click: kept at once when a case is open.
+    if (!m_qaValue.isEmpty() && m_caseOpen && !trace.hops.isEmpty())
+        emit saveToCase(m_result, traceAsText(m_result, m_timelines) + QStringLiteral("\n") + qaVerdict());
+}
+
+void TracePanel::showResult(const ClickTrace& trace)
+{
     m_result = trace;
     m_timelines = paramTimelines(trace);
     m_timeline->showTimelines(m_timelines, int(trace.hops.size()));
@@ -322,8 +330,7 @@ void TracePanel::changeEvent(QEvent* event)
             m_hops->setRowCount(0);
             for (const TraceHop& hop : trace.hops)
                 addHopRow(hop);
-            m_running = 1;
-            onFinished(1, trace);
+            showResult(trace);
         }
     }
     QWidget::changeEvent(event);

@@ -54,6 +54,7 @@ private:
     void retranslate();
     void onHop(Tracer::Id id, const TraceHop& hop);
     void onFinished(Tracer::Id id, const ClickTrace& trace);
+    void showResult(const ClickTrace& trace);
     void addHopRow(const TraceHop& hop);
     void showHop(int row);
     void setBusy(bool busy);
