@@ -36,12 +36,12 @@ start_server small --body Success
 start_server large --stream-bytes 1048576
 
 median_rss() { # prints the median peak RSS in KB of running "$@" 15 times
-    for _ in $(seq 15); do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+    for _ in $(seq 15); do /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 || true; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
 compare() { # $1: label, $2: url
     local label=$1 url=$2
-    hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/t.json" \
+    hyperfine -N -i --warmup 5 --runs "$runs" --export-json "$work/t.json" \
         "$build/app/pbw replay --max-body 2097152 '$url'" "curl -s --globoff -o /dev/null '$url'" >/dev/null 2>&1
     read -r pbw_ms curl_ms < <(python3 -c "
 import json; r=json.load(open('$work/t.json'))['results']
