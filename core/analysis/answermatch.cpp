@@ -46,9 +46,30 @@ Hit findWord(QStringView haystack, QStringView needle, bool wholeWord)
     }
 }
 
-Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord)
+// Whether a needle that starts with a word can match at all: its first word must begin a word of
+// the text (or be one, when the needle goes on after it). Without the text's words: maybe.
+bool mayMatch(QStringView needle, const QStringList* words)
+{
+    if (!words)
+        return true;
+    qsizetype length = 0;
+    while (length < needle.size() && isWordChar(needle[length]))
+        ++length;
+    if (length == 0)
+        return true;
+    const QStringView first = needle.left(length);
+    const auto it = std::lower_bound(words->begin(), words->end(), first,
+                                     [](const QString& word, QStringView value) { return QStringView(word) < value; });
+    if (it == words->end())
+        return false;
+    return length < needle.size() ? QStringView(*it) == first : QStringView(*it).startsWith(first);
+}
+
+Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, const QStringList* words = nullptr)
 {
     for (const QString& needle : needles) {
+        if (!mayMatch(needle, words))
+            continue;
         if (const Hit hit = findWord(haystack, needle, wholeWord); hit.at >= 0)
             return hit;
     }
@@ -56,17 +77,18 @@ Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord)
 }
 
 // Matches a text condition against folded text; hits are relative to haystack.
-bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits)
+bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits,
+               const QStringList* words = nullptr)
 {
     QList<Hit> found;
     for (const QStringList& list : condition.contains) {
-        const Hit hit = findAny(haystack, list, false);
+        const Hit hit = findAny(haystack, list, false, words);
         if (hit.at < 0)
             return false;
         found.append(hit);
     }
     if (!condition.words.isEmpty()) {
-        const Hit hit = findAny(haystack, condition.words, true);
+        const Hit hit = findAny(haystack, condition.words, true, words);
         if (hit.at < 0)
             return false;
         found.append(hit);
@@ -326,7 +348,9 @@ private:
             if (m_view.shape == AnswerView::Shape::Empty || m_view.shape == AnswerView::Shape::Binary)
                 return false;
             QList<Hit> hits;
-            if (!textHolds(*c.text, m_view.visibleText(), &hits))
+            // A short answer is scanned as it is; a long one is first asked for the rule's words.
+            const bool large = m_view.visibleText().size() > 8 * 1024;
+            if (!textHolds(*c.text, m_view.visibleText(), &hits, large ? &m_view.visibleWords() : nullptr))
                 return false;
             for (const Hit& hit : hits)
                 addText(Evidence::Kind::Body, m_view.trimStart, hit);

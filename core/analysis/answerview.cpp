@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace pbw {
@@ -161,6 +162,31 @@ QChar foldedChar(QChar c)
     if (u < 0x80)
         return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
     return c.isSurrogate() ? c : c.toLower();
+}
+
+const QStringList& AnswerView::visibleWords() const
+{
+    if (!m_visibleWords) {
+        const QStringView visible = visibleText();
+        QSet<QStringView> seen;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= visible.size(); ++i) {
+            const bool word = i < visible.size() && (visible[i].isLetterOrNumber() || visible[i] == u'_');
+            if (word && start < 0)
+                start = i;
+            else if (!word && start >= 0) {
+                seen.insert(visible.mid(start, i - start));
+                start = -1;
+            }
+        }
+        QStringList words;
+        words.reserve(seen.size());
+        for (const QStringView word : std::as_const(seen))
+            words.append(word.toString());
+        words.sort();
+        m_visibleWords = std::make_shared<const QStringList>(std::move(words));
+    }
+    return *m_visibleWords;
 }
 
 QString foldedText(QStringView text)

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <memory>
 
 namespace pbw {
 
@@ -43,6 +45,12 @@ struct AnswerView
     static constexpr int judgedChars = 256 * 1024;
 
     QStringView visibleText() const { return QStringView(folded).mid(trimStart, trimEnd - trimStart); }
+    // The distinct words of the visible text, sorted (made on first use): a rule's word that no
+    // word of the text starts with is turned down without a scan of a large body.
+    const QStringList& visibleWords() const;
+
+private:
+    mutable std::shared_ptr<const QStringList> m_visibleWords;
 };
 
 AnswerView prepareAnswer(const ReceivedResponse& response);
