@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Some secret values of the case could not be removed from the keychain: %1</source>
-        <translation>Часть секретных значений дела не удалось удалить из хранилища ключей: %1</translation>
+        <translation>Часть секретных значений кейса не удалось удалить из хранилища ключей: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>With --case: keep the values of tokens and credential headers in the OS keychain (keychain, the default) or not at all (drop). The case holds [redacted] either way.</source>
-        <translation>С --case: хранить значения токенов и заголовков авторизации в системном хранилище ключей (keychain, по умолчанию) или не хранить вовсе (drop). В деле в любом случае будет [redacted].</translation>
+        <translation>С --case: хранить значения токенов и заголовков авторизации в системном хранилище ключей (keychain, по умолчанию) или не хранить вовсе (drop). В кейсе в любом случае будет [redacted].</translation>
     </message>
     <message>
         <source>--secrets needs --case.</source>
@@ -2013,19 +2013,19 @@
     </message>
     <message>
         <source>%1 Secret values are not kept: the case holds [redacted].</source>
-        <translation>%1 Секретные значения не сохраняются: в деле будет [redacted].</translation>
+        <translation>%1 Секретные значения не сохраняются: в кейсе будет [redacted].</translation>
     </message>
     <message numerus="yes">
         <source>%n secret value(s) kept in the keychain; the case holds [redacted].</source>
         <translation>
-            <numerusform>%n секретное значение сохранено в хранилище ключей; в деле — [redacted].</numerusform>
-            <numerusform>%n секретных значения сохранены в хранилище ключей; в деле — [redacted].</numerusform>
-            <numerusform>%n секретных значений сохранено в хранилище ключей; в деле — [redacted].</numerusform>
+            <numerusform>%n секретное значение сохранено в хранилище ключей; в кейсе — [redacted].</numerusform>
+            <numerusform>%n секретных значения сохранены в хранилище ключей; в кейсе — [redacted].</numerusform>
+            <numerusform>%n секретных значений сохранено в хранилище ключей; в кейсе — [redacted].</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The case holds [redacted]: type the value again when you resend.</source>
-        <translation>%1 В деле осталось [redacted]: при повторной отправке введите значение заново.</translation>
+        <translation>%1 В кейсе осталось [redacted]: при повторной отправке введите значение заново.</translation>
     </message>
     <message>
         <source>export: case (default), har, html, pdf or curl.</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Read the access token from standard input (otherwise PBW_CAPI_TOKEN, then the keychain).</source>
-        <translation>Прочитать маркер доступа со стандартного ввода (иначе PBW_CAPI_TOKEN, затем связка ключей).</translation>
+        <translation>Прочитать маркер доступа со стандартного ввода (иначе PBW_CAPI_TOKEN, затем хранилище ключей).</translation>
     </message>
     <message>
         <source>Normalise and hash customer information, validate, send the events to Meta and explain the answer.
@@ -2303,7 +2303,7 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
     </message>
     <message>
         <source>Saved as exchange %1 of case #%2 (test-callback).</source>
-        <translation>Сохранено как обмен %1 дела №%2 (test-callback).</translation>
+        <translation>Сохранено как обмен %1 кейса №%2 (test-callback).</translation>
     </message>
     <message numerus="yes">
         <source>POST %1 — %n event(s)</source>
@@ -2319,7 +2319,7 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
     </message>
     <message>
         <source>Keep a pixel&apos;s access token (or, with --app-secret, its app secret) in the OS keychain, or remove it. &quot;set&quot; reads the value from standard input, so it never shows in the process list.</source>
-        <translation>Сохранить маркер доступа пикселя (или, с --app-secret, секрет приложения) в связке ключей ОС или удалить его. «set» читает значение со стандартного ввода, поэтому оно не видно в списке процессов.</translation>
+        <translation>Сохранить маркер доступа пикселя (или, с --app-secret, секрет приложения) в хранилище ключей ОС или удалить его. «set» читает значение со стандартного ввода, поэтому оно не видно в списке процессов.</translation>
     </message>
     <message>
         <source>The app secret (for appsecret_proof) instead of the token.</source>
@@ -2343,7 +2343,7 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
     </message>
     <message>
         <source>The %1 of pixel %2 is kept in the keychain.</source>
-        <translation>Пиксель %2: %1 сохранён в связке ключей.</translation>
+        <translation>Пиксель %2: %1 сохранён в хранилище ключей.</translation>
     </message>
     <message>
         <source>No %1 was kept for pixel %2.</source>
@@ -2351,7 +2351,7 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
     </message>
     <message>
         <source>The %1 of pixel %2 is removed from the keychain.</source>
-        <translation>Пиксель %2: %1 удалён из связки ключей.</translation>
+        <translation>Пиксель %2: %1 удалён из хранилища ключей.</translation>
     </message>
     <message>
         <source>Meta Conversions API.
@@ -2375,7 +2375,7 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
   validate СОБЫТИЯ.json          проверить события до отправки: обязательные поля, время, fbc,
                                  валюту, данные клиента
   send СОБЫТИЯ.json --pixel ID   захешировать, проверить и отправить события; объяснить ответ Meta
-  token set|clear --pixel ID     хранить маркер доступа пикселя в связке ключей ОС (читается со
+  token set|clear --pixel ID     хранить маркер доступа пикселя в хранилище ключей ОС (читается со
                                  стандартного ввода) или удалить его
   fbc FBCLID|URL [--time T]      собрать значение fbc из fbclid или адреса посадочной страницы
 
@@ -3688,7 +3688,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>The value of %1 was not kept when the exchange was saved.</source>
-        <translation>Значение %1 не сохранялось, когда обмен записывали в дело.</translation>
+        <translation>Значение %1 не сохранялось, когда обмен записывали в кейс.</translation>
     </message>
     <message>
         <source>The keychain no longer holds the value of %1.</source>
@@ -3830,7 +3830,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     <name>pbw::ui::CapiPanel</name>
     <message>
         <source>No keychain is available (%1): the token you type is used for this session&apos;s sends only and is not saved anywhere.</source>
-        <translation>Связка ключей недоступна (%1): введённый маркер используется только для отправок в этом сеансе и нигде не сохраняется.</translation>
+        <translation>Хранилище ключей недоступно (%1): введённый маркер используется только для отправок в этом сеансе и нигде не сохраняется.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s); the form shows the first.</source>
@@ -3910,7 +3910,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>Keep in the keychain</source>
-        <translation>Хранить в связке ключей</translation>
+        <translation>Запомнить в хранилище ключей</translation>
     </message>
     <message>
         <source>App secret</source>
@@ -3954,7 +3954,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>Keep what you type here in the OS keychain, one entry per pixel; never in a file, the case or a log. Without it, the values serve this session only.</source>
-        <translation>Хранить введённое здесь в связке ключей ОС, по записи на пиксель; никогда — в файле, деле или журнале. Без этого значения действуют только в текущем сеансе.</translation>
+        <translation>Хранить введённое здесь в хранилище ключей ОС, по записи на пиксель; никогда — в файле, кейсе или журнале. Без этого значения действуют только в текущем сеансе.</translation>
     </message>
     <message>
         <source>Graph API %1…</source>
@@ -4187,11 +4187,11 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     <name>pbw::ui::CaseSession</name>
     <message>
         <source>%1 The case holds [redacted]: type the value again when you resend.</source>
-        <translation>%1 В деле осталось [redacted]: при повторной отправке введите значение заново.</translation>
+        <translation>%1 В кейсе осталось [redacted]: при повторной отправке введите значение заново.</translation>
     </message>
     <message>
         <source>Secret values of a deleted case could not be removed from the keychain: %1</source>
-        <translation>Секретные значения удалённого дела не удалось удалить из хранилища ключей: %1</translation>
+        <translation>Секретные значения удалённого кейса не удалось удалить из хранилища ключей: %1</translation>
     </message>
 </context>
 <context>
@@ -5229,11 +5229,11 @@ Corrected:
     </message>
     <message>
         <source>The case never holds tokens, passwords or credential headers: it shows [redacted]. Ticked, their values are kept in the system keychain so the request can be sent again as it was; unticked, they are not kept anywhere.</source>
-        <translation>В деле никогда не хранятся токены, пароли и заголовки авторизации: там видно [redacted]. Если флажок стоит, их значения хранятся в системном хранилище ключей, и запрос можно отправить снова точно таким же; если снят — они нигде не хранятся.</translation>
+        <translation>В кейсе никогда не хранятся токены, пароли и заголовки авторизации: там видно [redacted]. Если флажок стоит, их значения хранятся в системном хранилище ключей, и запрос можно отправить снова точно таким же; если снят — они нигде не хранятся.</translation>
     </message>
     <message>
         <source>No keychain is available, so tokens and passwords in saved exchanges are not kept: the case shows [redacted] where they were. Type them again when you resend. (%1)</source>
-        <translation>Хранилище ключей недоступно, поэтому токены и пароли из сохранённых обменов не хранятся: в деле на их месте [redacted]. При повторной отправке введите их заново. (%1)</translation>
+        <translation>Хранилище ключей недоступно, поэтому токены и пароли из сохранённых обменов не хранятся: в кейсе на их месте [redacted]. При повторной отправке введите их заново. (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n secret value(s) came back from the keychain into the request.</source>
@@ -5498,15 +5498,15 @@ Corrected:
     <name>pbw::ui::SecretField</name>
     <message>
         <source>Remove the kept value from the keychain</source>
-        <translation>Удалить сохранённое значение из связки ключей</translation>
+        <translation>Удалить сохранённое значение из хранилища ключей</translation>
     </message>
     <message>
         <source>●●●●●●●● kept in the keychain; type to replace</source>
-        <translation>●●●●●●●● в связке ключей; введите, чтобы заменить</translation>
+        <translation>●●●●●●●● в хранилище ключей; введите, чтобы заменить</translation>
     </message>
     <message>
         <source>asking the keychain…</source>
-        <translation>запрос к связке ключей…</translation>
+        <translation>запрос к хранилищу ключей…</translation>
     </message>
     <message>
         <source>enter the pixel ID first</source>
