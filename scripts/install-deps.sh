@@ -15,8 +15,8 @@ packages=(
     xvfb xauth imagemagick python3-jsonschema
     # benchmarks and peers
     curl hyperfine time
-    # packaging
-    dpkg-dev file
+    # packaging and its checks
+    dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 
 missing=()

@@ -92,7 +92,7 @@ bool runPdfHelper(const QString& html, const QString& title, const QString& outp
 {
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/pbw-pdf");
     if (!QFileInfo(helper).isExecutable())
-        helper = QStringLiteral(PBW_LIBEXEC_DIR "/pbw-pdf");
+        helper = QCoreApplication::applicationDirPath() + QStringLiteral("/" PBW_LIBEXEC_DIR "/pbw-pdf");
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(helper, {QStringLiteral("--title"), title, QStringLiteral("--output"), output});

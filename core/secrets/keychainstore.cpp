@@ -25,8 +25,11 @@ const Module& module()
         QStringList candidates;
         if (const QString own = qEnvironmentVariable("PBW_KEYCHAIN_MODULE"); !own.isEmpty())
             candidates.append(own);
-        candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/pbw-keychain.so")
-                   << QStringLiteral(PBW_KEYCHAIN_INSTALL_PATH) << QStringLiteral(PBW_KEYCHAIN_BUILD_PATH);
+        // Next to the program in the build tree; where the package puts it, found from the program's
+        // own folder (so any install prefix works); the build tree's copy for tests.
+        const QString programs = QCoreApplication::applicationDirPath();
+        candidates << programs + QStringLiteral("/pbw-keychain.so")
+                   << programs + QStringLiteral("/" PBW_KEYCHAIN_INSTALL_PATH) << QStringLiteral(PBW_KEYCHAIN_BUILD_PATH);
         for (const QString& path : std::as_const(candidates)) {
             QLibrary library(path);
             library.setLoadHints(QLibrary::PreventUnloadHint);
