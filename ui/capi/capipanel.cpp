@@ -448,12 +448,12 @@ void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)
             + tr("HTTP %1 from %2").arg(exchange.response->status).arg(exchange.request.url) + QLatin1Char('\n')
             + exchange.response->text;
     }
-    const QString headline = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled
-        ? tr("Cancelled: nothing is known about these events.")
-        : answer.headline();
+    const bool cancelled = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled;
+    const QString headline = cancelled ? tr("Cancelled: nothing is known about these events.") : answer.headline();
     showAnswerText(headline, details.trimmed(), answer.received());
     emit statusMessage(headline);
-    emit exchangeCompleted(exchange, judgeExchange(exchange), StoredExchange::Role::TestCallback);
+    if (!cancelled) // a send the user called off is not evidence for the case
+        emit exchangeCompleted(exchange, judgeExchange(exchange), StoredExchange::Role::TestCallback);
 }
 
 void CapiPanel::setBusy(bool busy)
