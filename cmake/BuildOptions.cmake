@@ -16,6 +16,11 @@ if(PBW_SANITIZE)
     target_link_options(pbw_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The fuzz preset (clang): coverage for libFuzzer in every object, the fuzzer's main only in fuzz/.
+if(PBW_FUZZ)
+    target_compile_options(pbw_warnings INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 add_library(pbw_build_options INTERFACE)
 target_link_libraries(pbw_build_options INTERFACE pbw_warnings)
 # Every user-visible string goes through tr() or an explicit QStringLiteral/QLatin1String.

@@ -13,6 +13,8 @@ packages=(
     # tests: a real Secret Service keyring, a display for GUI runs, TLS material
     dbus dbus-x11 gnome-keyring libsecret-tools openssl
     xvfb xauth imagemagick python3-jsonschema
+    # fuzzing (fuzz/run): clang with libFuzzer
+    clang libclang-rt-14-dev
     # benchmarks and peers
     curl hyperfine time
     # packaging and its checks

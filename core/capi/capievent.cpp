@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cmath>
 
 namespace pbw {
 
@@ -39,10 +40,12 @@ QString stringOf(const QJsonValue& value)
 std::optional<qint64> CapiEvent::eventTimeNumber() const
 {
     if (eventTime.isDouble()) {
+        // A number a JSON file can hold (1e300) but no time can: turned down before the conversion,
+        // which would be undefined (found by fuzz/fuzz_capi).
         const double seconds = eventTime.toDouble();
-        if (seconds == double(qint64(seconds)))
-            return qint64(seconds);
-        return std::nullopt;
+        if (!std::isfinite(seconds) || std::fabs(seconds) > 1e15 || seconds != std::floor(seconds))
+            return std::nullopt;
+        return qint64(seconds);
     }
     bool ok = false;
     const qint64 parsed = eventTime.toString().trimmed().toLongLong(&ok);

@@ -185,6 +185,9 @@ void TestCapiEvents::validation_data()
     QTest::newRow("event_time a date") << changed(QStringLiteral("event_time"), QStringLiteral("2026-11-30"))
                                        << "event-time-not-number"
                                        << "event_time" << true;
+    QTest::newRow("event_time beyond any time (found by fuzzing)")
+        << changed(QStringLiteral("event_time"), 3.6e108) << "event-time-not-number"
+        << "event_time" << true;
     QTest::newRow("event_time in ms") << changed(QStringLiteral("event_time"), double(nowSeconds * 1000))
                                       << "event-time-milliseconds"
                                       << "event_time" << true;
