@@ -135,11 +135,10 @@ int runCapiSend(const QStringList& arguments)
     if (parser.isSet(o.apiVersion))
         send.endpoint.apiVersion = parser.value(o.apiVersion);
     if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return badInput(Pbw::tr("--timeout needs a number of seconds between 0 and 3600."));
-        send.timeoutMs = qMax(1, int(seconds * 1000));
+        const auto timeout = timeoutMsFrom(parser.value(o.timeout));
+        if (!timeout)
+            return badInput(timeout.error());
+        send.timeoutMs = timeout.value();
     }
     std::unique_ptr<CaseStore> store;
     qint64 caseId = 0;

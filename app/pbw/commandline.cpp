@@ -39,6 +39,15 @@ std::optional<int> parseOrFinish(QCommandLineParser& parser, const QStringList& 
     return std::nullopt;
 }
 
+Result<int, QString> timeoutMsFrom(const QString& seconds)
+{
+    bool ok = false;
+    const double value = seconds.toDouble(&ok);
+    if (!ok || value <= 0 || value > 3600)
+        return Pbw::tr("--timeout needs a number of seconds between 0 and 3600.");
+    return qMax(1, int(value * 1000));
+}
+
 int badInput(const QString& message)
 {
     printError(message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QCommandLineParser>
 #include <optional>
 
@@ -12,6 +14,9 @@ QCommandLineOption langOption();
 // Parses a command's arguments; returns the exit status when the command is already done
 // (--help printed, or bad options reported), nothing when it should run.
 std::optional<int> parseOrFinish(QCommandLineParser& parser, const QStringList& arguments);
+
+// --timeout SECONDS (more than 0, at most 3600) as milliseconds; the message when it is not that.
+Result<int, QString> timeoutMsFrom(const QString& seconds);
 
 // Prints a bad-input message and returns the matching exit status.
 int badInput(const QString& message);

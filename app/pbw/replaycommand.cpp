@@ -133,11 +133,10 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
     else if (!parser.isSet(o.curl) && !request.body.isEmpty())
         request.method = "POST";
     if (parser.isSet(o.timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return Pbw::tr("--timeout needs a number of seconds between 0 and 3600.");
-        request.options.timeoutMs = qMax(1, int(seconds * 1000));
+        const auto timeout = timeoutMsFrom(parser.value(o.timeout));
+        if (!timeout)
+            return timeout.error();
+        request.options.timeoutMs = timeout.value();
     }
     if (parser.isSet(o.proxy)) {
         auto proxy = ProxySetting::parse(parser.value(o.proxy));

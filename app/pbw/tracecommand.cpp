@@ -83,11 +83,10 @@ int runTrace(const QStringList& arguments)
         options.proxy = parsed.value();
     }
     if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return badInput(Pbw::tr("--timeout needs a number of seconds between 0 and 3600."));
-        options.timeoutMs = qMax(1, int(seconds * 1000));
+        const auto ms = timeoutMsFrom(parser.value(timeout));
+        if (!ms)
+            return badInput(ms.error());
+        options.timeoutMs = ms.value();
         options.hopTimeoutMs = qMin(options.hopTimeoutMs, options.timeoutMs);
     }
     options.acceptInvalidCertificate = parser.isSet(insecure);
