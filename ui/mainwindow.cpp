@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
 #include "capi/capipanel.h"
+#include "capi/capirequest.h"
 #include "cases/casepanel.h"
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
+#include "guide/firstrunview.h"
+#include "guide/guidewindow.h"
 #include "i18n/language.h"
 #include "io/exchangejson.h"
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
 #include "secrets/secretstore.h"
+#include "settings/settingsdialog.h"
 #include "store/casestore.h"
 #include "templatediff/templatediffpanel.h"
 #include "text/casetext.h"
@@ -27,6 +31,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -51,6 +56,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
+    m_replay->setObjectName(QStringLiteral("replayPanel"));
+    m_templateDiff->setObjectName(QStringLiteral("templateDiffPanel"));
+    m_tracePanel->setObjectName(QStringLiteral("tracePanel"));
+    m_capi->setObjectName(QStringLiteral("capiPanel"));
+    m_case->setObjectName(QStringLiteral("casePanel"));
     m_tabs->addTab(m_replay, QString());
     m_tabs->addTab(m_templateDiff, QString());
     m_tabs->addTab(m_tracePanel, QString());
@@ -74,6 +84,14 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_tracePanel, &TracePanel::saveToCase, this, &MainWindow::saveTrace);
     connect(m_capi, &CapiPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_templateDiff, &TemplateDiffPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_replay, &ReplayPanel::goTo, this, [this](int place) {
+        showTab(place == int(FirstRunView::Place::Trace)              ? TraceTab
+                    : place == int(FirstRunView::Place::TemplateDiff) ? TemplateDiffTab
+                                                                      : CapiTab);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabActions);
     connect(m_case, &CasePanel::openInReplay, this, [this](qint64 exchangeId) {
         reopenStored(exchangeId);
         m_tabs->setCurrentWidget(m_replay);
@@ -89,7 +107,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
         m_session->setKeepSecrets(keep);
         m_settings->setValue(QStringLiteral("secrets/keep"), keep);
     });
-    m_session->setSecretNames(SecretNames(m_settings->value(QStringLiteral("secrets/names")).toStringList()));
+    m_preferences = Preferences::load(*m_settings);
+    m_session->setSecretNames(SecretNames(m_preferences.secretNames));
+    m_replay->editor()->setDefaults(m_preferences.replayOptions());
+    m_tracePanel->setPreferences(m_preferences.userAgents, m_preferences.proxy);
     m_session->setKeepSecrets(m_settings->value(QStringLiteral("secrets/keep"), true).toBool());
     m_replay->setKeepSecrets(m_session->keepSecrets());
     m_session->setSecretStore(makeKeychainStore(keychainService()));
@@ -128,8 +149,14 @@ void MainWindow::buildMenus()
     m_quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_send = m_editMenu->addAction(QString(), m_replay, &ReplayPanel::send);
-    m_cancel = m_editMenu->addAction(QString(), m_replay, &ReplayPanel::cancel);
+    m_send = m_editMenu->addAction(QString(), this, &MainWindow::sendInCurrentTab);
+    m_send->setObjectName(QStringLiteral("sendAction"));
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancel = m_editMenu->addAction(QString(), this, &MainWindow::cancelInCurrentTab);
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_focusAddress = m_editMenu->addAction(QString(), this, &MainWindow::focusAddress);
+    m_focusAddress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_editMenu->addSeparator();
     m_copyCurl = m_editMenu->addAction(QString(), m_replay, &ReplayPanel::copyAsCurl);
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -139,18 +166,23 @@ void MainWindow::buildMenus()
     m_undoDelete->setShortcut(QKeySequence::Undo);
     m_undoDelete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_casesDock->addAction(m_undoDelete);
+    m_editMenu->addSeparator();
+    m_settingsAction = m_editMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_replayTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_replay); });
-    m_replayTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_replayTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_templateDiffTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_templateDiff); });
-    m_templateDiffTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_templateDiffTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_traceTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_tracePanel); });
-    m_traceTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_traceTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_capiTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_capi); });
-    m_capiTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_capiTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
-    m_caseTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    m_caseTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_viewMenu->addSeparator();
     m_toggleCases = m_casesDock->toggleViewAction();
     m_viewMenu->addAction(m_toggleCases);
@@ -174,15 +206,151 @@ void MainWindow::buildMenus()
             [this](QAction* action) { setLanguage(action->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guide = m_helpMenu->addAction(QString(), this, [this] { GuideWindow::show(this); });
+    m_guide->setObjectName(QStringLiteral("guideAction"));
+    m_guide->setShortcut(QKeySequence::HelpContents);
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
 void MainWindow::setLanguage(const QString& code)
 {
     Language::apply(code); // every widget re-reads its texts on the LanguageChange event
+    m_preferences.language = code;
     m_settings->setValue(QStringLiteral("language"), code);
     for (QAction* action : m_languages->actions())
         action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_preferences, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences(dialog.preferences());
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    Preferences applied = preferences;
+    if (applied.effectiveCaseStorePath() != m_preferences.effectiveCaseStorePath()) {
+        m_session->purgeTrash(); // the trash of the store being left
+        if (const auto error = m_session->open(applied.effectiveCaseStorePath())) {
+            QMessageBox::warning(this, tr("Case store"),
+                                 error->message() + QStringLiteral("\n\n")
+                                     + tr("The cases stay in %1.").arg(m_preferences.effectiveCaseStorePath()));
+            applied.caseStorePath = m_preferences.caseStorePath;
+        } else {
+            statusBar()->showMessage(tr("Cases are now kept in %1.").arg(applied.effectiveCaseStorePath()), 10'000);
+        }
+    }
+    const bool languageChanged = applied.language != m_preferences.language;
+    const bool replayDefaultsChanged = applied.timeoutMs != m_preferences.timeoutMs
+        || applied.proxy != m_preferences.proxy || applied.maxBodyBytes != m_preferences.maxBodyBytes;
+    m_preferences = applied;
+    m_preferences.save(*m_settings);
+    if (replayDefaultsChanged)
+        m_replay->editor()->setDefaults(m_preferences.replayOptions());
+    m_tracePanel->setPreferences(m_preferences.userAgents, m_preferences.proxy);
+    m_session->setSecretNames(SecretNames(m_preferences.secretNames));
+    CapiEndpoint endpoint = CapiEndpoint::configured();
+    if (endpoint.apiVersion != m_preferences.effectiveApiVersion()) {
+        endpoint.apiVersion = m_preferences.effectiveApiVersion();
+        endpoint.saveAsConfigured(); // what the CAPI tab and pbw read
+        m_capi->refreshEndpoint();
+    }
+    if (languageChanged)
+        setLanguage(m_preferences.language);
+    m_settings->sync();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    const QList<QWidget*> panels{m_replay, m_templateDiff, m_tracePanel, m_capi, m_case};
+    m_tabs->setCurrentWidget(panels.at(int(tab)));
+}
+
+void MainWindow::sendInCurrentTab()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_replay)
+        m_replay->send();
+    else if (current == m_templateDiff)
+        m_templateDiff->sendCorrected();
+    else if (current == m_tracePanel)
+        m_tracePanel->trace();
+    else if (current == m_capi)
+        m_capi->send();
+}
+
+void MainWindow::cancelInCurrentTab()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_replay)
+        m_replay->cancel();
+    else if (current == m_tracePanel)
+        m_tracePanel->cancel();
+    else if (current == m_capi)
+        m_capi->cancel();
+}
+
+void MainWindow::focusAddress()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_replay)
+        m_replay->editor()->focusUrl();
+    else if (current == m_templateDiff)
+        m_templateDiff->focusFirst();
+    else if (current == m_tracePanel)
+        m_tracePanel->focusUrl();
+    else if (current == m_capi)
+        m_capi->focusPixel();
+}
+
+// The Edit menu names what Ctrl+Enter does on the tab that is shown.
+void MainWindow::updateTabActions()
+{
+    if (!m_send)
+        return;
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_templateDiff)
+        m_send->setText(tr("Se&nd the corrected callback to Replay"));
+    else if (current == m_tracePanel)
+        m_send->setText(tr("T&race the click"));
+    else if (current == m_capi)
+        m_send->setText(tr("Se&nd the events to Meta"));
+    else
+        m_send->setText(tr("Se&nd"));
+    m_send->setEnabled(current != m_case);
+    m_cancel->setText(current == m_tracePanel ? tr("&Cancel the trace") : tr("&Cancel request"));
+    m_cancel->setEnabled(current == m_replay || current == m_tracePanel || current == m_capi);
+    m_focusAddress->setEnabled(current != m_case);
+}
+
+// Each splitter's sizes, by its place in the window (the same view can sit in two panels).
+static QString splitterKey(const QSplitter* splitter, const QWidget* window)
+{
+    QStringList path;
+    for (const QObject* o = splitter; o && o != window; o = o->parent()) {
+        if (!o->objectName().isEmpty() && !o->objectName().startsWith(QLatin1String("qt_")))
+            path.prepend(o->objectName());
+    }
+    return QStringLiteral("splitters/") + path.join(u'.');
+}
+
+void MainWindow::saveSplitters()
+{
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            m_settings->setValue(splitterKey(splitter, this), splitter->saveState());
+    }
+}
+
+void MainWindow::restoreSplitters()
+{
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        const QByteArray state = m_settings->value(splitterKey(splitter, this)).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -222,8 +390,10 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import case or HAR…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_send->setText(tr("Se&nd"));
-    m_cancel->setText(tr("&Cancel request"));
+    m_focusAddress->setText(tr("Go to the a&ddress"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_guide->setText(tr("&Guide to the method"));
+    updateTabActions();
     m_copyCurl->setText(tr("Copy as c&url"));
     m_copyResponse->setText(tr("Copy &response"));
     m_viewMenu->setTitle(tr("&View"));
@@ -263,12 +433,13 @@ void MainWindow::restore()
     m_replay->restoreState(*m_settings);
     m_capi->restoreState(*m_settings);
     m_tracePanel->restoreState(*m_settings);
+    restoreSplitters();
     openStore();
 }
 
 void MainWindow::openStore()
 {
-    const QString path = m_settings->value(QStringLiteral("cases/store"), CaseStore::defaultPath()).toString();
+    const QString path = m_preferences.effectiveCaseStorePath();
     auto error = m_session->open(path);
     if (error && error->fileIsUnusable()) {
         QMessageBox box(QMessageBox::Warning, tr("Case store"), error->message(), QMessageBox::NoButton, this);
@@ -367,6 +538,7 @@ void MainWindow::save()
     m_replay->saveState(*m_settings);
     m_capi->saveState(*m_settings);
     m_tracePanel->saveState(*m_settings);
+    saveSplitters();
     m_settings->sync();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/tracer.h"
+#include "settings/preferences.h"
 
 #include <QMainWindow>
 
@@ -39,6 +40,18 @@ public:
     CaseSession* caseSession() const { return m_session; }
     CaseTransfer* caseTransfer() const { return m_transfer; }
     void setLanguage(const QString& code); // "", "en" or "ru"
+    // Keeps and applies what the Settings dialog gives: language, defaults for new requests, user
+    // agents, secret names, the case store (opened again when it moved) and the Graph API version.
+    void applyPreferences(const Preferences& preferences);
+    const Preferences& preferences() const { return m_preferences; }
+
+    // What the window's keys do, on whichever tab is shown.
+    enum Tab { ReplayTab, TemplateDiffTab, TraceTab, CapiTab, CaseTab };
+    void showTab(Tab tab);
+    void sendInCurrentTab(); // Ctrl+Enter
+    void cancelInCurrentTab(); // Esc
+    void focusAddress(); // Ctrl+L
+    void showSettings();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +64,9 @@ private:
     void retranslate();
     void restore();
     void save();
+    void updateTabActions();
+    void saveSplitters();
+    void restoreSplitters();
     void showAbout();
     void openStore();
     void showCase(qint64 id);
@@ -59,6 +75,10 @@ private:
     void saveTrace(const pbw::ClickTrace& trace, const QString& summary);
 
     QSettings* m_settings;
+    Preferences m_preferences;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_focusAddress = nullptr;
+    QAction* m_guide = nullptr;
     CaseTransfer* m_transfer = nullptr;
     CaseSession* m_session;
     QTabWidget* m_tabs;

@@ -10,6 +10,7 @@
 #include "console.h"
 #include "io/capijson.h"
 #include "keychainwait.h"
+#include "settings/preferences.h"
 #include "store/casestore.h"
 #include "text/capitext.h"
 
@@ -130,6 +131,7 @@ int runCapiSend(const QStringList& arguments)
     send.pixelId = parser.value(o.pixel);
     send.testEventCode = parser.value(o.testCode);
     send.endpoint = CapiEndpoint::configured();
+    send.timeoutMs = Preferences::configured().timeoutMs;
     if (parser.isSet(o.graphUrl))
         send.endpoint.graphUrl = parser.value(o.graphUrl);
     if (parser.isSet(o.apiVersion))

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "io/casejson.h"
+#include "settings/preferences.h"
 #include "store/casestore.h"
 
 #include <QCoreApplication>
@@ -148,13 +149,14 @@ int listCases(const CaseStore& store, const QList<CaseRecord>& cases, bool json)
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), Pbw::tr("The case store to use (default: %1).").arg(CaseStore::defaultPath()),
+    return {QStringLiteral("db"),
+            Pbw::tr("The case store to use (default: %1).").arg(Preferences::configured().effectiveCaseStorePath()),
             QStringLiteral("PATH")};
 }
 
 std::unique_ptr<CaseStore> openStore(const QString& dbValue)
 {
-    auto opened = CaseStore::open(dbValue.isEmpty() ? CaseStore::defaultPath() : dbValue);
+    auto opened = CaseStore::open(dbValue.isEmpty() ? Preferences::configured().effectiveCaseStorePath() : dbValue);
     if (!opened) {
         printError(opened.error().message());
         return nullptr;

@@ -12,6 +12,7 @@
 #include "net/curlcommand.h"
 #include "net/replayer.h"
 #include "secrets/redaction.h"
+#include "settings/preferences.h"
 #include "store/casestore.h"
 #include "text/exchangetext.h"
 #include "text/verdicttext.h"
@@ -48,18 +49,25 @@ struct Options
         QStringLiteral("curl"),
         Pbw::tr("Read the request from a curl command (\"Copy as cURL (bash)\"); - reads it from standard input."),
         QStringLiteral("COMMAND")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), Pbw::tr("Give up after this many seconds (default 30)."),
-                               QStringLiteral("SECONDS")};
-    QCommandLineOption proxy{QStringLiteral("proxy"),
-                             Pbw::tr("none, system, http://host:port or socks5://host:port (default none)."),
-                             QStringLiteral("PROXY")};
+    Preferences preferences = Preferences::configured();
+    QCommandLineOption timeout{
+        QStringLiteral("timeout"),
+        Pbw::tr("Give up after this many seconds (default %1, from the settings).").arg(preferences.timeoutMs / 1000.0),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption proxy{
+        QStringLiteral("proxy"),
+        Pbw::tr("none, system, http://host:port or socks5://host:port (default %1, from the settings).")
+            .arg(preferences.proxy),
+        QStringLiteral("PROXY")};
     QCommandLineOption insecure{{QStringLiteral("k"), QStringLiteral("insecure")},
                                 Pbw::tr("Accept an invalid TLS certificate (recorded in the result).")};
     QCommandLineOption follow{{QStringLiteral("L"), QStringLiteral("follow")},
                               Pbw::tr("Follow redirects (by default a 3xx is shown as the answer).")};
-    QCommandLineOption maxBody{QStringLiteral("max-body"),
-                               Pbw::tr("Keep at most this many bytes of the answer's body (default 10485760)."),
-                               QStringLiteral("BYTES")};
+    QCommandLineOption maxBody{
+        QStringLiteral("max-body"),
+        Pbw::tr("Keep at most this many bytes of the answer's body (default %1, from the settings).")
+            .arg(preferences.maxBodyBytes),
+        QStringLiteral("BYTES")};
     QCommandLineOption allowUnknown{QStringLiteral("allow-unknown"),
                                     Pbw::tr("Exit 0 also when the answer cannot be judged (an empty 200): only the "
                                             "partner can confirm those.")};
@@ -103,7 +111,15 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
         if (!parsed)
             return parsed.error().message();
         request = parsed.value().request;
+        // The curl command's own --max-time and --proxy win; the settings fill what it left out.
+        const ReplayOptions configured = o.preferences.replayOptions();
+        if (request.options.timeoutMs == ReplayOptions::DefaultTimeoutMs)
+            request.options.timeoutMs = configured.timeoutMs;
+        if (request.options.proxy.mode == ProxySetting::Mode::None)
+            request.options.proxy = configured.proxy;
+        request.options.maxBodyBytes = configured.maxBodyBytes;
     } else {
+        request.options = o.preferences.replayOptions();
         if (positional.isEmpty())
             return InputProblem{InputProblem::Kind::EmptyUrl, {}}.message();
         if (positional.size() > 1)

@@ -8,6 +8,7 @@
 #include "io/tracejson.h"
 #include "net/tracer.h"
 #include "net/useragents.h"
+#include "settings/preferences.h"
 #include "text/tracetext.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,8 @@ class Pbw
 QString presetKeys()
 {
     QStringList keys;
-    for (const UserAgentPreset& preset : userAgentPresets())
-        keys.append(preset.key);
+    for (const UserAgentPreset& preset : Preferences::configured().allUserAgents())
+        keys.append(preset.key.contains(u' ') ? u'"' + preset.key + u'"' : preset.key);
     return keys.join(QStringLiteral(", "));
 }
 
@@ -50,9 +51,10 @@ int runTrace(const QStringList& arguments)
         QStringLiteral("PRESET|STRING")};
     const QCommandLineOption maxHops{QStringLiteral("max-hops"), Pbw::tr("Stop after this many hops (default 20)."),
                                      QStringLiteral("N")};
-    const QCommandLineOption proxy{QStringLiteral("proxy"),
-                                   Pbw::tr("none, system, http://host:port or socks5://host:port (default none)."),
-                                   QStringLiteral("PROXY")};
+    const QCommandLineOption proxy{
+        QStringLiteral("proxy"),
+        Pbw::tr("none, system, http://host:port or socks5://host:port (default: the settings' proxy)."),
+        QStringLiteral("PROXY")};
     const QCommandLineOption timeout{QStringLiteral("timeout"),
                                      Pbw::tr("Give up on the whole trace after this many seconds (default 60)."),
                                      QStringLiteral("SECONDS")};
@@ -67,7 +69,11 @@ int runTrace(const QStringList& arguments)
         return badInput(Pbw::tr("Give one URL; put it in single quotes so the shell leaves & and # alone."));
 
     TraceOptions options;
-    options.userAgent = userAgentFor(parser.isSet(ua) ? parser.value(ua) : QStringLiteral("chrome"));
+    const Preferences preferences = Preferences::configured();
+    options.userAgent
+        = userAgentFor(parser.isSet(ua) ? parser.value(ua) : QStringLiteral("chrome"), preferences.userAgents);
+    if (auto configured = ProxySetting::parse(preferences.proxy))
+        options.proxy = configured.value();
     if (options.userAgent.isEmpty())
         return badInput(Pbw::tr("--ua needs a preset (%1) or a user agent.").arg(presetKeys()));
     if (parser.isSet(maxHops)) {

@@ -49,9 +49,9 @@ QList<UserAgentPreset> userAgentPresets()
     return presets;
 }
 
-QString userAgentFor(const QString& keyOrValue)
+QString userAgentFor(const QString& keyOrValue, const QList<UserAgentPreset>& userPresets)
 {
-    for (const UserAgentPreset& preset : loaded()) {
+    for (const UserAgentPreset& preset : loaded() + userPresets) {
         if (preset.key.compare(keyOrValue.trimmed(), Qt::CaseInsensitive) == 0)
             return preset.value;
     }

@@ -14,7 +14,8 @@ struct UserAgentPreset
 };
 
 QList<UserAgentPreset> userAgentPresets();
-// A preset's key gives its value; anything else is taken as a typed user agent.
-QString userAgentFor(const QString& keyOrValue);
+// A preset's key (shipped, or one of the user's presets from the settings) gives its value; anything
+// else is taken as a typed user agent.
+QString userAgentFor(const QString& keyOrValue, const QList<UserAgentPreset>& userPresets = {});
 
 } // namespace pbw

@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -178,6 +177,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     resultLayout->addWidget(m_answerHeadline);
     resultLayout->addWidget(m_answer, 3);
     auto* results = new QSplitter(Qt::Horizontal, this);
+    results->setObjectName(QStringLiteral("capiResults"));
     results->addWidget(tableBox);
     results->addWidget(resultBox);
     results->setChildrenCollapsible(false);
@@ -241,8 +241,6 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
                         .arg(message));
         });
     }
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &CapiPanel::cancel);
     retranslate();
     loadPreset(QStringLiteral("Purchase"));
 }
@@ -413,6 +411,12 @@ void CapiPanel::sendWithSecrets(const QByteArray& token, const QByteArray& appSe
 void CapiPanel::cancel()
 {
     m_sender->cancel();
+}
+
+void CapiPanel::focusPixel()
+{
+    m_pixel->setFocus(Qt::ShortcutFocusReason);
+    m_pixel->selectAll();
 }
 
 void CapiPanel::updateEndpointButton()

@@ -47,6 +47,8 @@ public:
     void restoreState(const QSettings& settings);
     void loadPreset(const QString& eventName);
     bool isBusy() const;
+    void focusPixel(); // Ctrl+L
+    void refreshEndpoint() { updateEndpointButton(); } // the Graph API version changed in the settings
     const QList<CapiEvent>& events() const { return m_events; }
 
 public slots:

@@ -110,6 +110,7 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     bottomLayout->addWidget(m_answerSummary);
     bottomLayout->addWidget(m_answer, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(bottom);
     splitter->setChildrenCollapsible(false);

@@ -1,5 +1,6 @@
 #include "replaypanel.h"
 
+#include "guide/firstrunview.h"
 #include "net/curlcommand.h"
 #include "requesteditor.h"
 #include "responseview.h"
@@ -21,8 +22,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace pbw::ui {
@@ -68,12 +69,8 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_send->setDefault(true);
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_cancel->setEnabled(false);
-    auto* enterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    connect(enterShortcut, &QShortcut::activated, this, &ReplayPanel::send);
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &ReplayPanel::cancel);
+    // Ctrl+Enter and Esc are the window's (Edit menu), so they act on whichever tab is shown.
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_send);
@@ -103,16 +100,21 @@ ReplayPanel::ReplayPanel(QWidget* parent)
     actions->addWidget(m_copyResponse);
     actions->addWidget(m_saveBody);
     actions->addStretch();
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
+    auto* answer = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(answer);
     rightLayout->setContentsMargins(4, 0, 0, 0);
     rightLayout->addWidget(m_response, 1);
     rightLayout->addLayout(actions);
+    m_firstRun = new FirstRunView(this);
+    m_right = new QStackedWidget(this);
+    m_right->addWidget(m_firstRun);
+    m_right->addWidget(answer);
+    connect(m_firstRun, &FirstRunView::goTo, this, [this](FirstRunView::Place place) { emit goTo(int(place)); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("replaySplitter"));
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -321,6 +323,7 @@ void ReplayPanel::send()
     m_running = id.value();
     setBusy(true);
     m_response->showBusy();
+    updateActions();
     emit statusMessage(tr("Sending…"));
 }
 
@@ -360,6 +363,8 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
 void ReplayPanel::updateActions()
 {
     const bool has = m_response->exchange().has_value();
+    // Until the first exchange the pane shows the method instead of an empty answer.
+    m_right->setCurrentIndex(has || isBusy() || !m_history.isEmpty() ? 1 : 0);
     m_copyCurl->setEnabled(has);
     m_copyResponse->setEnabled(has && m_response->exchange()->response);
     m_saveBody->setEnabled(has && m_response->exchange()->response
@@ -437,8 +442,8 @@ void ReplayPanel::restoreState(const QSettings& settings)
             request.headers.append(header.value());
     }
     request.body = settings.value(QStringLiteral("replay/body")).toString().toUtf8();
-    request.options.timeoutMs
-        = settings.value(QStringLiteral("replay/timeoutMs"), ReplayOptions::DefaultTimeoutMs).toInt();
+    request.options = m_editor->defaults();
+    request.options.timeoutMs = settings.value(QStringLiteral("replay/timeoutMs"), request.options.timeoutMs).toInt();
     request.options.followRedirects = settings.value(QStringLiteral("replay/follow"), false).toBool();
     m_editor->setRequest(request);
 }

@@ -14,9 +14,11 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSettings;
+class QStackedWidget;
 
 namespace pbw::ui {
 
+class FirstRunView;
 class RequestEditor;
 class ResponseView;
 
@@ -61,6 +63,7 @@ signals:
     void exchangeCompleted(const pbw::Exchange& exchange, const pbw::Verdict& verdict, pbw::StoredExchange::Role role);
     void reopenStored(qint64 exchangeId); // a saved exchange of the case double-clicked in the history
     void keepSecretsChanged(bool keep);
+    void goTo(int place); // FirstRunView::Place: a button of the first-run pane
 
 public slots:
     void showSecretNotice(const QString& message); // empty: hides it
@@ -94,6 +97,8 @@ private:
     QComboBox* m_role;
     QCheckBox* m_keepSecrets;
     QLabel* m_secretNotice;
+    QStackedWidget* m_right = nullptr;
+    FirstRunView* m_firstRun = nullptr;
     QString m_caseTitle;
     bool m_keychainAvailable = true;
     QString m_keychainMessage;

@@ -268,11 +268,25 @@ ReplayRequest RequestEditor::request() const
     if (!request.body.isEmpty() && !type.isEmpty() && !hasHeader(request.headers, "Content-Type"))
         request.headers.append(Header("Content-Type", type.toLatin1()));
     request.options.timeoutMs = int(m_timeout->value() * 1000);
+    request.options.maxBodyBytes = m_defaults.maxBodyBytes;
     request.options.followRedirects = m_follow->isChecked();
     request.options.acceptInvalidCertificate = m_insecure->isChecked();
     if (const auto proxy = ProxySetting::parse(m_proxy->text()); proxy.ok())
         request.options.proxy = proxy.value();
     return request;
+}
+
+void RequestEditor::setDefaults(const ReplayOptions& defaults)
+{
+    m_defaults = defaults;
+    m_timeout->setValue(defaults.timeoutMs / 1000.0);
+    m_proxy->setText(defaults.proxy.mode == ProxySetting::Mode::None ? QString() : defaults.proxy.toString());
+}
+
+void RequestEditor::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
 }
 
 void RequestEditor::setRequest(const ReplayRequest& request)

@@ -29,6 +29,10 @@ public:
     ReplayRequest request() const;
     void setRequest(const ReplayRequest& request);
     QString urlText() const;
+    // The settings' timeout and proxy go into the fields; the capture limit goes with every request.
+    void setDefaults(const ReplayOptions& defaults);
+    const ReplayOptions& defaults() const { return m_defaults; }
+    void focusUrl(); // Ctrl+L
     void setUrlText(const QString& text);
 
 signals:
@@ -71,6 +75,7 @@ private:
     SplitUrl m_split;
     bool m_syncing = false;
     QString m_curlProblem;
+    ReplayOptions m_defaults;
 };
 
 } // namespace pbw::ui

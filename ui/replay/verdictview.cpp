@@ -1,6 +1,7 @@
 #include "verdictview.h"
 
 #include "analysis/answerrules.h"
+#include "guide/guidewindow.h"
 #include "text/verdicttext.h"
 
 #include <QLabel>
@@ -46,8 +47,14 @@ VerdictView::VerdictView(QWidget* parent)
     , m_summary(makeLabel(this, QStringLiteral("verdictSummary")))
     , m_evidence(makeLabel(this, QStringLiteral("verdictEvidence")))
     , m_nextStep(makeLabel(this, QStringLiteral("verdictNextStep")))
+    , m_guideLink(new QLabel(this))
     , m_rulesProblem(makeLabel(this, QStringLiteral("verdictRulesProblem")))
 {
+    m_guideLink->setObjectName(QStringLiteral("verdictGuide"));
+    m_guideLink->setTextFormat(Qt::RichText); // our own words and a link inside the guide; never remote text
+    m_guideLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_guideLink, &QLabel::linkActivated, this,
+            [this](const QString& link) { GuideWindow::show(this, link.mid(link.indexOf(u'#') + 1)); });
     setObjectName(QStringLiteral("verdict"));
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_summary->font();
@@ -60,6 +67,7 @@ VerdictView::VerdictView(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_evidence);
     layout->addWidget(m_nextStep);
+    layout->addWidget(m_guideLink);
     layout->addWidget(m_rulesProblem);
     clear();
 }
@@ -87,6 +95,9 @@ void VerdictView::setVerdict(const Verdict& verdict, const QStringList& ruleProb
         lines.append(tr("This is an answer documented for %1.").arg(verdict.platform));
     m_evidence->setText(tr("Evidence (highlighted in the body):") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_nextStep->setText(tr("Next step: %1").arg(verdict.nextStep));
+    m_guideLink->setText(QStringLiteral("<a href=\"#%1\">%2</a>")
+                             .arg(GuideWindow::sectionForLayer(int(verdict.layer)),
+                                  tr("How to prove this layer: the guide").toHtmlEscaped()));
     m_rulesProblem->setText(ruleProblems.isEmpty()
                                 ? QString()
                                 : tr("⚠ Your answer rules (%1) are not used: %2")

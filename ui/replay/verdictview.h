@@ -26,6 +26,7 @@ private:
     QLabel* m_summary;
     QLabel* m_evidence;
     QLabel* m_nextStep;
+    QLabel* m_guideLink; // the guide's section for the verdict's layer
     QLabel* m_rulesProblem;
 };
 

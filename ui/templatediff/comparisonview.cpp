@@ -128,6 +128,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     proposedLayout->addLayout(buttons);
 
     auto* lower = new QSplitter(Qt::Horizontal);
+    lower->setObjectName(QStringLiteral("diffLowerSplitter"));
     lower->addWidget(findingsBox);
     lower->addWidget(m_proposedBox);
     lower->setStretchFactor(0, 3);
@@ -135,6 +136,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     lower->setChildrenCollapsible(false);
 
     auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("diffTableSplitter"));
     split->addWidget(tableBox);
     split->addWidget(lower);
     split->setChildrenCollapsible(false);

@@ -81,11 +81,13 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
         return box;
     };
     auto* editors = new QSplitter(Qt::Horizontal);
+    editors->setObjectName(QStringLiteral("diffEditors"));
     editors->addWidget(side(m_leftLabel, m_left, m_sendLeft));
     editors->addWidget(side(m_rightLabel, m_right, m_sendRight));
     editors->setChildrenCollapsible(false);
 
     auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->setObjectName(QStringLiteral("diffSplitter"));
     vertical->addWidget(editors);
     vertical->addWidget(m_view);
     vertical->setStretchFactor(0, 1);
@@ -213,6 +215,19 @@ void TemplateDiffPanel::highlight(Comparison::Side side, int offset, int length)
     editor->setTextCursor(cursor);
     editor->ensureCursorVisible();
     editor->setFocus();
+}
+
+void TemplateDiffPanel::sendCorrected()
+{
+    if (m_sendRight->isEnabled())
+        send(Comparison::Side::Right);
+    else
+        emit statusMessage(tr("Put a callback on the right first: it is the one sent to Replay."));
+}
+
+void TemplateDiffPanel::focusFirst()
+{
+    m_left->setFocus(Qt::ShortcutFocusReason);
 }
 
 void TemplateDiffPanel::send(Comparison::Side side)

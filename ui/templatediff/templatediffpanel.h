@@ -28,6 +28,8 @@ public:
     void setMode(Comparison::Mode mode);
     const Comparison& comparison() const { return m_comparison; }
     void setCaseOpen(bool open); // "Save to case" is offered only with a case open
+    void sendCorrected(); // Ctrl+Enter: the right-hand callback goes to Replay, when it is one
+    void focusFirst(); // Ctrl+L
 
 signals:
     void sendToReplay(const pbw::ReplayRequest& request);

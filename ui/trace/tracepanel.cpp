@@ -18,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -141,8 +140,6 @@ TracePanel::TracePanel(QWidget* parent)
         m_extractor->setText(text);
         m_builder->setBase(text);
     });
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &TracePanel::cancel);
     retranslate();
 }
 
@@ -163,7 +160,23 @@ void TracePanel::restoreState(const QSettings& settings)
         m_ua->setCurrentIndex(index);
     else
         m_ua->setEditText(ua);
-    m_proxy->setText(settings.value(QStringLiteral("trace/proxy")).toString());
+    m_proxy->setText(settings.value(QStringLiteral("trace/proxy"), m_defaultProxy).toString());
+}
+
+void TracePanel::setPreferences(const QList<UserAgentPreset>& userAgents, const QString& proxy)
+{
+    m_userAgents = userAgents;
+    retranslate(); // refills the user agents, keeping the chosen one
+    const QString shown = proxy == QLatin1String("none") ? QString() : proxy;
+    if (m_proxy->text() == m_defaultProxy)
+        m_proxy->setText(shown);
+    m_defaultProxy = shown;
+}
+
+void TracePanel::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
 }
 
 void TracePanel::setCaseOpen(bool open)
@@ -186,7 +199,7 @@ void TracePanel::traceUrl(const QString& url, const QString& qaParam, const QStr
     TraceOptions options;
     const QString typed = m_ua->currentText();
     const int index = m_ua->findText(typed);
-    options.userAgent = index >= 0 ? userAgentFor(m_ua->itemData(index).toString()) : typed.trimmed();
+    options.userAgent = index >= 0 ? userAgentFor(m_ua->itemData(index).toString(), m_userAgents) : typed.trimmed();
     if (!m_proxy->text().trimmed().isEmpty()) {
         const auto proxy = ProxySetting::parse(m_proxy->text());
         if (!proxy) {
@@ -344,7 +357,7 @@ void TracePanel::retranslate()
     const QString current = m_ua->currentData().toString();
     const QString typed = m_ua->currentText();
     m_ua->clear();
-    for (const UserAgentPreset& preset : userAgentPresets()) {
+    for (const UserAgentPreset& preset : userAgentPresets() + m_userAgents) {
         m_ua->addItem(preset.name, preset.key);
         m_ua->setItemData(m_ua->count() - 1, preset.value, Qt::ToolTipRole);
     }

@@ -2,6 +2,7 @@
 
 #include "analysis/paramtimeline.h"
 #include "net/tracer.h"
+#include "net/useragents.h"
 
 #include <QWidget>
 
@@ -33,6 +34,9 @@ public:
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+    // The user's own user agents (after the shipped presets) and the proxy the settings give.
+    void setPreferences(const QList<UserAgentPreset>& userAgents, const QString& proxy);
+    void focusUrl(); // Ctrl+L
     bool isBusy() const { return m_running != 0; }
     const ClickTrace& lastTrace() const { return m_result; }
     void setCaseOpen(bool open);
@@ -84,6 +88,8 @@ private:
     QString m_qaParam;
     QString m_qaValue;
     bool m_caseOpen = false;
+    QList<UserAgentPreset> m_userAgents;
+    QString m_defaultProxy;
 };
 
 } // namespace pbw::ui
