@@ -1596,20 +1596,12 @@
         <translation>Прекратить ожидание через столько секунд (по умолчанию 30).</translation>
     </message>
     <message>
-        <source>none, system, http://host:port or socks5://host:port (default none).</source>
-        <translation>none, system, http://хост:порт или socks5://хост:порт (по умолчанию none).</translation>
-    </message>
-    <message>
         <source>Accept an invalid TLS certificate (recorded in the result).</source>
         <translation>Принять недействительный TLS-сертификат (это отмечается в результате).</translation>
     </message>
     <message>
         <source>Follow redirects (by default a 3xx is shown as the answer).</source>
         <translation>Следовать редиректам (по умолчанию ответ 3xx показывается как есть).</translation>
-    </message>
-    <message>
-        <source>Keep at most this many bytes of the answer&apos;s body (default 10485760).</source>
-        <translation>Сохранять не больше стольких байт тела ответа (по умолчанию 10485760).</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
@@ -2498,6 +2490,73 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1, from the settings).</source>
+        <translation>Прекратить ожидание через столько секунд (по умолчанию %1, из настроек).</translation>
+    </message>
+    <message>
+        <source>none, system, http://host:port or socks5://host:port (default %1, from the settings).</source>
+        <translation>none, system, http://хост:порт или socks5://хост:порт (по умолчанию %1, из настроек).</translation>
+    </message>
+    <message>
+        <source>Keep at most this many bytes of the answer&apos;s body (default %1, from the settings).</source>
+        <translation>Сохранять не больше стольких байт тела ответа (по умолчанию %1, из настроек).</translation>
+    </message>
+    <message>
+        <source>none, system, http://host:port or socks5://host:port (default: the settings&apos; proxy).</source>
+        <translation>none, system, http://хост:порт или socks5://хост:порт (по умолчанию — прокси из настроек).</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The case store needs a full path (starting with /), not &quot;%1&quot;.</source>
+        <translation>Для хранилища кейсов нужен полный путь (начинается с /), а не «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; the case store is a file in it, such as %2.</source>
+        <translation>«%1» — это папка; хранилище кейсов — файл в ней, например %2.</translation>
+    </message>
+    <message>
+        <source>The case store &quot;%1&quot; cannot be written.</source>
+        <translation>В хранилище кейсов «%1» нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file, so the case store cannot have a folder there.</source>
+        <translation>«%1» — файл, поэтому папки для хранилища кейсов там быть не может.</translation>
+    </message>
+    <message>
+        <source>The folder for the case store cannot be written: %1.</source>
+        <translation>В папку для хранилища кейсов нельзя записывать: %1.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; choose English or Russian.</source>
+        <translation>Перевода «%1» нет; выберите английский или русский.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation>Тайм-аут должен быть от %1 до %2 секунд.</translation>
+    </message>
+    <message>
+        <source>The answer capture limit must be between %1 and %2.</source>
+        <translation>Предел сохранения ответа должен быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The user agent name &quot;%1&quot; is used twice.</source>
+        <translation>Название user agent «%1» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter or header name (letters, digits, _ . - [ ] only).</source>
+        <translation>«%1» — не имя параметра или заголовка (только буквы, цифры, _ . - [ ]).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the user agents should read &quot;Name = user agent&quot;.</source>
+        <translation>Строка %1 списка user agent должна выглядеть так: «Название = user agent».</translation>
+    </message>
+    <message>
+        <source>The user agent &quot;%1&quot; holds a character a header cannot carry (only printable ASCII).</source>
+        <translation>В user agent «%1» есть символ, который заголовок не может передать (только печатные символы ASCII).</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4023,10 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <source>Events go to %1/%2/&lt;pixel ID&gt;/events</source>
         <translation>События отправляются на %1/%2/&lt;ID пикселя&gt;/events</translation>
     </message>
+    <message>
+        <source>Meta&apos;s answer</source>
+        <translation>Ответ Meta</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseEvidence</name>
@@ -4652,6 +4715,14 @@ You can undo this until the window closes.</source>
             <numerusform>%n проблем требуют вашего решения: см. список слева.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What is wrong, and how to fix it</source>
+        <translation>Что не так и как исправить</translation>
+    </message>
+    <message>
+        <source>Parameters side by side</source>
+        <translation>Параметры рядом</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::EndpointDialog</name>
@@ -4787,6 +4858,64 @@ You can undo this until the window closes.</source>
     <message>
         <source>The fbclid is kept exactly as received: its letter case matters.</source>
         <translation>fbclid сохраняется в точности как получен: регистр букв важен.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::FirstRunView</name>
+    <message>
+        <source>Start with the callback that returned 200</source>
+        <translation>Начните с постбека, который вернул 200</translation>
+    </message>
+    <message>
+        <source>Paste it into the address on the left — or a curl command, or drop a case or HAR file on the window — and press Send (Ctrl+Enter). The partner&apos;s whole answer, the request exactly as it went on the wire and a verdict by layer appear here. A 200 only proves the server answered.</source>
+        <translation>Вставьте его в адрес слева — или команду curl, или перетащите на окно файл кейса или HAR — и нажмите «Отправить» (Ctrl+Enter). Здесь появятся весь ответ партнёра, запрос ровно в том виде, в каком он ушёл, и вердикт по слоям. 200 доказывает лишь то, что сервер ответил.</translation>
+    </message>
+    <message>
+        <source>A conversion crosses three layers; prove them in order:</source>
+        <translation>Конверсия проходит три слоя; проверяйте их по порядку:</translation>
+    </message>
+    <message>
+        <source>Click — a click ID was made and reached the offer. Trace the ad&apos;s click URL hop by hop and see where a click ID is lost.</source>
+        <translation>Клик — клик-айди создан и дошёл до оффера. Пройдите по ссылке объявления шаг за шагом и увидите, где теряется клик-айди.</translation>
+    </message>
+    <message>
+        <source>Event — the tracker recorded the conversion and tried to send the callback. Look for it in the tracker&apos;s or CRM&apos;s conversion and postback log.</source>
+        <translation>Событие — трекер записал конверсию и попытался отправить постбек. Ищите это в логе конверсий и постбеков трекера или CRM.</translation>
+    </message>
+    <message>
+        <source>Callback — what was sent and what the partner answered. Replay it here; put it beside the partner&apos;s template to find a macro left literal or a value encoded wrongly.</source>
+        <translation>Постбек — что отправлено и что ответил партнёр. Повторите его здесь; положите рядом с шаблоном партнёра, чтобы найти незаменённый макрос или неверно закодированное значение.</translation>
+    </message>
+    <message>
+        <source>Open a case in the Cases list first, and every exchange is kept with it as evidence for the partner.</source>
+        <translation>Сначала откройте кейс в списке «Кейсы» — и каждый обмен сохранится в нём как доказательство для партнёра.</translation>
+    </message>
+    <message>
+        <source>Trace a click</source>
+        <translation>Проследить клик</translation>
+    </message>
+    <message>
+        <source>Compare with the template</source>
+        <translation>Сравнить с шаблоном</translation>
+    </message>
+    <message>
+        <source>Test a Meta CAPI event</source>
+        <translation>Проверить событие Meta CAPI</translation>
+    </message>
+    <message>
+        <source>Read the guide (F1)</source>
+        <translation>Прочитать руководство (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::GuideWindow</name>
+    <message>
+        <source>Guide: proving a postback, layer by layer</source>
+        <translation>Руководство: как доказать постбек, слой за слоем</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build.</source>
+        <translation>В этой сборке нет руководства.</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5218,42 @@ Corrected:
             <numerusform>Путь сохранён в кейсе: %n шагов как эталонный клик и его история заметкой.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cases stay in %1.</source>
+        <translation>Кейсы остаются в %1.</translation>
+    </message>
+    <message>
+        <source>Cases are now kept in %1.</source>
+        <translation>Теперь кейсы хранятся в %1.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd the corrected callback to Replay</source>
+        <translation>&amp;Отправить исправленный постбек в «Повтор»</translation>
+    </message>
+    <message>
+        <source>T&amp;race the click</source>
+        <translation>&amp;Проследить клик</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd the events to Meta</source>
+        <translation>&amp;Отправить события в Meta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the trace</source>
+        <translation>О&amp;тменить прохождение</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;ddress</source>
+        <translation>Перейти к &amp;адресу</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the method</source>
+        <translation>&amp;Руководство по методу</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::NormalizationTable</name>
@@ -5255,6 +5420,10 @@ Corrected:
         <source>Type the value again where the request shows [redacted] before you send.</source>
         <translation>Перед отправкой введите значение заново там, где в запросе стоит [redacted].</translation>
     </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::RequestEditor</name>
@@ -5369,6 +5538,18 @@ Corrected:
     <message>
         <source>Sent differently from what you typed:</source>
         <translation>Отправляется не так, как введено:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL постбека</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип содержимого</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5695,89 @@ Corrected:
     </message>
 </context>
 <context>
+    <name>pbw::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>My phone = Mozilla/5.0 (Linux; Android 14; …)</source>
+        <translation>Мой телефон = Mozilla/5.0 (Linux; Android 14; …)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the case store file</source>
+        <translation>Выбрать файл хранилища кейсов</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>&amp;Тайм-аут по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Default &amp;proxy:</source>
+        <translation>&amp;Прокси по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;capture limit:</source>
+        <translation>П&amp;редел сохранения ответа:</translation>
+    </message>
+    <message>
+        <source>A bigger answer is kept up to this size and marked as cut.</source>
+        <translation>Больший ответ сохраняется до этого размера и помечается как обрезанный.</translation>
+    </message>
+    <message>
+        <source>&amp;User agents for traces:</source>
+        <translation>&amp;User agent для прохождения кликов:</translation>
+    </message>
+    <message>
+        <source>One per line, &quot;Name = user agent&quot;; they follow the shipped presets.</source>
+        <translation>По одному в строке, «Название = user agent»; они идут после встроенных.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret parameter names:</source>
+        <translation>&amp;Секретные параметры:</translation>
+    </message>
+    <message>
+        <source>Besides token, security_token, access_token and the like: their values go to the keychain and are [redacted] in cases and exports.</source>
+        <translation>Кроме token, security_token, access_token и подобных: их значения уходят в хранилище ключей, а в кейсах и экспорте заменяются на [redacted].</translation>
+    </message>
+    <message>
+        <source>Case &amp;store:</source>
+        <translation>Х&amp;ранилище кейсов:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph API version:</source>
+        <translation>&amp;Версия Graph API:</translation>
+    </message>
+    <message>
+        <source>Case store</source>
+        <translation>Хранилище кейсов</translation>
+    </message>
+    <message>
+        <source>Case stores (*.sqlite);;All files (*)</source>
+        <translation>Хранилища кейсов (*.sqlite);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::TemplateDiffPanel</name>
     <message>
         <source>&amp;Compare:</source>
@@ -5582,6 +5846,10 @@ Corrected:
     <message>
         <source>Keep the failing and the corrected callback in a note of the open case</source>
         <translation>Сохранить неудачный и исправленный постбеки в заметке открытого кейса</translation>
+    </message>
+    <message>
+        <source>Put a callback on the right first: it is the one sent to Replay.</source>
+        <translation>Сначала вставьте постбек справа: именно он уходит в «Повтор».</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6005,14 @@ Corrected:
         <source>Paste the ad&apos;s click URL and press Trace: every hop down to the landing page, and where a click ID is lost.</source>
         <translation>Вставьте ссылку клика из объявления и нажмите «Проследить»: все шаги до лендинга и место, где теряется клик-ID.</translation>
     </message>
+    <message>
+        <source>Hops</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Click IDs and parameters, hop by hop</source>
+        <translation>Клик-ID и параметры по шагам</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::VerdictView</name>
@@ -5763,6 +6039,10 @@ Corrected:
     <message>
         <source>⚠ Your answer rules (%1) are not used: %2</source>
         <translation>⚠ Ваши правила ответов (%1) не используются: %2</translation>
+    </message>
+    <message>
+        <source>How to prove this layer: the guide</source>
+        <translation>Как проверить этот слой: руководство</translation>
     </message>
 </context>
 </TS>

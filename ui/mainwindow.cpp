@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace pbw::ui {
 
@@ -348,9 +349,27 @@ void MainWindow::restoreSplitters()
 {
     for (QSplitter* splitter : findChildren<QSplitter*>()) {
         const QByteArray state = m_settings->value(splitterKey(splitter, this)).toByteArray();
-        if (!state.isEmpty())
+        if (state.isEmpty())
+            continue;
+        if (splitter->isVisible()) {
             splitter->restoreState(state);
+        } else { // on a hidden tab: its size is not known until it is shown
+            m_splitterStates.insert(splitter, state);
+            splitter->installEventFilter(this);
+        }
     }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Show && m_splitterStates.contains(watched)) {
+        auto* splitter = static_cast<QSplitter*>(watched);
+        splitter->removeEventFilter(this);
+        const QByteArray state = m_splitterStates.take(watched);
+        // After this event the layout has given the splitter its size.
+        QTimer::singleShot(0, splitter, [splitter, state] { splitter->restoreState(state); });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -433,7 +452,6 @@ void MainWindow::restore()
     m_replay->restoreState(*m_settings);
     m_capi->restoreState(*m_settings);
     m_tracePanel->restoreState(*m_settings);
-    restoreSplitters();
     openStore();
 }
 
@@ -560,6 +578,16 @@ void MainWindow::dropEvent(QDropEvent* event)
             m_transfer->importFile(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Splitter sizes are pixels: they hold only once the window has its real size.
+    if (!m_splittersRestored) {
+        m_splittersRestored = true;
+        restoreSplitters();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

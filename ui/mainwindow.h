@@ -3,6 +3,7 @@
 #include "net/tracer.h"
 #include "settings/preferences.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -56,6 +57,8 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -79,6 +82,8 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_focusAddress = nullptr;
     QAction* m_guide = nullptr;
+    bool m_splittersRestored = false;
+    QHash<QObject*, QByteArray> m_splitterStates; // restored when a tab's splitter is first shown
     CaseTransfer* m_transfer = nullptr;
     CaseSession* m_session;
     QTabWidget* m_tabs;

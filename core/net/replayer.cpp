@@ -334,6 +334,7 @@ Result<Replayer::Id, InputProblem> Replayer::send(const ReplayRequest& request)
 
     f->timeout = new QTimer(this);
     f->timeout->setSingleShot(true);
+    f->timeout->setTimerType(Qt::PreciseTimer); // a coarse timer may give up 5% before the time the user set
     connect(f->timeout, &QTimer::timeout, this, [f] {
         f->timedOut = true;
         f->reply->abort();

@@ -126,6 +126,7 @@ Result<Tracer::Id, InputProblem> Tracer::trace(const QString& url, const TraceOp
     running->clock.start();
     running->deadline = new QTimer;
     running->deadline->setSingleShot(true);
+    running->deadline->setTimerType(Qt::PreciseTimer);
     Running* r = running.get();
     QObject::connect(running->deadline, &QTimer::timeout, this, [this, id, r] {
         r->timedOut = true;

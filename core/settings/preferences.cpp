@@ -25,15 +25,13 @@ const QString keyApiVersion = QStringLiteral("capi/api_version");
 const QString separator = QStringLiteral(" = ");
 
 // The nearest folder that exists on the way to path, so a store in a folder yet to be made is fine
-// when that folder could be made.
-QFileInfo nearestExistingFolder(const QString& path)
+// when that folder could be made; a file in the way is returned as it is (not a folder).
+QFileInfo nearestExisting(const QString& path)
 {
-    QDir dir = QFileInfo(path).absoluteDir();
-    while (!dir.exists() && !dir.isRoot()) {
-        if (!dir.cdUp())
-            break;
-    }
-    return QFileInfo(dir.absolutePath());
+    QFileInfo at(QFileInfo(path).absolutePath());
+    while (!at.exists() && !at.isRoot())
+        at = QFileInfo(at.absolutePath());
+    return at;
 }
 
 QString caseStoreProblem(const QString& path)
@@ -48,8 +46,11 @@ QString caseStoreProblem(const QString& path)
             .arg(path, QDir(path).filePath(QStringLiteral("cases.sqlite")));
     if (info.exists() && !info.isWritable())
         return Preferences::tr("The case store \"%1\" cannot be written.").arg(path);
-    const QFileInfo folder = nearestExistingFolder(path);
-    if (!folder.isDir() || !folder.isWritable())
+    const QFileInfo folder = nearestExisting(path);
+    if (!folder.isDir())
+        return Preferences::tr("\"%1\" is a file, so the case store cannot have a folder there.")
+            .arg(folder.absoluteFilePath());
+    if (!folder.isWritable())
         return Preferences::tr("The folder for the case store cannot be written: %1.").arg(folder.absoluteFilePath());
     return {};
 }

@@ -251,8 +251,12 @@ void CapiForm::retranslate()
                                         {QStringLiteral("value"), tr("Value")},
                                         {QStringLiteral("currency"), tr("Currency")},
                                         {QStringLiteral("order_id"), tr("Order ID")}};
-    for (const Row& row : std::as_const(m_rows))
+    for (const Row& row : std::as_const(m_rows)) {
         row.label->setText(tr("%1 (%2)").arg(names.value(row.key), row.key));
+        row.field->setAccessibleName(row.label->text());
+        if (row.key == QLatin1String("event_time"))
+            m_time->setAccessibleName(row.label->text()); // the field is the row holding it and "Now"
+    }
     if (auto* phone = userDataEdit(QStringLiteral("ph")))
         phone->setPlaceholderText(tr("with the country code: +7 916 123-45-67"));
     if (auto* email = userDataEdit(QStringLiteral("em")))

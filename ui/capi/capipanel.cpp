@@ -498,6 +498,15 @@ void CapiPanel::retranslate()
     m_jsonTitle->setText(tr("The same events as JSON (edit either side)"));
     m_tableTitle->setText(tr("Customer information as it is sent"));
     m_problemsTitle->setText(tr("Problems"));
+    m_pixel->setAccessibleName(tr("Pixel ID"));
+    m_token->edit()->setAccessibleName(tr("Access token"));
+    m_appSecret->edit()->setAccessibleName(tr("App secret"));
+    m_testCode->setAccessibleName(tr("Test event code"));
+    m_preset->setAccessibleName(tr("Start from"));
+    m_json->setAccessibleName(tr("The same events as JSON (edit either side)"));
+    m_table->setAccessibleName(tr("Customer information as it is sent"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_answer->setAccessibleName(tr("Meta's answer"));
     m_validate->setText(tr("Validate"));
     m_send->setText(tr("Send"));
     m_cancel->setText(tr("Cancel"));

@@ -138,6 +138,7 @@ void CasesDock::retranslate()
     setWindowTitle(tr("Cases"));
     m_search->setPlaceholderText(tr("Search titles, notes, URLs, answers…"));
     m_search->setAccessibleName(tr("Search cases"));
+    m_list->setAccessibleName(tr("Cases"));
     m_filter->setItemText(0, tr("All statuses"));
     for (int status = 0; status < statusCount; ++status)
         m_filter->setItemText(status + 1, caseStatusName(CaseRecord::Status(status)));

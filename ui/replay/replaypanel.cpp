@@ -172,6 +172,7 @@ void ReplayPanel::retranslate()
     m_copyResponse->setText(tr("Copy response"));
     m_saveBody->setText(tr("Save body…"));
     m_roleLabel->setText(tr("Save &as:"));
+    m_historyList->setAccessibleName(tr("Exchanges"));
     for (int role = 0; role < m_role->count(); ++role)
         m_role->setItemText(role, roleName(StoredExchange::Role(role)));
     m_role->setToolTip(tr("The role the next exchange gets in the case"));

@@ -239,6 +239,15 @@ void RequestEditor::retranslate()
     m_insecureWarning->setText(tr("⚠ Certificate errors will be ignored for this request. The exchange records "
                                   "that you allowed it."));
     m_previewTitle->setText(tr("What will be sent"));
+    m_preview->setAccessibleName(tr("What will be sent"));
+    m_url->setAccessibleName(tr("Callback URL"));
+    m_method->setAccessibleName(tr("Method"));
+    m_params->setAccessibleName(tr("Parameters"));
+    m_headers->setAccessibleName(tr("Headers"));
+    m_body->setAccessibleName(tr("Body"));
+    m_contentType->setAccessibleName(tr("Content type"));
+    m_timeout->setAccessibleName(tr("Timeout, seconds:").remove(u':'));
+    m_proxy->setAccessibleName(tr("Proxy:").remove(u':'));
     updatePreview();
 }
 

@@ -186,6 +186,8 @@ void ComparisonView::retranslate()
     m_raw->setToolTip(tr("Off: values as the partner reads them (decoded). On: exactly as written in the URL."));
     m_findingsTitle->setText(tr("What is wrong, and how to fix it (click a line to see the place):"));
     m_findings->setHeaderLabels({tr("Severity"), tr("Parameter"), tr("What and how to fix")});
+    m_findings->setAccessibleName(tr("What is wrong, and how to fix it"));
+    m_table->setAccessibleName(tr("Parameters side by side"));
     m_proposedBox->setTitle(tr("Proposed callback"));
     m_sendProposed->setText(tr("Send proposed in Replay"));
     m_useProposed->setText(tr("Put it on the right"));

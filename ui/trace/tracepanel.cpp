@@ -374,6 +374,13 @@ void TracePanel::retranslate()
     m_save->setToolTip(tr("Keep the hops in the open case as the reference click, with the story as a note"));
     m_hops->setHorizontalHeaderLabels({tr("#"), tr("Status"), tr("Kind"), tr("URL"), tr("Time")});
     m_tools->setTabText(0, tr("Hop details"));
+    // What a screen reader says for each control.
+    m_url->setAccessibleName(tr("Click URL"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_ua->setAccessibleName(tr("User agent"));
+    m_hops->setAccessibleName(tr("Hops"));
+    m_timeline->setAccessibleName(tr("Click IDs and parameters, hop by hop"));
+    m_hopDetails->setAccessibleName(tr("Hop details"));
     m_tools->setTabText(1, tr("Click ID extractor"));
     m_tools->setTabText(2, tr("Link builder and QA click"));
     if (m_result.hops.isEmpty() && !isBusy())
