@@ -214,6 +214,7 @@ void TestReplayPanel::smallWindowInADarkPalette()
     dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
     dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
     dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff)); // as dark themes set it
     QApplication::setPalette(dark);
     m_window->resize(1024, 640);
     QVERIFY(m_window->minimumSizeHint().width() <= 1024);
