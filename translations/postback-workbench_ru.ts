@@ -4027,6 +4027,10 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <source>Meta&apos;s answer</source>
         <translation>Ответ Meta</translation>
     </message>
+    <message>
+        <source>How events reach Meta, and what to check: the guide</source>
+        <translation>Как события доходят до Meta и что проверить: руководство</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseEvidence</name>

@@ -145,14 +145,11 @@ int runCapiSend(const QStringList& arguments)
     std::unique_ptr<CaseStore> store;
     qint64 caseId = 0;
     if (parser.isSet(o.saveTo)) {
-        bool ok = false;
-        caseId = parser.value(o.saveTo).toLongLong(&ok);
-        store = openStore(parser.value(o.db));
-        if (!store)
+        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db));
+        if (!target)
             return BadInput;
-        if (!ok || !store->caseById(caseId))
-            return badInput(
-                StoreError::missing(store->path(), StoreError::tr("case %1").arg(parser.value(o.saveTo))).message());
+        store = std::move(target->store);
+        caseId = target->caseId;
     }
 
     const CapiPrepared prepared = prepareCapiEvents(events.value());

@@ -165,6 +165,21 @@ std::unique_ptr<CaseStore> openStore(const QString& dbValue)
     return std::move(opened.value());
 }
 
+std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue)
+{
+    CaseTarget target;
+    bool ok = false;
+    target.caseId = caseValue.toLongLong(&ok);
+    target.store = openStore(dbValue);
+    if (!target.store)
+        return std::nullopt;
+    if (!ok || !target.store->caseById(target.caseId)) {
+        printError(StoreError::missing(target.store->path(), StoreError::tr("case %1").arg(caseValue)).message());
+        return std::nullopt;
+    }
+    return target;
+}
+
 int runCase(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "store/casestore.h"
 #include "util/result.h"
 
 #include <QCommandLineOption>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace pbw {
 class CaseStore;
@@ -19,5 +21,14 @@ int runCase(const QStringList& arguments);
 QCommandLineOption dbOption();
 // Opens the store named by --db (or the default); prints the reason and returns nullptr when it cannot.
 std::unique_ptr<CaseStore> openStore(const QString& dbValue);
+
+// The case a command saves its exchange into (--case ID, in the store --db names).
+struct CaseTarget
+{
+    std::unique_ptr<CaseStore> store;
+    qint64 caseId = 0;
+};
+// Opens the store and checks the case is there; prints why not and returns nothing when it cannot.
+std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue);
 
 } // namespace pbw::cli

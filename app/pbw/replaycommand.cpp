@@ -204,8 +204,6 @@ int runReplay(const QStringList& arguments)
     if (secretsChoice != QLatin1String("keychain") && secretsChoice != QLatin1String("drop"))
         return badInput(Pbw::tr("Unknown --secrets \"%1\": use keychain or drop.").arg(secretsChoice));
     if (parser.isSet(o.saveTo)) {
-        bool ok = false;
-        caseId = parser.value(o.saveTo).toLongLong(&ok);
         const auto parsedRole
             = roleFromKey(parser.value(o.role).isEmpty() ? QStringLiteral("other") : parser.value(o.role));
         if (!parsedRole)
@@ -213,12 +211,11 @@ int runReplay(const QStringList& arguments)
                                     "other.")
                                 .arg(parser.value(o.role)));
         role = *parsedRole;
-        store = openStore(parser.value(o.db));
-        if (!store)
+        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db));
+        if (!target)
             return BadInput;
-        if (!ok || !store->caseById(caseId))
-            return badInput(
-                StoreError::missing(store->path(), StoreError::tr("case %1").arg(parser.value(o.saveTo))).message());
+        store = std::move(target->store);
+        caseId = target->caseId;
     }
 
     Replayer replayer;

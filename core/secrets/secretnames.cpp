@@ -2,8 +2,7 @@
 
 #include "analysis/callback.h"
 #include "analysis/paramtable.h"
-
-#include <QSettings>
+#include "settings/preferences.h"
 
 namespace pbw {
 
@@ -18,9 +17,8 @@ SecretNames::SecretNames(const QStringList& extra)
 
 SecretNames SecretNames::configured()
 {
-    // The window's settings file, read by pbw too, so both keep the same names out of the store.
-    const QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
-    return SecretNames(settings.value(QStringLiteral("secrets/names")).toStringList());
+    // The window's settings, read by pbw too, so both keep the same names out of the store.
+    return SecretNames(Preferences::configured().secretNames);
 }
 
 bool SecretNames::isSecretParameter(QStringView rawName) const

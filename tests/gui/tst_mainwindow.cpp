@@ -342,6 +342,13 @@ void TestMainWindow::guideOpensAtTheVerdictsLayer()
     QTRY_VERIFY(guide->isVisible());
     QCOMPARE(guide->currentSection(), QStringLiteral("business"));
 
+    // Meta's answer in the CAPI tab links to the guide's CAPI section.
+    auto* capiLink = m_window->capiPanel()->findChild<QLabel*>(QStringLiteral("capiGuide"));
+    QVERIFY(capiLink && capiLink->text().contains(QStringLiteral("#capi")));
+    emit capiLink->linkActivated(QStringLiteral("#capi"));
+    QCOMPARE(guide->currentSection(), QStringLiteral("capi"));
+    emit link->linkActivated(QStringLiteral("#business"));
+
     // The guide follows the language, its sections too.
     m_window->setLanguage(QStringLiteral("ru"));
     QTRY_VERIFY(guide->browser()->toPlainText().contains(QStringLiteral("три слоя")));

@@ -6,6 +6,7 @@
 #include "capiform.h"
 #include "endpointdialog.h"
 #include "fbcdialog.h"
+#include "guide/guidewindow.h"
 #include "normalizationtable.h"
 #include "secretfield.h"
 #include "secrets/secretstore.h"
@@ -176,6 +177,13 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
     resultLayout->addWidget(m_problems, 2);
     resultLayout->addWidget(m_answerHeadline);
     resultLayout->addWidget(m_answer, 3);
+    m_guideLink = new QLabel(this);
+    m_guideLink->setObjectName(QStringLiteral("capiGuide"));
+    m_guideLink->setTextFormat(Qt::RichText); // our own words and a link inside the guide; never Meta's text
+    m_guideLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_guideLink, &QLabel::linkActivated, this,
+            [this](const QString&) { GuideWindow::show(this, QStringLiteral("capi")); });
+    resultLayout->addWidget(m_guideLink);
     auto* results = new QSplitter(Qt::Horizontal, this);
     results->setObjectName(QStringLiteral("capiResults"));
     results->addWidget(tableBox);
@@ -498,6 +506,8 @@ void CapiPanel::retranslate()
     m_jsonTitle->setText(tr("The same events as JSON (edit either side)"));
     m_tableTitle->setText(tr("Customer information as it is sent"));
     m_problemsTitle->setText(tr("Problems"));
+    m_guideLink->setText(QStringLiteral("<a href=\"#capi\">%1</a>")
+                             .arg(tr("How events reach Meta, and what to check: the guide").toHtmlEscaped()));
     m_pixel->setAccessibleName(tr("Pixel ID"));
     m_token->edit()->setAccessibleName(tr("Access token"));
     m_appSecret->edit()->setAccessibleName(tr("App secret"));

@@ -83,6 +83,7 @@ private:
     CapiSender* m_sender;
     QLabel* m_pixelLabel;
     QLineEdit* m_pixel;
+    QLabel* m_guideLink = nullptr;
     QLabel* m_tokenLabel;
     SecretField* m_token;
     QLabel* m_appSecretLabel;
