@@ -11,4 +11,5 @@ cmake --preset asan
 cmake --build --preset asan --parallel "$(nproc)"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 exec dbus-run-session -- ./scripts/with-keyring.sh ctest --preset asan --parallel "$(nproc)"

@@ -329,7 +329,10 @@ void TestMainWindow::guideOpensAtTheVerdictsLayer()
     QVERIFY(guide);
     QTRY_VERIFY(guide->isVisible());
     QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("three layers")));
-    guide->close();
+    guide->activateWindow();
+    QTRY_VERIFY(guide->isActiveWindow());
+    QTest::keyClick(guide->browser(), Qt::Key_Escape); // closes it, like a dialog
+    QTRY_VERIFY(!guide->isVisible());
 
     // An empty 200 is a business-layer verdict: its link opens the guide at "200, yet no conversion".
     m_window->replayPanel()->editor()->setUrlText(m_server.baseUrl() + QStringLiteral("/pb?subid=1"));
