@@ -269,61 +269,66 @@ void MainWindow::showTab(Tab tab)
     m_tabs->setCurrentWidget(panels.at(int(tab)));
 }
 
+// What the window's keys do on each tab; a tab without an entry has nothing for that key.
+MainWindow::TabKeys MainWindow::keysOf(QWidget* tab) const
+{
+    if (tab == m_replay)
+        return {tr("Se&nd"), tr("&Cancel request"), [this] { m_replay->send(); }, [this] { m_replay->cancel(); },
+                [this] {
+                    m_replay->editor()->focusUrl();
+                }};
+    if (tab == m_templateDiff)
+        return {tr("Se&nd the corrected callback to Replay"),
+                {},
+                [this] { m_templateDiff->sendCorrected(); },
+                {},
+                [this] {
+                    m_templateDiff->focusFirst();
+                }};
+    if (tab == m_tracePanel)
+        return {tr("T&race the click"), tr("&Cancel the trace"), [this] { m_tracePanel->trace(); },
+                [this] { m_tracePanel->cancel(); },
+                [this] {
+                    m_tracePanel->focusUrl();
+                }};
+    if (tab == m_capi)
+        return {tr("Se&nd the events to Meta"), tr("&Cancel request"), [this] { m_capi->send(); },
+                [this] { m_capi->cancel(); },
+                [this] {
+                    m_capi->focusPixel();
+                }};
+    return {tr("Se&nd"), tr("&Cancel request"), {}, {}, {}};
+}
+
 void MainWindow::sendInCurrentTab()
 {
-    QWidget* current = m_tabs->currentWidget();
-    if (current == m_replay)
-        m_replay->send();
-    else if (current == m_templateDiff)
-        m_templateDiff->sendCorrected();
-    else if (current == m_tracePanel)
-        m_tracePanel->trace();
-    else if (current == m_capi)
-        m_capi->send();
+    if (const auto send = keysOf(m_tabs->currentWidget()).send)
+        send();
 }
 
 void MainWindow::cancelInCurrentTab()
 {
-    QWidget* current = m_tabs->currentWidget();
-    if (current == m_replay)
-        m_replay->cancel();
-    else if (current == m_tracePanel)
-        m_tracePanel->cancel();
-    else if (current == m_capi)
-        m_capi->cancel();
+    if (const auto cancel = keysOf(m_tabs->currentWidget()).cancel)
+        cancel();
 }
 
 void MainWindow::focusAddress()
 {
-    QWidget* current = m_tabs->currentWidget();
-    if (current == m_replay)
-        m_replay->editor()->focusUrl();
-    else if (current == m_templateDiff)
-        m_templateDiff->focusFirst();
-    else if (current == m_tracePanel)
-        m_tracePanel->focusUrl();
-    else if (current == m_capi)
-        m_capi->focusPixel();
+    if (const auto focus = keysOf(m_tabs->currentWidget()).focus)
+        focus();
 }
 
-// The Edit menu names what Ctrl+Enter does on the tab that is shown.
+// The Edit menu names what Ctrl+Enter and Esc do on the tab that is shown.
 void MainWindow::updateTabActions()
 {
     if (!m_send)
         return;
-    QWidget* current = m_tabs->currentWidget();
-    if (current == m_templateDiff)
-        m_send->setText(tr("Se&nd the corrected callback to Replay"));
-    else if (current == m_tracePanel)
-        m_send->setText(tr("T&race the click"));
-    else if (current == m_capi)
-        m_send->setText(tr("Se&nd the events to Meta"));
-    else
-        m_send->setText(tr("Se&nd"));
-    m_send->setEnabled(current != m_case);
-    m_cancel->setText(current == m_tracePanel ? tr("&Cancel the trace") : tr("&Cancel request"));
-    m_cancel->setEnabled(current == m_replay || current == m_tracePanel || current == m_capi);
-    m_focusAddress->setEnabled(current != m_case);
+    const TabKeys keys = keysOf(m_tabs->currentWidget());
+    m_send->setText(keys.sendText);
+    m_send->setEnabled(bool(keys.send));
+    m_cancel->setText(keys.cancelText.isEmpty() ? tr("&Cancel request") : keys.cancelText);
+    m_cancel->setEnabled(bool(keys.cancel));
+    m_focusAddress->setEnabled(bool(keys.focus));
 }
 
 // Each splitter's sizes, by its place in the window (the same view can sit in two panels).

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -68,6 +69,13 @@ private:
     void restore();
     void save();
     void updateTabActions();
+    struct TabKeys
+    {
+        QString sendText;
+        QString cancelText; // empty: nothing to cancel here
+        std::function<void()> send, cancel, focus;
+    };
+    TabKeys keysOf(QWidget* tab) const;
     void saveSplitters();
     void restoreSplitters();
     void showAbout();

@@ -166,7 +166,7 @@ void TracePanel::restoreState(const QSettings& settings)
 void TracePanel::setPreferences(const QList<UserAgentPreset>& userAgents, const QString& proxy)
 {
     m_userAgents = userAgents;
-    retranslate(); // refills the user agents, keeping the chosen one
+    fillUserAgents();
     const QString shown = proxy == QLatin1String("none") ? QString() : proxy;
     if (m_proxy->text() == m_defaultProxy)
         m_proxy->setText(shown);
@@ -349,11 +349,9 @@ void TracePanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void TracePanel::retranslate()
+// The shipped presets, then the user's own; the chosen one (or a typed user agent) stays chosen.
+void TracePanel::fillUserAgents()
 {
-    m_urlLabel->setText(tr("Click URL"));
-    m_url->setPlaceholderText(tr("the ad's click URL, with its gclid, fbclid or tracker parameters"));
-    m_uaLabel->setText(tr("User agent"));
     const QString current = m_ua->currentData().toString();
     const QString typed = m_ua->currentText();
     m_ua->clear();
@@ -366,6 +364,14 @@ void TracePanel::retranslate()
         m_ua->setCurrentIndex(qMax(0, index));
     else
         m_ua->setEditText(typed);
+}
+
+void TracePanel::retranslate()
+{
+    m_urlLabel->setText(tr("Click URL"));
+    m_url->setPlaceholderText(tr("the ad's click URL, with its gclid, fbclid or tracker parameters"));
+    m_uaLabel->setText(tr("User agent"));
+    fillUserAgents(); // the shipped presets' names are translated
     m_proxyLabel->setText(tr("Proxy"));
     m_proxy->setPlaceholderText(tr("none, system, http://host:port"));
     m_trace->setText(tr("Trace"));

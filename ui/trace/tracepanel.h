@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void fillUserAgents();
     void onHop(Tracer::Id id, const TraceHop& hop);
     void onFinished(Tracer::Id id, const ClickTrace& trace);
     void showResult(const ClickTrace& trace);
