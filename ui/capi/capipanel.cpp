@@ -320,7 +320,9 @@ bool CapiPanel::readJson()
 
 void CapiPanel::refreshTable()
 {
-    m_table->showRows(prepareCapiEvents(m_events).rows, int(m_events.size()));
+    // Normalised and hashed once per edit: the table, Validate and Send all use this.
+    m_prepared = prepareCapiEvents(m_events);
+    m_table->showRows(m_prepared.rows, int(m_events.size()));
 }
 
 QList<CapiProblem> CapiPanel::validate()
@@ -328,7 +330,7 @@ QList<CapiProblem> CapiPanel::validate()
     if (m_jsonTimer->isActive() && !readJson())
         return {{-1, QStringLiteral("data"), QStringLiteral("json-invalid"), CapiProblem::Severity::Error,
                  m_jsonStatus->text(), tr("Correct the JSON, or use the form.")}};
-    const QList<CapiProblem> problems = validateCapiEvents(m_events, QDateTime::currentDateTimeUtc());
+    const QList<CapiProblem> problems = validateCapiEvents(m_events, QDateTime::currentDateTimeUtc(), &m_prepared);
     showProblems(problems);
     return problems;
 }
@@ -408,7 +410,7 @@ void CapiPanel::sendWithSecrets(const QByteArray& token, const QByteArray& appSe
     send.accessToken = token;
     send.appSecret = appSecret;
     send.endpoint = CapiEndpoint::configured();
-    if (const auto problem = m_sender->send(prepareCapiEvents(m_events).events, send)) {
+    if (const auto problem = m_sender->send(m_prepared.events, send)) {
         setBusy(false);
         showAnswerText(*problem, {}, false);
         return;

@@ -84,6 +84,7 @@ private:
     QLabel* m_pixelLabel;
     QLineEdit* m_pixel;
     QLabel* m_guideLink = nullptr;
+    CapiPrepared m_prepared; // m_events normalised and hashed, kept in step by refreshTable()
     QLabel* m_tokenLabel;
     SecretField* m_token;
     QLabel* m_appSecretLabel;
