@@ -344,9 +344,12 @@ static QString splitterKey(const QSplitter* splitter, const QWidget* window)
 
 void MainWindow::saveSplitters()
 {
-    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty())
-            m_settings->setValue(splitterKey(splitter, this), splitter->saveState());
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (splitter->objectName().isEmpty())
+            continue;
+        // A tab not opened this session keeps the sizes it came with.
+        const QByteArray state = m_splitterStates.value(splitter, splitter->saveState());
+        m_settings->setValue(splitterKey(splitter, this), state);
     }
 }
 

@@ -373,6 +373,24 @@ void TestMainWindow::splittersSurviveARestart()
     splitter = m_window->replayPanel()->findChild<QSplitter*>(QStringLiteral("replaySplitter"));
     m_window->showTab(ui::MainWindow::ReplayTab); // a hidden tab's splitter takes its sizes when shown
     QTRY_COMPARE(splitter->sizes(), sizes);
+    // A tab not opened in a session keeps its sizes: the trace tab was not shown this time.
+    m_window->showTab(ui::MainWindow::TraceTab);
+    auto* trace = m_window->tracePanel()->findChild<QSplitter*>(QStringLiteral("traceSplitter"));
+    QTRY_VERIFY(trace->isVisible());
+    const int traceTotal = trace->sizes().at(0) + trace->sizes().at(1) + trace->sizes().at(2);
+    trace->setSizes({traceTotal / 2, traceTotal / 4, traceTotal - traceTotal / 2 - traceTotal / 4});
+    const QList<int> traceSizes = trace->sizes();
+    m_window->showTab(ui::MainWindow::ReplayTab);
+    m_window->close();
+    m_window.reset();
+    openWindow(); // opens on Replay; the trace tab stays hidden until closed
+    m_window->close();
+    m_window.reset();
+    openWindow();
+    m_window->showTab(ui::MainWindow::TraceTab);
+    trace = m_window->tracePanel()->findChild<QSplitter*>(QStringLiteral("traceSplitter"));
+    QTRY_COMPARE(trace->sizes(), traceSizes);
+
     // The same view in two places keeps two sizes: their keys differ.
     QStringList keys;
     for (const QString& key : m_settings->allKeys()) {
