@@ -676,6 +676,38 @@
         <source>Test event code %1: these events show in Events Manager → Test Events, and Meta says it still processes them as real data.</source>
         <translation>Код тестового события %1: эти события видны в Events Manager → «Тестирование событий», и, по словам Meta, всё равно обрабатываются как настоящие данные.</translation>
     </message>
+    <message>
+        <source>data_processing_options is not a list.</source>
+        <translation>data_processing_options — не список.</translation>
+    </message>
+    <message>
+        <source>Send [] for no restriction, or [&quot;LDU&quot;] for Limited Data Use.</source>
+        <translation>Отправьте [] без ограничений или [&quot;LDU&quot;] для ограниченного использования данных (LDU).</translation>
+    </message>
+    <message>
+        <source>data_processing_options holds &quot;%1&quot;; Meta knows only &quot;LDU&quot;.</source>
+        <translation>В data_processing_options указано «%1»; Meta знает только &quot;LDU&quot;.</translation>
+    </message>
+    <message>
+        <source>Limited Data Use needs data_processing_options_country and data_processing_options_state.</source>
+        <translation>Для ограниченного использования данных (LDU) нужны data_processing_options_country и data_processing_options_state.</translation>
+    </message>
+    <message>
+        <source>Send 0 and 0 to let Meta find the place from the IP address, or 1 and 1000 for California.</source>
+        <translation>Отправьте 0 и 0, чтобы Meta определила место по IP-адресу, или 1 и 1000 для Калифорнии.</translation>
+    </message>
+    <message>
+        <source>data_processing_options_country must be 0 or 1 and data_processing_options_state a whole number.</source>
+        <translation>data_processing_options_country должно быть 0 или 1, а data_processing_options_state — целым числом.</translation>
+    </message>
+    <message>
+        <source>A data processing country or state is given without [&quot;LDU&quot;]: Meta ignores it.</source>
+        <translation>Страна или штат обработки данных указаны без [&quot;LDU&quot;]: Meta их не учитывает.</translation>
+    </message>
+    <message>
+        <source>Add &quot;LDU&quot; to data_processing_options, or leave the country and state out.</source>
+        <translation>Добавьте &quot;LDU&quot; в data_processing_options или уберите страну и штат.</translation>
+    </message>
 </context>
 <context>
     <name>CapiError</name>

@@ -82,9 +82,62 @@ public:
         checkTime(event);
         checkUserData(event);
         checkCustomData(event);
+        checkDataProcessing(event);
     }
 
 private:
+    // Limited Data Use: [] or ["LDU"]; with LDU, the country (1 the US, 0 Meta locates) and the state
+    // (a number, 0 Meta locates) go beside it as data_processing_options_country / _state.
+    void checkDataProcessing(const CapiEvent& event)
+    {
+        const QString field = QStringLiteral("data_processing_options");
+        const QJsonValue options = event.dataProcessingOptions;
+        const QJsonValue country = event.other.value(u"data_processing_options_country");
+        const QJsonValue state = event.other.value(u"data_processing_options_state");
+        bool ldu = false;
+        if (!options.isUndefined() && !options.isNull()) {
+            if (!options.isArray()) {
+                error(field, QStringLiteral("data-processing-not-array"),
+                      Capi::tr("data_processing_options is not a list."),
+                      Capi::tr("Send [] for no restriction, or [\"LDU\"] for Limited Data Use."));
+                return;
+            }
+            for (const QJsonValue& value : options.toArray()) {
+                if (value.toString() == QLatin1String("LDU")) {
+                    ldu = true;
+                } else {
+                    error(field, QStringLiteral("data-processing-unknown"),
+                          Capi::tr("data_processing_options holds \"%1\"; Meta knows only \"LDU\".")
+                              .arg(value.isString()
+                                       ? value.toString()
+                                       : QString::fromUtf8(
+                                           QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))),
+                          Capi::tr("Send [] for no restriction, or [\"LDU\"] for Limited Data Use."));
+                }
+            }
+        }
+        const auto isWhole = [](const QJsonValue& v) {
+            return v.isDouble() && v.toDouble() == double(v.toInt(-1));
+        };
+        if (ldu && (country.isUndefined() || state.isUndefined())) {
+            error(field, QStringLiteral("ldu-without-region"),
+                  Capi::tr("Limited Data Use needs data_processing_options_country and "
+                           "data_processing_options_state."),
+                  Capi::tr("Send 0 and 0 to let Meta find the place from the IP address, or 1 and 1000 for "
+                           "California."));
+        } else if (ldu && (!isWhole(country) || !isWhole(state) || country.toInt() < 0 || country.toInt() > 1)) {
+            error(field, QStringLiteral("ldu-region-invalid"),
+                  Capi::tr("data_processing_options_country must be 0 or 1 and data_processing_options_state a "
+                           "whole number."),
+                  Capi::tr("Send 0 and 0 to let Meta find the place from the IP address, or 1 and 1000 for "
+                           "California."));
+        } else if (!ldu && (!country.isUndefined() || !state.isUndefined())) {
+            warning(field, QStringLiteral("region-without-ldu"),
+                    Capi::tr("A data processing country or state is given without [\"LDU\"]: Meta ignores it."),
+                    Capi::tr("Add \"LDU\" to data_processing_options, or leave the country and state out."));
+        }
+    }
+
     void checkBasics(const CapiEvent& event)
     {
         if (event.eventName.trimmed().isEmpty())

@@ -91,6 +91,7 @@ private slots:
     void roundTripKeepsUnknownMembers();
     void goodEventHasNoProblem();
     void validation_data();
+    void limitedDataUseAccepted();
     void validation();
     void tooManyEvents();
     void buildsFbc_data();
@@ -265,6 +266,27 @@ void TestCapiEvents::validation_data()
     store.insert(QStringLiteral("event_time"), double(nowSeconds - 63 * 86400));
     QTest::newRow("store event 63 days old") << store << "event-time-too-old"
                                              << "event_time" << true;
+    // Limited Data Use.
+    const QString dpo = QStringLiteral("data_processing_options");
+    const auto withDpo = [&](const QJsonValue& options, const QJsonValue& country, const QJsonValue& state) {
+        QJsonObject event = goodEvent();
+        event.insert(dpo, options);
+        if (!country.isUndefined())
+            event.insert(QStringLiteral("data_processing_options_country"), country);
+        if (!state.isUndefined())
+            event.insert(QStringLiteral("data_processing_options_state"), state);
+        return event;
+    };
+    QTest::newRow("LDU a string") << withDpo(QStringLiteral("LDU"), 0, 0) << "data-processing-not-array" << dpo << true;
+    QTest::newRow("LDU misspelt") << withDpo(QJsonArray{QStringLiteral("ldu")}, 0, 0) << "data-processing-unknown"
+                                  << dpo << true;
+    QTest::newRow("LDU without region") << withDpo(QJsonArray{QStringLiteral("LDU")}, gone, gone)
+                                        << "ldu-without-region" << dpo << true;
+    QTest::newRow("LDU country 2") << withDpo(QJsonArray{QStringLiteral("LDU")}, 2, 1000) << "ldu-region-invalid" << dpo
+                                   << true;
+    QTest::newRow("LDU state a name") << withDpo(QJsonArray{QStringLiteral("LDU")}, 1, QStringLiteral("CA"))
+                                      << "ldu-region-invalid" << dpo << true;
+    QTest::newRow("region without LDU") << withDpo(QJsonArray{}, 1, 1000) << "region-without-ldu" << dpo << false;
 }
 
 void TestCapiEvents::validation()
@@ -286,6 +308,21 @@ void TestCapiEvents::validation()
     QCOMPARE(hasCapiErrors(problems), isError || std::any_of(problems.begin(), problems.end(), [](const auto& p) {
                                           return p.severity == CapiProblem::Severity::Error;
                                       }));
+}
+
+void TestCapiEvents::limitedDataUseAccepted()
+{
+    for (const auto& [country, state] : {std::pair{0, 0}, std::pair{1, 1000}}) {
+        QJsonObject event = goodEvent();
+        event.insert(QStringLiteral("data_processing_options"), QJsonArray{QStringLiteral("LDU")});
+        event.insert(QStringLiteral("data_processing_options_country"), country);
+        event.insert(QStringLiteral("data_processing_options_state"), state);
+        QVERIFY2(validateCapiEvents({capiEventFromJson(event)}, now).isEmpty(),
+                 qPrintable(idsOf(validateCapiEvents({capiEventFromJson(event)}, now)).join(u' ')));
+    }
+    QJsonObject none = goodEvent();
+    none.insert(QStringLiteral("data_processing_options"), QJsonArray{});
+    QVERIFY(validateCapiEvents({capiEventFromJson(none)}, now).isEmpty());
 }
 
 void TestCapiEvents::tooManyEvents()
