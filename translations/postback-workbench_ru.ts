@@ -5517,7 +5517,7 @@ Corrected:
     </message>
     <message>
         <source>Options</source>
-        <translation>Настройки</translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <source>Content type: automatic (JSON or form)</source>
