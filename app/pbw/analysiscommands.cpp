@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace pbw::cli {
 
@@ -28,20 +27,17 @@ std::optional<QString> readInput(const QString& argument, QString* problem)
 {
     if (!argument.startsWith(QLatin1Char('@')))
         return argument;
-    QFile file;
     const QString name = argument.mid(1);
-    const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened) {
+    const InputBytes input = readFileOrStdin(name, MaxInputBytes);
+    if (!input.opened) {
         *problem = InputProblem{InputProblem::Kind::UnreadableFile, name}.message();
         return std::nullopt;
     }
-    const QByteArray data = file.read(MaxInputBytes + 1);
-    if (data.size() > MaxInputBytes) {
+    if (input.tooBig) {
         *problem = Pbw::tr("The file \"%1\" is larger than 4 MB; a callback is never that large.").arg(name);
         return std::nullopt;
     }
-    return QString::fromUtf8(data);
+    return QString::fromUtf8(input.bytes);
 }
 
 std::optional<Callback> readArgument(const QString& argument, QString* problem)

@@ -11,7 +11,6 @@
 #include "text/capitext.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,17 +182,13 @@ int runFbc(const QStringList& arguments)
 
 Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path)
 {
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return CapiParseError{Pbw::tr("Cannot read \"%1\": %2").arg(path, file.errorString())};
-    constexpr qint64 limit = 64 * 1024 * 1024;
-    const QByteArray bytes = file.read(limit + 1);
-    if (bytes.size() > limit)
+    const InputBytes input = readFileOrStdin(path, 64 * 1024 * 1024);
+    if (!input.opened)
+        return CapiParseError{Pbw::tr("Cannot read \"%1\": %2").arg(path, input.error)};
+    if (input.tooBig)
         return CapiParseError{
             Pbw::tr("\"%1\" is larger than 64 MB; Meta takes at most 1,000 events per request.").arg(path)};
-    return parseCapiEvents(bytes);
+    return parseCapiEvents(input.bytes);
 }
 
 void printCapiProblems(const QList<CapiProblem>& problems, int eventCount)

@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace pbw::cli {
@@ -37,10 +36,7 @@ QCommandLineOption pixelOption()
 
 QByteArray readStandardInput()
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return input.read(64 * 1024).trimmed();
+    return readFileOrStdin(QStringLiteral("-"), 64 * 1024).bytes.trimmed();
 }
 
 // The token from --token-stdin, PBW_CAPI_TOKEN or the keychain — never from an argument, which other

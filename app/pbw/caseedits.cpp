@@ -12,7 +12,6 @@
 #include "util/username.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -40,22 +39,18 @@ std::optional<qint64> idFrom(const QString& text)
 // Reads a file, or standard input for "-", up to the store's limit; the error in words otherwise.
 std::optional<QByteArray> readInput(const QString& name, QString* error)
 {
-    QFile file;
-    const bool isStdin = name == QLatin1String("-");
-    const bool opened
-        = isStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = Pbw::tr("\"%1\" cannot be read: %2.").arg(name, file.errorString());
+    InputBytes input = readFileOrStdin(name, CaseStore::maxAttachmentBytes);
+    if (!input.opened) {
+        *error = Pbw::tr("\"%1\" cannot be read: %2.").arg(name, input.error);
         return std::nullopt;
     }
-    QByteArray bytes = file.read(CaseStore::maxAttachmentBytes + 1);
-    if (bytes.size() > CaseStore::maxAttachmentBytes) {
+    if (input.tooBig) {
         *error = Pbw::tr("\"%1\" is larger than %2 MB; attach a smaller file.")
                      .arg(name)
                      .arg(CaseStore::maxAttachmentBytes >> 20);
         return std::nullopt;
     }
-    return bytes;
+    return std::move(input.bytes);
 }
 
 int report(const Result<bool, StoreError>& result, const QString& done, bool json, const QJsonObject& object)

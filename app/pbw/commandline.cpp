@@ -4,6 +4,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace pbw::cli {
 
@@ -37,6 +38,29 @@ std::optional<int> parseOrFinish(QCommandLineParser& parser, const QStringList& 
         return Ok;
     }
     return std::nullopt;
+}
+
+InputBytes readFileOrStdin(const QString& name, qint64 maxBytes)
+{
+    InputBytes input;
+    QFile file;
+    input.opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                              : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!input.opened) {
+        input.error = file.errorString();
+        return input;
+    }
+    // In pieces: a limit of many megabytes is not reserved up front for a small file.
+    while (input.bytes.size() <= maxBytes) {
+        const QByteArray piece = file.read(qMin<qint64>(64 * 1024, maxBytes + 1 - input.bytes.size()));
+        if (piece.isEmpty())
+            break; // the end of the file or of the input
+        input.bytes += piece;
+    }
+    input.tooBig = input.bytes.size() > maxBytes;
+    if (input.tooBig)
+        input.bytes.truncate(maxBytes);
+    return input;
 }
 
 Result<int, QString> timeoutMsFrom(const QString& seconds)

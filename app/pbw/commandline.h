@@ -18,6 +18,17 @@ std::optional<int> parseOrFinish(QCommandLineParser& parser, const QStringList& 
 // --timeout SECONDS (more than 0, at most 3600) as milliseconds; the message when it is not that.
 Result<int, QString> timeoutMsFrom(const QString& seconds);
 
+// A file's bytes, or standard input's for "-", at most maxBytes. opened is false when it cannot be
+// read (error says why); tooBig when there was more than maxBytes (bytes then holds the first ones).
+struct InputBytes
+{
+    QByteArray bytes;
+    bool opened = false;
+    bool tooBig = false;
+    QString error;
+};
+InputBytes readFileOrStdin(const QString& name, qint64 maxBytes);
+
 // Prints a bad-input message and returns the matching exit status.
 int badInput(const QString& message);
 

@@ -91,10 +91,10 @@ std::optional<QString> readCurlText(const QString& value)
 {
     if (value != QLatin1String("-"))
         return value;
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    const InputBytes input = readFileOrStdin(value, 64 * 1024 * 1024); // far beyond any curl command
+    if (!input.opened)
         return std::nullopt;
-    return QString::fromUtf8(input.readAll());
+    return QString::fromUtf8(input.bytes);
 }
 
 // Fills the request from the command line; returns a message on bad input.

@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 
 namespace pbw::cli {
 
@@ -137,10 +136,10 @@ int runClickId(const QStringList& arguments)
         return badInput(Pbw::tr("Give one URL in single quotes, or - to read standard input."));
     QString text = parser.positionalArguments().constFirst();
     if (text == QLatin1String("-")) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
+        const InputBytes input = readFileOrStdin(text, 64 * 1024 * 1024); // more is left unread
+        if (!input.opened)
             return badInput(Pbw::tr("Standard input could not be read."));
-        text = QString::fromUtf8(input.read(64 * 1024 * 1024));
+        text = QString::fromUtf8(input.bytes);
     }
     const QList<TrackingParam> params = extractTrackingParams(text);
     if (parser.isSet(json))
