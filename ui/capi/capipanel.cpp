@@ -11,6 +11,7 @@
 #include "secretfield.h"
 #include "secrets/secretstore.h"
 #include "text/capitext.h"
+#include "widgets/plaintextlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,10 +36,7 @@ namespace {
 
 QLabel* noticeLabel(QWidget* parent, const QString& name)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel* label = plainTextLabel(parent, name);
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(4);
     label->hide();

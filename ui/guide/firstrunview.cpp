@@ -1,6 +1,7 @@
 #include "firstrunview.h"
 
 #include "guidewindow.h"
+#include "widgets/plaintextlabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -11,28 +12,15 @@
 
 namespace pbw::ui {
 
-namespace {
-
-QLabel* textLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
-
 FirstRunView::FirstRunView(QWidget* parent)
     : QFrame(parent)
-    , m_title(textLabel(this, "firstRunTitle"))
-    , m_start(textLabel(this, "firstRunStart"))
-    , m_layersTitle(textLabel(this, "firstRunLayers"))
-    , m_click(textLabel(this, "firstRunClick"))
-    , m_event(textLabel(this, "firstRunEvent"))
-    , m_callback(textLabel(this, "firstRunCallback"))
-    , m_more(textLabel(this, "firstRunMore"))
+    , m_title(plainTextLabel(this, QStringLiteral("firstRunTitle")))
+    , m_start(plainTextLabel(this, QStringLiteral("firstRunStart")))
+    , m_layersTitle(plainTextLabel(this, QStringLiteral("firstRunLayers")))
+    , m_click(plainTextLabel(this, QStringLiteral("firstRunClick")))
+    , m_event(plainTextLabel(this, QStringLiteral("firstRunEvent")))
+    , m_callback(plainTextLabel(this, QStringLiteral("firstRunCallback")))
+    , m_more(plainTextLabel(this, QStringLiteral("firstRunMore")))
     , m_trace(new QPushButton(this))
     , m_diff(new QPushButton(this))
     , m_capi(new QPushButton(this))

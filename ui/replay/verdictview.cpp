@@ -3,6 +3,7 @@
 #include "analysis/answerrules.h"
 #include "guide/guidewindow.h"
 #include "text/verdicttext.h"
+#include "widgets/plaintextlabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,10 +14,7 @@ namespace {
 
 QLabel* makeLabel(QWidget* parent, const QString& name)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // remote content is text, never markup
+    QLabel* label = plainTextLabel(parent, name); // remote content is text, never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -2,6 +2,7 @@
 
 #include "capi/capirequest.h"
 #include "store/casestore.h"
+#include "widgets/plaintextlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,9 +26,7 @@ constexpr qint64 mebibyte = 1024 * 1024;
 
 QLabel* hint(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel* label = plainTextLabel(parent, {}, text);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
