@@ -469,4 +469,17 @@ const AnswerRule* AnswerRules::match(const AnswerView& view, QList<Evidence>* ev
     return nullptr;
 }
 
+const AnswerRule* AnswerRules::match(const AnswerView& view, QList<Evidence>* evidence, bool refusalsOnly,
+                                     AnswerRule::Stage stage) const
+{
+    Matcher matcher(view, evidence);
+    for (const AnswerRule& rule : m_rules) {
+        if (rule.stage != stage || (refusalsOnly && rule.accepts()))
+            continue;
+        if (matcher.holds(rule.when))
+            return &rule;
+    }
+    return nullptr;
+}
+
 } // namespace pbw

@@ -5,6 +5,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -319,11 +320,13 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
                                          QStringLiteral("when"),       QStringLiteral("bucket"),
                                          QStringLiteral("layer"),      QStringLiteral("message"),
                                          QStringLiteral("summary"),    QStringLiteral("next_step"),
-                                         QStringLiteral("confidence"), QStringLiteral("comment")};
+                                         QStringLiteral("confidence"), QStringLiteral("comment"),
+                                         QStringLiteral("source")};
         if (!known.contains(it.key()))
             reader.problem(AnswerRulesText::tr("unknown field \"%1\".").arg(it.key()));
     }
     rule.platform = object.value(QLatin1String("platform")).toString();
+    rule.documentedAt = object.value(QLatin1String("source")).toString();
     rule.when = reader.condition(object.value(QLatin1String("when")), QStringLiteral("when"), 0);
 
     const QString bucket = object.value(QLatin1String("bucket")).toString();
@@ -456,14 +459,28 @@ AnswerRules AnswerRules::withUserFile(const QString& path, QStringList* problems
 const AnswerRules& AnswerRules::builtIn()
 {
     static const AnswerRules rules = [] {
-        QFile file(QStringLiteral(":/rules/answers.json"));
         QStringList problems;
         AnswerRules loaded;
-        if (file.open(QIODevice::ReadOnly))
-            loaded = fromJson(file.readAll(), QStringLiteral("built-in"), &problems);
-        else
-            problems.append(QStringLiteral("answers.json is missing from the program's resources"));
-        for (const QString& problem : problems)
+        const auto add = [&](const QString& path, AnswerRule::Stage stage) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                problems.append(QStringLiteral("%1 is missing from the program's resources").arg(path));
+                return;
+            }
+            QStringList found;
+            AnswerRules part = fromJson(file.readAll(), QStringLiteral("built-in"), &found);
+            for (const QString& problem : std::as_const(found))
+                problems.append(QFileInfo(path).fileName() + QStringLiteral(": ") + problem);
+            for (AnswerRule& rule : part.m_rules) {
+                rule.stage = stage;
+                loaded.m_rules.append(rule);
+            }
+        };
+        const QDir platforms(QStringLiteral(":/rules/answers"));
+        for (const QString& name : platforms.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            add(platforms.filePath(name), AnswerRule::Stage::Platform);
+        add(QStringLiteral(":/rules/answers.json"), AnswerRule::Stage::Shape);
+        for (const QString& problem : std::as_const(problems))
             qCWarning(lcAnalysis) << "built-in answer rules:" << problem;
         return loaded;
     }();

@@ -65,9 +65,15 @@ struct AnswerCondition
 
 struct AnswerRule
 {
+    // When a rule is tried: the user's own first, then platforms' documented answers (before the
+    // vocabulary reads the answer), then the shapes no vocabulary reads (an HTML error page…).
+    enum class Stage { User, Platform, Shape };
+
     QString id;
     QString platform;
     QString source; // "built-in" or the user's file
+    QString documentedAt; // "source" in the file: where the answer is documented
+    Stage stage = Stage::User;
     AnswerCondition when;
     Verdict::Bucket bucket = Verdict::Bucket::None;
     std::optional<Verdict::Layer> layer; // ok, unknown or business: overrides what the bucket implies
@@ -88,7 +94,8 @@ struct AnswerRule
 class AnswerRules
 {
 public:
-    // The rules shipped in the program; loaded once.
+    // The rules shipped in the program (resources/rules/answers/*.json: one file a platform, and
+    // answers.json: the shapes); loaded once.
     static const AnswerRules& builtIn();
     // The user's rules (when the file exists and can be read) followed by the built-in ones; loaded
     // once. A broken user file is skipped as a whole and its problems kept for the GUI and pbw to show.
@@ -105,6 +112,9 @@ public:
     // The first rule that holds, with what matched appended to evidence; nullptr when none does.
     // refusalsOnly skips rules that accept: a body saying "ok" cannot turn a 404 into a success.
     const AnswerRule* match(const AnswerView& view, QList<Evidence>* evidence, bool refusalsOnly = false) const;
+    // The same among the rules of one stage.
+    const AnswerRule* match(const AnswerView& view, QList<Evidence>* evidence, bool refusalsOnly,
+                            AnswerRule::Stage stage) const;
     const QList<AnswerRule>& rules() const { return m_rules; }
     qsizetype size() const { return m_rules.size(); }
 

@@ -1,6 +1,8 @@
 #include "analysis/verdict.h"
 
+#include "analysis/answerjudge.h"
 #include "analysis/answerrules.h"
+#include "analysis/answerview.h"
 #include "analysis/checker.h"
 #include "analysis/verdictmessages.h"
 #include "net/exchange.h"
@@ -36,11 +38,6 @@ Callback callbackOf(const SentRequest& request)
     return callback;
 }
 
-bool isSuccess(int status)
-{
-    return status >= 200 && status < 300;
-}
-
 void addHeader(Verdict& verdict, const ReceivedResponse& response, const char* name)
 {
     const QByteArray value = headerValue(response.headers, name);
@@ -56,38 +53,7 @@ void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, cons
     verdict.evidence.append({Evidence::Kind::Status, QStringLiteral("status"),
                              QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason),
                              -1, 0});
-    const bool success = isSuccess(response.status);
-
-    QList<Evidence> matched;
-    const AnswerRule* rule = rules.match(view, &matched, !success);
-    if (rule) {
-        verdict.rule = rule->id;
-        verdict.platform = rule->platform;
-        verdict.bucket = rule->bucket;
-        verdict.confidence = rule->confidence;
-        verdict.message = rule->message;
-        verdict.summary = rule->summary;
-        verdict.nextStep = rule->nextStep;
-        verdict.evidence += matched;
-        if (!success)
-            verdict.layer = Verdict::Layer::Http;
-        else if (rule->layer)
-            verdict.layer = *rule->layer;
-        else
-            verdict.layer = rule->bucket == Verdict::Bucket::Accepted ? Verdict::Layer::Ok : Verdict::Layer::Business;
-    } else if (success) {
-        verdict.layer = Verdict::Layer::Unknown;
-        verdict.confidence = Verdict::Confidence::Low;
-        verdict.message = view.shape == AnswerView::Shape::Empty ? QStringLiteral("unknown-empty")
-            : view.shape == AnswerView::Shape::Binary            ? QStringLiteral("unknown-binary")
-                                                                 : QStringLiteral("unknown-body");
-        if (view.shape == AnswerView::Shape::Empty)
-            verdict.evidence.append({Evidence::Kind::Shape, QStringLiteral("body"), QStringLiteral("empty"), -1, 0});
-    } else {
-        verdict.layer = Verdict::Layer::Http;
-        verdict.confidence = Verdict::Confidence::Medium;
-        verdict.message = QStringLiteral("http-error");
-    }
+    judgeAnswerView(verdict, view, rules, AnswerVocabulary::builtIn());
     if (verdict.bucket == Verdict::Bucket::Redirect)
         addHeader(verdict, response, "location");
     if (verdict.bucket == Verdict::Bucket::RateLimit || verdict.bucket == Verdict::Bucket::ServerError)

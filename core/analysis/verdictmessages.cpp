@@ -95,6 +95,16 @@ constexpr Message messages[] = {
                        "partners match it case-sensitively.")},
     {"offer", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner says the offer is disabled or not available."),
      QT_TRANSLATE_NOOP("VerdictMessage", "Ask the partner whether the offer is active for you and under its cap.")},
+    {"cap", true,
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "The partner refused the conversion because a cap (a limit on conversions or budget) is reached."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "Ask the partner which cap is reached (daily, monthly, per offer) and when it resets; conversions "
+                       "over a cap are usually not paid even when sent again.")},
+    {"currency", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused the currency of the callback."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "Send the currency as the partner expects it (a three-letter ISO 4217 code such as USD or EUR), "
+                       "or leave it out when the offer has one currency.")},
     {"status-change", true,
      QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused to change the conversion's status."),
      QT_TRANSLATE_NOOP("VerdictMessage",

@@ -2,6 +2,7 @@
 // traps ("error": null, "error_count": 0, "error" inside a script, an empty 200, gzip, windows-1251),
 // the request's own errors outranking a 200, and transport errors.
 #include "analysis/answerrules.h"
+#include "analysis/answervocabulary.h"
 #include "analysis/checker.h"
 #include "analysis/verdict.h"
 #include "analysis/verdictmessages.h"
@@ -10,6 +11,7 @@
 #include "net/contentdecoder.h"
 #include "net/exchange.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
@@ -95,13 +97,36 @@ void TestVerdict::initTestCase()
 
 void TestVerdict::shippedRulesAreValid()
 {
-    QFile file(QStringLiteral(":/rules/answers.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    // The shapes file and every platform's pack, each valid on its own; each pack rule names its platform.
+    QStringList files{QStringLiteral(":/rules/answers.json")};
+    const QDir packs(QStringLiteral(":/rules/answers"));
+    for (const QString& name : packs.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files.append(packs.filePath(name));
+    QVERIFY(files.size() >= 12);
+    qsizetype total = 0;
+    for (const QString& path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList problems;
+        const AnswerRules rules = AnswerRules::fromJson(file.readAll(), QStringLiteral("built-in"), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(path + QLatin1Char(' ') + problems.join(QLatin1Char('\n'))));
+        for (const AnswerRule& rule : rules.rules()) {
+            if (path.contains(QLatin1String("/answers/"))) {
+                QVERIFY2(!rule.platform.isEmpty(), qPrintable(rule.id));
+                QVERIFY2(!rule.documentedAt.isEmpty(), qPrintable(rule.id));
+            }
+        }
+        total += rules.size();
+    }
+    QVERIFY(total >= 50);
+    QCOMPARE(AnswerRules::builtIn().size(), total);
+
+    QFile vocabulary(QStringLiteral(":/rules/vocabulary.json"));
+    QVERIFY(vocabulary.open(QIODevice::ReadOnly));
     QStringList problems;
-    const AnswerRules rules = AnswerRules::fromJson(file.readAll(), QStringLiteral("built-in"), &problems);
+    const AnswerVocabulary words = AnswerVocabulary::fromJson(vocabulary.readAll(), &problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY(rules.size() >= 50);
-    QCOMPARE(AnswerRules::builtIn().size(), rules.size());
+    QVERIFY(words.concepts().size() >= 15);
 }
 
 void TestVerdict::answers_data()

@@ -1,0 +1,431 @@
+// The precedence of a verdict on an answer: docs/answer-rules.md, "How a verdict is reached".
+#include "analysis/answerjudge.h"
+
+#include "analysis/answerrules.h"
+#include "analysis/answerview.h"
+
+namespace pbw {
+
+namespace {
+
+constexpr int shortAnswerWords = 8; // "Conversion accepted", "ERROR: Tag is invalid!"
+constexpr int shortPageWords = 40; // an HTML answer read for its reasons only when it is this short
+
+using Step = AnswerReading::Step;
+
+bool isReason(const ConceptHit& hit)
+{
+    return hit.meaning->kind == AnswerConcept::Kind::Reason;
+}
+
+bool isKind(const ConceptHit& hit, AnswerConcept::Kind kind)
+{
+    return hit.meaning->kind == kind && !hit.negated;
+}
+
+// A failure marker, or a success or queued word that a "not" turned round.
+bool isFailure(const ConceptHit& hit)
+{
+    return isKind(hit, AnswerConcept::Kind::Failure)
+        || (hit.negated
+            && (hit.meaning->kind == AnswerConcept::Kind::Success || hit.meaning->kind == AnswerConcept::Kind::Queued));
+}
+
+template<typename Pred>
+const ConceptHit* firstHit(const QList<ConceptHit>& hits, Pred pred)
+{
+    for (const ConceptHit& hit : hits) {
+        if (pred(hit))
+            return &hit;
+    }
+    return nullptr;
+}
+
+class Judge
+{
+public:
+    Judge(Verdict& verdict, const AnswerView& view, const AnswerRules& rules, const AnswerVocabulary& vocabulary,
+          AnswerReading& reading)
+        : m_verdict(verdict)
+        , m_view(view)
+        , m_rules(rules)
+        , m_vocabulary(vocabulary)
+        , m_reading(reading)
+        , m_success(view.status >= 200 && view.status < 300)
+    {
+    }
+
+    void run()
+    {
+        if (userRule() || httpStatus() || platformRule())
+            return;
+        read();
+        if (m_success) {
+            if (structured() || vocabulary() || shape())
+                return;
+            nothing();
+            return;
+        }
+        if (refusalOfStatus())
+            return;
+        statusDefault();
+    }
+
+private:
+    bool userRule()
+    {
+        QList<Evidence> matched;
+        const AnswerRule* rule = m_rules.match(m_view, &matched, !m_success, AnswerRule::Stage::User);
+        return rule && fromRule(*rule, matched, Step::UserRule);
+    }
+
+    bool platformRule()
+    {
+        QList<Evidence> matched;
+        const AnswerRule* rule = m_rules.match(m_view, &matched, !m_success, AnswerRule::Stage::Platform);
+        return rule && fromRule(*rule, matched, Step::PlatformRule);
+    }
+
+    bool shape()
+    {
+        QList<Evidence> matched;
+        const AnswerRule* rule = m_rules.match(m_view, &matched, false, AnswerRule::Stage::Shape);
+        return rule && fromRule(*rule, matched, Step::Shape);
+    }
+
+    bool fromRule(const AnswerRule& rule, const QList<Evidence>& matched, Step step)
+    {
+        m_reading.step = step;
+        m_reading.rule = &rule;
+        m_verdict.rule = rule.id;
+        m_verdict.platform = rule.platform;
+        m_verdict.bucket = rule.bucket;
+        m_verdict.confidence = rule.confidence;
+        m_verdict.message = rule.message;
+        m_verdict.summary = rule.summary;
+        m_verdict.nextStep = rule.nextStep;
+        m_verdict.evidence += matched;
+        if (!m_success)
+            m_verdict.layer = Verdict::Layer::Http;
+        else if (rule.layer)
+            m_verdict.layer = *rule.layer;
+        else
+            m_verdict.layer = rule.bucket == Verdict::Bucket::Accepted ? Verdict::Layer::Ok : Verdict::Layer::Business;
+        return true;
+    }
+
+    // Redirects, rate limits and server failures are what the status says, whatever the body
+    // holds: a 500's "Internal Server Error" is not the partner refusing the conversion.
+    bool httpStatus()
+    {
+        const int status = m_view.status;
+        if (status >= 300 && status < 400)
+            set(Verdict::Bucket::Redirect, QStringLiteral("redirect"), Verdict::Confidence::High,
+                QStringLiteral("http-redirect"));
+        else if (status == 429)
+            set(Verdict::Bucket::RateLimit, QStringLiteral("rate-limit"), Verdict::Confidence::High,
+                QStringLiteral("http-rate-limit"));
+        else if (status >= 500)
+            set(Verdict::Bucket::ServerError, QStringLiteral("server-error"), Verdict::Confidence::High,
+                QStringLiteral("http-server-error"));
+        else
+            return false;
+        m_reading.step = Step::HttpStatus;
+        return true;
+    }
+
+    void read()
+    {
+        m_reading.outcome = readOutcome(m_view, m_vocabulary);
+        m_reading.words = answerWords(m_view);
+        m_reading.hits = m_vocabulary.find(m_reading.words);
+        for (int i = 0; i < m_reading.outcome.reasons.size(); ++i) {
+            m_reading.memberWords.append(splitAnswerWords(m_reading.outcome.reasons.at(i).value, 256));
+            const QList<ConceptHit> hits = m_vocabulary.find(m_reading.memberWords.last());
+            for (const ConceptHit& hit : hits) {
+                m_reading.memberHits.append(hit);
+                m_memberOf.append(i);
+            }
+        }
+        // The concepts' order decides between reasons: keep the member hits in it.
+        QList<int> order(m_reading.memberHits.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return conceptIndex(m_reading.memberHits.at(a)) < conceptIndex(m_reading.memberHits.at(b));
+        });
+        QList<ConceptHit> hits;
+        QList<int> members;
+        for (const int i : order) {
+            hits.append(m_reading.memberHits.at(i));
+            members.append(m_memberOf.at(i));
+        }
+        m_reading.memberHits = hits;
+        m_memberOf = members;
+    }
+
+    int conceptIndex(const ConceptHit& hit) const
+    {
+        return int(hit.meaning - m_vocabulary.concepts().constData());
+    }
+
+    // A structured answer's outcome member first: "status": "error" with "message": "Duplicate".
+    bool structured()
+    {
+        const AnswerOutcome& outcome = m_reading.outcome;
+        if (outcome.polarity == AnswerOutcome::Polarity::Failure) {
+            addMember(*outcome.deciding);
+            if (const ConceptHit* hit = firstHit(m_reading.memberHits, isReason))
+                return fromMemberHit(*hit, hit->meaning->weak ? Verdict::Confidence::Medium : Verdict::Confidence::High);
+            if (const ConceptHit* hit = firstHit(m_reading.hits, isReason))
+                return fromHit(*hit, hit->meaning->weak ? Verdict::Confidence::Low : Verdict::Confidence::Medium,
+                               Step::Structured);
+            if (const ConceptHit* hit = test())
+                return fromHit(*hit, Verdict::Confidence::Low, Step::Structured);
+            set(Verdict::Bucket::None, QStringLiteral("rejected"), Verdict::Confidence::Medium,
+                QStringLiteral("rejected"));
+            m_reading.step = Step::Structured;
+            return true;
+        }
+        if (outcome.polarity != AnswerOutcome::Polarity::Success)
+            return false;
+        // Success said by the answer's own member, unless its message names a refusal.
+        const auto namedRefusal = [](const ConceptHit& hit) {
+            return isReason(hit) && !hit.meaning->weak && hit.meaning->bucket != Verdict::Bucket::None;
+        };
+        if (const ConceptHit* hit = firstHit(m_reading.memberHits, namedRefusal)) {
+            addMember(*outcome.deciding);
+            return fromMemberHit(*hit, Verdict::Confidence::Medium);
+        }
+        if (outcome.test) {
+            addMember(*outcome.test);
+            set(Verdict::Bucket::TestMode, QStringLiteral("test-mode"), Verdict::Confidence::Low,
+                QStringLiteral("test-mode-hint"));
+            m_reading.step = Step::Structured;
+            return true;
+        }
+        if (const ConceptHit* hit = test())
+            return fromHit(*hit, Verdict::Confidence::Low, Step::Structured);
+        addMember(*outcome.deciding);
+        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
+        if (const ConceptHit* hit = firstHit(m_reading.memberHits, queued))
+            return fromMemberHit(*hit, Verdict::Confidence::High);
+        const bool saidSuccess = firstHit(m_reading.memberHits, [](const ConceptHit& hit) {
+            return isKind(hit, AnswerConcept::Kind::Success);
+        });
+        const bool sure = !outcome.successFromCodeOnly || saidSuccess;
+        set(Verdict::Bucket::Accepted, QStringLiteral("accepted"),
+            sure ? Verdict::Confidence::High : Verdict::Confidence::Medium,
+            QStringLiteral("accepted-") + shapeKey(m_view.shape));
+        m_reading.step = Step::Structured;
+        return true;
+    }
+
+    const ConceptHit* test() const
+    {
+        const auto isTest = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Test); };
+        if (const ConceptHit* hit = firstHit(m_reading.memberHits, isTest))
+            return hit;
+        return firstHit(m_reading.hits, isTest);
+    }
+
+    // The answer's words, where no member said the outcome.
+    bool vocabulary()
+    {
+        const QList<ConceptHit>& hits = m_reading.hits;
+        const qsizetype count = m_reading.words.size();
+        if (m_view.shape == AnswerView::Shape::Html) {
+            // A web page is read for a refusal only when it is as short as an answer; a server's own
+            // error page ("Internal Server Error" served with 200) is the shape rules' to name.
+            const auto pageReason = [](const ConceptHit& hit) {
+                return isReason(hit) && hit.meaning->bucket != Verdict::Bucket::ServerError
+                    && hit.meaning->bucket != Verdict::Bucket::RateLimit;
+            };
+            const ConceptHit* hit = count <= shortPageWords ? firstHit(hits, pageReason) : nullptr;
+            return hit && !hit->meaning->weak && fromHit(*hit, Verdict::Confidence::Low, Step::Vocabulary);
+        }
+        const auto plain = [&](const ConceptHit& hit) {
+            return hit.whole || hit.first == 0 || count <= shortAnswerWords ? Verdict::Confidence::Medium
+                                                                            : Verdict::Confidence::Low;
+        };
+        if (const ConceptHit* hit = firstHit(hits, isReason))
+            return fromHit(*hit, hit->meaning->weak ? Verdict::Confidence::Low : Verdict::Confidence::Medium,
+                           Step::Vocabulary);
+        if (const ConceptHit* hit = test())
+            return fromHit(*hit, Verdict::Confidence::Low, Step::Vocabulary);
+        if (const ConceptHit* hit = firstHit(hits, isFailure)) {
+            addHit(*hit);
+            set(Verdict::Bucket::None, QStringLiteral("rejected"), plain(*hit), QStringLiteral("rejected"));
+            m_reading.decidingHit = *hit;
+            m_reading.step = Step::Vocabulary;
+            return true;
+        }
+        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
+        if (const ConceptHit* hit = firstHit(hits, queued))
+            return fromHit(*hit, Verdict::Confidence::Medium, Step::Vocabulary);
+        const auto success = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Success); };
+        if (const ConceptHit* hit = firstHit(hits, success)) {
+            if (m_view.shape == AnswerView::Shape::Binary)
+                return false;
+            return fromHit(*hit, plain(*hit), Step::Vocabulary);
+        }
+        return false;
+    }
+
+    // A 4xx read with its body: the reason it names, when it names one.
+    bool refusalOfStatus()
+    {
+        const int status = m_view.status;
+        const ConceptHit* hit = firstHit(m_reading.memberHits, isReason);
+        const bool inMember = hit != nullptr;
+        // A server's own error page, or a body that only repeats the status ("Not Found" on a 404),
+        // names no reason of the partner's.
+        const bool gone = status == 404 || status == 410;
+        if (!hit && m_view.shape != AnswerView::Shape::Html)
+            hit = firstHit(m_reading.hits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
+        if (!hit || hit->meaning->weak || hit->meaning->bucket == Verdict::Bucket::None) {
+            if ((status == 401 || status == 403) || !hit)
+                return false;
+        }
+        if (m_reading.outcome.deciding)
+            addMember(*m_reading.outcome.deciding);
+        const Verdict::Confidence confidence = hit->meaning->weak ? Verdict::Confidence::Low
+            : inMember                                             ? Verdict::Confidence::High
+                                                                   : Verdict::Confidence::Medium;
+        return inMember ? fromMemberHit(*hit, confidence) : fromHit(*hit, confidence, Step::Vocabulary);
+    }
+
+    void statusDefault()
+    {
+        const int status = m_view.status;
+        m_reading.step = Step::StatusDefault;
+        if (status == 401 || status == 403)
+            set(Verdict::Bucket::Auth, QStringLiteral("auth"), Verdict::Confidence::Medium, QStringLiteral("http-auth"));
+        else if (status == 404 || status == 410)
+            set(Verdict::Bucket::None, QStringLiteral("not-found"), Verdict::Confidence::Medium,
+                QStringLiteral("http-not-found"));
+        else if (status == 409)
+            set(Verdict::Bucket::Duplicate, QStringLiteral("duplicate"), Verdict::Confidence::Low,
+                QStringLiteral("http-conflict"));
+        else if (status == 400 || status == 422)
+            set(Verdict::Bucket::None, QStringLiteral("bad-request"), Verdict::Confidence::Low,
+                QStringLiteral("http-bad-request"));
+        else
+            set(Verdict::Bucket::None, QStringLiteral("http-error"), Verdict::Confidence::Medium, {});
+        if (m_reading.outcome.deciding)
+            addMember(*m_reading.outcome.deciding);
+        else if (m_reading.outcome.first)
+            addMember(*m_reading.outcome.first);
+    }
+
+    void nothing()
+    {
+        m_reading.step = Step::Nothing;
+        m_verdict.layer = Verdict::Layer::Unknown;
+        m_verdict.confidence = Verdict::Confidence::Low;
+        m_verdict.message = m_view.shape == AnswerView::Shape::Empty ? QStringLiteral("unknown-empty")
+            : m_view.shape == AnswerView::Shape::Binary                ? QStringLiteral("unknown-binary")
+                                                                       : QStringLiteral("unknown-body");
+        if (m_view.shape == AnswerView::Shape::Empty)
+            m_verdict.evidence.append({Evidence::Kind::Shape, QStringLiteral("body"), QStringLiteral("empty"), -1, 0});
+        else if (m_reading.outcome.first)
+            addMember(*m_reading.outcome.first); // what the answer said of itself, though no rule knew it
+    }
+
+    bool fromMemberHit(const ConceptHit& hit, Verdict::Confidence confidence)
+    {
+        const int member = m_memberOf.at(int(&hit - m_reading.memberHits.constData()));
+        m_reading.hitInMember = true;
+        m_reading.memberIndex = member;
+        // The words themselves, pointed at in the body where they can be found there as written.
+        const AnswerMember& reason = m_reading.outcome.reasons.at(member);
+        const QList<AnswerWord>& words = m_reading.memberWords.at(member);
+        const int from = words.at(hit.first).offset;
+        const int to = words.at(hit.first + hit.count - 1).offset + words.at(hit.first + hit.count - 1).length;
+        const QString said = reason.value.mid(from, to - from);
+        const qsizetype at = reason.offset >= 0 ? m_view.text.indexOf(said, reason.offset) : -1;
+        if (at >= 0 && at < reason.offset + reason.length)
+            m_verdict.evidence.append({Evidence::Kind::Body, {}, said, int(at), int(said.size())});
+        else
+            addMember(reason);
+        fromConcept(hit, confidence, Step::Structured);
+        return true;
+    }
+
+    bool fromHit(const ConceptHit& hit, Verdict::Confidence confidence, Step step)
+    {
+        addHit(hit);
+        fromConcept(hit, confidence, step);
+        return true;
+    }
+
+    void fromConcept(const ConceptHit& hit, Verdict::Confidence confidence, Step step)
+    {
+        const AnswerConcept& meaning = *hit.meaning;
+        const QString rule = meaning.kind == AnswerConcept::Kind::Success ? QStringLiteral("accepted-") + shapeKey(m_view.shape)
+            : meaning.kind == AnswerConcept::Kind::Reason                  ? QStringLiteral("rejected-") + meaning.id
+                                                                           : meaning.id;
+        set(meaning.bucket, meaning.message, confidence, rule);
+        if (m_success && meaning.layer)
+            m_verdict.layer = *meaning.layer;
+        m_reading.decidingHit = hit;
+        m_reading.step = step;
+    }
+
+    void set(Verdict::Bucket bucket, const QString& message, Verdict::Confidence confidence, const QString& rule)
+    {
+        m_verdict.bucket = bucket;
+        m_verdict.message = message;
+        m_verdict.confidence = confidence;
+        m_verdict.rule = rule;
+        if (!m_success)
+            m_verdict.layer = Verdict::Layer::Http;
+        else
+            m_verdict.layer = bucket == Verdict::Bucket::Accepted ? Verdict::Layer::Ok : Verdict::Layer::Business;
+    }
+
+    void addHit(const ConceptHit& hit)
+    {
+        const AnswerWord& first = m_reading.words.at(hit.first);
+        const AnswerWord& last = m_reading.words.at(hit.first + hit.count - 1);
+        const int length = last.offset + last.length - first.offset;
+        m_verdict.evidence.append({Evidence::Kind::Body, {}, m_view.text.mid(first.offset, length), first.offset, length});
+    }
+
+    void addMember(const AnswerMember& member)
+    {
+        for (const Evidence& evidence : std::as_const(m_verdict.evidence)) {
+            if (evidence.where == member.path && evidence.text == member.value)
+                return;
+        }
+        const Evidence::Kind kind = m_view.shape == AnswerView::Shape::Json ? Evidence::Kind::Json
+            : m_view.shape == AnswerView::Shape::Xml                          ? Evidence::Kind::Xml
+                                                                              : Evidence::Kind::Body;
+        m_verdict.evidence.append({kind, member.path, member.value, member.offset, member.length});
+    }
+
+    Verdict& m_verdict;
+    const AnswerView& m_view;
+    const AnswerRules& m_rules;
+    const AnswerVocabulary& m_vocabulary;
+    AnswerReading& m_reading;
+    const bool m_success;
+    QList<int> m_memberOf; // for each member hit, its member's index in outcome.reasons
+};
+
+} // namespace
+
+QString stepKey(AnswerReading::Step step)
+{
+    constexpr const char* keys[]
+        = {"user-rule", "http-status", "platform-rule", "structured", "vocabulary", "status-default", "shape", "nothing"};
+    return QLatin1String(keys[int(step)]);
+}
+
+void judgeAnswerView(Verdict& verdict, const AnswerView& view, const AnswerRules& rules,
+                     const AnswerVocabulary& vocabulary, AnswerReading* reading)
+{
+    AnswerReading local;
+    Judge(verdict, view, rules, vocabulary, reading ? *reading : local).run();
+}
+
+} // namespace pbw

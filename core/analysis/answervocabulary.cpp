@@ -1,0 +1,370 @@
+// Reads resources/rules/vocabulary.json and finds its concepts in an answer's words.
+#include "analysis/answervocabulary.h"
+
+#include "util/keys.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVarLengthArray>
+
+#include <functional>
+
+namespace pbw {
+
+namespace {
+
+class VocabularyText
+{
+    Q_DECLARE_TR_FUNCTIONS(VocabularyText)
+};
+
+constexpr int supportedFormat = 1;
+constexpr int maxGap = 6;
+constexpr const char* kindKeys[] = {"reason", "test", "queued", "success", "failure"};
+constexpr const char* negatedKeys[] = {"kept", "drop", "flip"};
+
+// Words after a marker that undo it: "errors: 0", "success: false".
+bool undoesBefore(const QString& word)
+{
+    return word == u"0" || word == u"false" || word == u"none" || word == u"null" || word == u"nil";
+}
+
+QStringList wordsOf(const QString& text)
+{
+    // Patterns are split like answers, but '*' stays with its word.
+    QStringList out;
+    for (const QString& part : text.split(u' ', Qt::SkipEmptyParts))
+        out.append(part);
+    return out;
+}
+
+} // namespace
+
+QString AnswerVocabulary::memberKey(QStringView name)
+{
+    QString key;
+    key.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    }
+    return key;
+}
+
+int AnswerVocabulary::atomId(const QString& text)
+{
+    const bool prefix = text.endsWith(u'*') && text.size() > 1;
+    const QString word = prefix ? text.chopped(1) : text;
+    QHash<QString, int>& index = prefix ? m_prefixAtoms : m_exactAtoms;
+    if (const auto it = index.constFind(word); it != index.constEnd())
+        return *it;
+    const int id = int(m_atoms.size());
+    m_atoms.append({word, prefix});
+    index.insert(word, id);
+    if (prefix && !m_prefixLengths.contains(int(word.size()))) {
+        m_prefixLengths.append(int(word.size()));
+        std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
+    }
+    return id;
+}
+
+std::optional<AnswerVocabulary::Element> AnswerVocabulary::compileElement(const QString& text, QString* problem)
+{
+    Element element;
+    if (text.startsWith(u'{') && text.endsWith(u'}')) {
+        const QString name = text.mid(1, text.size() - 2);
+        const auto it = m_classes.constFind(name);
+        if (it == m_classes.constEnd()) {
+            *problem = VocabularyText::tr("the class {%1} is not defined.").arg(name);
+            return std::nullopt;
+        }
+        for (const QStringList& entry : *it) {
+            Alternative alternative;
+            for (const QString& word : entry)
+                alternative.append(atomId(word));
+            element.alternatives.append(alternative);
+        }
+        return element;
+    }
+    for (const QString& choice : text.split(u'|', Qt::SkipEmptyParts)) {
+        if (choice.contains(u'{') || choice.contains(u'}')) {
+            *problem = VocabularyText::tr("\"%1\": a class must stand alone, as {name}.").arg(text);
+            return std::nullopt;
+        }
+        element.alternatives.append(Alternative{atomId(choice)});
+    }
+    if (element.alternatives.isEmpty()) {
+        *problem = VocabularyText::tr("\"%1\" is not a word.").arg(text);
+        return std::nullopt;
+    }
+    return element;
+}
+
+bool AnswerVocabulary::compile(int meaning, int index, const QString& text, int gap, QString* problem)
+{
+    Pattern pattern;
+    pattern.meaning = meaning;
+    pattern.index = index;
+    pattern.gap = gap;
+    QString body = text.trimmed();
+    if (body.startsWith(u'=')) {
+        pattern.whole = true;
+        body = body.mid(1);
+    }
+    for (const QString& word : wordsOf(body.toLower())) {
+        auto element = compileElement(word, problem);
+        if (!element)
+            return false;
+        pattern.elements.append(*element);
+    }
+    if (pattern.elements.isEmpty()) {
+        *problem = VocabularyText::tr("an empty pattern.");
+        return false;
+    }
+    for (const Alternative& alternative : pattern.elements.first().alternatives)
+        m_startingWith[alternative.first()].append(int(m_patterns.size()));
+    m_patterns.push_back(std::move(pattern));
+    return true;
+}
+
+AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList* problems)
+{
+    AnswerVocabulary out;
+    QStringList found;
+    const auto problem = [&](const QString& where, const QString& text) {
+        found.append(where.isEmpty() ? text : QStringLiteral("%1: %2").arg(where, text));
+    };
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonObject root = document.object();
+    if (error.error != QJsonParseError::NoError || !root.value(QLatin1String("concepts")).isArray()) {
+        problem({}, VocabularyText::tr("The vocabulary must be a JSON object with a \"concepts\" list."));
+    } else if (root.value(QLatin1String("format")).toInt(supportedFormat) > supportedFormat) {
+        problem({}, VocabularyText::tr("The vocabulary is in a newer format: update the program."));
+    } else {
+        const QJsonObject classes = root.value(QLatin1String("classes")).toObject();
+        for (auto it = classes.constBegin(); it != classes.constEnd(); ++it) {
+            QList<QStringList> entries;
+            for (const QJsonValue& entry : it->toArray()) {
+                const QStringList words = wordsOf(entry.toString().toLower());
+                if (words.isEmpty())
+                    problem(it.key(), VocabularyText::tr("a class entry must be words."));
+                else
+                    entries.append(words);
+            }
+            out.m_classes.insert(it.key(), entries);
+        }
+        for (const QJsonValue& negator : root.value(QLatin1String("negators")).toArray())
+            out.m_negators.insert(negator.toString().toLower());
+        QSet<QString> ids;
+        const QJsonArray concepts = root.value(QLatin1String("concepts")).toArray();
+        for (const QJsonValue& value : concepts) {
+            const QJsonObject object = value.toObject();
+            AnswerConcept meaning;
+            meaning.id = object.value(QLatin1String("id")).toString();
+            if (meaning.id.isEmpty() || ids.contains(meaning.id))
+                problem(meaning.id, VocabularyText::tr("every meaning needs an id of its own."));
+            ids.insert(meaning.id);
+            const auto kind = enumFromKey<AnswerConcept::Kind>(kindKeys, object.value(QLatin1String("kind")).toString());
+            const auto bucket = bucketFromKey(object.value(QLatin1String("bucket")).toString());
+            const auto negated = enumFromKey<AnswerConcept::Negated>(
+                negatedKeys, object.value(QLatin1String("negated")).toString(QStringLiteral("kept")));
+            if (!kind || !bucket || !negated)
+                problem(meaning.id, VocabularyText::tr("\"kind\", \"bucket\" or \"negated\" has a value not known."));
+            meaning.kind = kind.value_or(AnswerConcept::Kind::Reason);
+            meaning.bucket = bucket.value_or(Verdict::Bucket::None);
+            meaning.negated = negated.value_or(AnswerConcept::Negated::Kept);
+            if (object.contains(QLatin1String("layer"))) {
+                meaning.layer = layerFromKey(object.value(QLatin1String("layer")).toString());
+                if (!meaning.layer)
+                    problem(meaning.id, VocabularyText::tr("\"layer\" has a value not known."));
+            }
+            meaning.message = object.value(QLatin1String("message")).toString();
+            meaning.weak = object.value(QLatin1String("weak")).toBool();
+            const int gap = object.value(QLatin1String("gap")).toInt(2);
+            if (gap < 0 || gap > maxGap)
+                problem(meaning.id, VocabularyText::tr("\"gap\" must be 0 to %1.").arg(maxGap));
+            const int index = int(out.m_concepts.size());
+            const QJsonArray patterns = object.value(QLatin1String("patterns")).toArray();
+            if (patterns.isEmpty())
+                problem(meaning.id, VocabularyText::tr("a meaning needs patterns."));
+            for (const QJsonValue& pattern : patterns) {
+                QString why;
+                meaning.patterns.append(pattern.toString());
+                if (!out.compile(index, int(meaning.patterns.size() - 1), pattern.toString(), gap, &why))
+                    problem(meaning.id, why);
+            }
+            out.m_concepts.append(meaning);
+        }
+        const QJsonObject outcome = root.value(QLatin1String("outcome")).toObject();
+        const auto names = [&](const char* key) {
+            QSet<QString> set;
+            for (const QJsonValue& name : outcome.value(QLatin1String(key)).toArray())
+                set.insert(memberKey(name.toString()));
+            return set;
+        };
+        const auto values = [&](const char* key) {
+            QSet<QString> set;
+            for (const QJsonValue& name : outcome.value(QLatin1String(key)).toArray())
+                set.insert(name.toString().toLower());
+            return set;
+        };
+        out.m_outcome.polarityMembers = names("polarity_members");
+        out.m_outcome.failureMembers = names("failure_members");
+        out.m_outcome.reasonMembers = names("reason_members");
+        out.m_outcome.testMembers = names("test_members");
+        out.m_outcome.successValues = values("success_values");
+        out.m_outcome.failureValues = values("failure_values");
+        for (const QJsonValue& code : outcome.value(QLatin1String("success_codes")).toArray())
+            out.m_outcome.successCodes.append(code.toDouble());
+        out.m_outcome.failureCodesFrom = outcome.value(QLatin1String("failure_codes_from")).toDouble(400);
+    }
+    if (problems)
+        problems->append(found);
+    return found.isEmpty() ? out : AnswerVocabulary();
+}
+
+const AnswerVocabulary& AnswerVocabulary::builtIn()
+{
+    static const AnswerVocabulary vocabulary = [] {
+        QFile file(QStringLiteral(":/rules/vocabulary.json"));
+        QStringList problems;
+        AnswerVocabulary loaded;
+        if (file.open(QIODevice::ReadOnly))
+            loaded = fromJson(file.readAll(), &problems);
+        else
+            problems.append(QStringLiteral("vocabulary.json is missing from the program's resources"));
+        for (const QString& problem : problems)
+            qCWarning(lcAnalysis) << "built-in answer vocabulary:" << problem;
+        return loaded;
+    }();
+    return vocabulary;
+}
+
+namespace {
+
+struct Walk
+{
+    const QList<AnswerWord>& words;
+    const QList<QList<int>>& atoms;
+    QVarLengthArray<int, 16> matched; // indices of the words that are the pattern's own
+};
+
+// The length of an alternative (adjacent words, no break inside) at word at; 0 when it does not match.
+int alternativeLength(const QList<int>& alternative, const Walk& walk, int at)
+{
+    const int size = int(walk.words.size());
+    for (int k = 0; k < alternative.size(); ++k) {
+        const int i = at + k;
+        if (i >= size || (k > 0 && walk.words.at(i).breakBefore) || !walk.atoms.at(i).contains(alternative.at(k)))
+            return 0;
+    }
+    return int(alternative.size());
+}
+
+} // namespace
+
+QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
+{
+    const int size = int(words.size());
+    QList<QList<int>> atoms(size);
+    for (int i = 0; i < size; ++i) {
+        const QString& word = words.at(i).word;
+        if (const auto it = m_exactAtoms.constFind(word); it != m_exactAtoms.constEnd())
+            atoms[i].append(*it);
+        for (const int length : m_prefixLengths) {
+            if (length > word.size())
+                break;
+            if (const auto it = m_prefixAtoms.constFind(length == word.size() ? word : word.left(length));
+                it != m_prefixAtoms.constEnd())
+                atoms[i].append(*it);
+        }
+    }
+
+    // Tries the pattern's elements from word at; returns the end of the match or -1.
+    std::function<int(const Pattern&, int, int, Walk&)> from = [&](const Pattern& pattern, int element, int at,
+                                                                   Walk& walk) -> int {
+        if (element == pattern.elements.size())
+            return at;
+        const int reach = element == 0 ? 0 : pattern.gap;
+        for (int skip = 0; skip <= reach && at + skip < size; ++skip) {
+            const int start = at + skip;
+            if (skip > 0 && words.at(start).breakBefore)
+                break;
+            if (element > 0 && skip == 0 && start < size && words.at(start).breakBefore)
+                break;
+            for (const Alternative& alternative : pattern.elements.at(element).alternatives) {
+                const int length = alternativeLength(alternative, walk, start);
+                if (length == 0)
+                    continue;
+                const qsizetype mark = walk.matched.size();
+                for (int k = 0; k < length; ++k)
+                    walk.matched.append(start + k);
+                const int end = from(pattern, element + 1, start + length, walk);
+                if (end >= 0)
+                    return end;
+                walk.matched.resize(mark);
+            }
+        }
+        return -1;
+    };
+
+    // Only the patterns that can start at a word are tried there, in the file's order.
+    QList<std::pair<int, int>> candidates; // pattern, word
+    for (int i = 0; i < size; ++i) {
+        for (const int atom : atoms.at(i)) {
+            if (const auto it = m_startingWith.constFind(atom); it != m_startingWith.constEnd()) {
+                for (const int pattern : *it)
+                    candidates.append({pattern, i});
+            }
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    QList<ConceptHit> hits;
+    int done = -1; // the last pattern that matched: its first place is enough
+    for (const auto& [index, at] : candidates) {
+        if (index == done)
+            continue;
+        const Pattern& pattern = m_patterns.at(index);
+        const AnswerConcept& meaning = m_concepts.at(pattern.meaning);
+        {
+            if (pattern.whole && at > 0)
+                continue;
+            Walk walk{words, atoms, {}};
+            const int end = from(pattern, 0, at, walk);
+            if (end < 0 || (pattern.whole && end != size))
+                continue;
+            ConceptHit hit{&meaning, pattern.index, at, end - at, false, pattern.whole};
+            if (meaning.negated != AnswerConcept::Negated::Kept) {
+                for (int i = at; i < end && !hit.negated; ++i) {
+                    if (!walk.matched.contains(i) && isNegator(words.at(i).word))
+                        hit.negated = true;
+                }
+                for (int i = at - 1; i >= qMax(0, at - 2) && !hit.negated && !words.at(at).breakBefore; --i) {
+                    if (isNegator(words.at(i).word))
+                        hit.negated = true;
+                    if (words.at(i).breakBefore)
+                        break;
+                }
+                if (end < size && !words.at(end).breakBefore && undoesBefore(words.at(end).word))
+                    hit.negated = true;
+                if (words.at(at).breakBefore == false && at > 0 && undoesBefore(words.at(at - 1).word)
+                    && meaning.kind == AnswerConcept::Kind::Failure)
+                    hit.negated = true; // "0 errors"
+            }
+            if (hit.negated && meaning.negated == AnswerConcept::Negated::Dropped)
+                continue;
+            hits.append(hit);
+            done = index;
+        }
+    }
+    return hits;
+}
+
+} // namespace pbw
