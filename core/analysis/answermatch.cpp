@@ -347,11 +347,16 @@ private:
         if (c.text) {
             if (m_view.shape == AnswerView::Shape::Empty || m_view.shape == AnswerView::Shape::Binary)
                 return false;
+            if (!c.text->exactly.isEmpty()
+                && !c.text->exactly.contains(m_view.text.mid(m_view.trimStart, m_view.trimEnd - m_view.trimStart)))
+                return false;
             QList<Hit> hits;
             // A short answer is scanned as it is; a long one is first asked for the rule's words.
             const bool large = m_view.visibleText().size() > 8 * 1024;
             if (!textHolds(*c.text, m_view.visibleText(), &hits, large ? &m_view.visibleWords() : nullptr))
                 return false;
+            if (!c.text->exactly.isEmpty())
+                hits.append({0, m_view.visibleText().size()});
             for (const Hit& hit : hits)
                 addText(Evidence::Kind::Body, m_view.trimStart, hit);
         }

@@ -86,8 +86,13 @@ private:
             if (it->isObject() || it->isArray()) {
                 const QString key = AnswerVocabulary::memberKey(it.key());
                 const bool set = it->isObject() ? !it->toObject().isEmpty() : !it->toArray().isEmpty();
-                if (set && m_words.failureMembers.contains(key) && !m_failure)
-                    m_failure = located(it.key(), childPath, QString());
+                if (m_words.failureMembers.contains(key)) {
+                    // "errors": [ … ] is a failure; "validationMessages": [] an answer that found none.
+                    if (set && !m_failure)
+                        m_failure = located(it.key(), childPath, QString());
+                    else if (!set && it->isArray())
+                        setSuccess(located(it.key(), childPath, QStringLiteral("[]")), false);
+                }
                 walk(*it, childPath, depth + 1);
             } else {
                 scalar(it.key(), childPath, *it);
@@ -134,6 +139,14 @@ private:
             m_out.test = found;
         if (m_words.failureMembers.contains(key) && !falsyText(text) && !m_failure)
             m_failure = found;
+        if (isNumber && m_words.countMembers.contains(key)) {
+            if (number > 0)
+                setSuccess(found, true);
+            else
+                setFailure(found);
+        }
+        if (m_words.recordMembers.contains(key) && !falsyText(text))
+            setSuccess(found, true);
         if (m_words.polarityMembers.contains(key)) {
             if (!m_out.first)
                 m_out.first = found;

@@ -136,6 +136,13 @@ std::optional<TextCondition> RuleReader::text(const QJsonValue& value, const QSt
             out.regex = regex;
             continue;
         }
+        if (key == QLatin1String("exactly")) {
+            for (const QJsonValue& entry : it.value().toArray())
+                out.exactly.append(entry.toString());
+            if (out.exactly.isEmpty() || out.exactly.contains(QString()))
+                problem(AnswerRulesText::tr("\"%1\" must be a list of non-empty texts.").arg(field + QStringLiteral(".exactly")));
+            continue;
+        }
         const auto list = texts(it.value(), field + QLatin1Char('.') + key);
         if (!list)
             continue;
@@ -153,7 +160,7 @@ std::optional<TextCondition> RuleReader::text(const QJsonValue& value, const QSt
             problem(AnswerRulesText::tr("unknown condition \"%1\".").arg(field + QLatin1Char('.') + key));
     }
     if (out.contains.isEmpty() && out.words.isEmpty() && out.anywhere.isEmpty() && out.equals.isEmpty()
-        && out.startsWith.isEmpty() && !out.regex)
+        && out.startsWith.isEmpty() && out.exactly.isEmpty() && !out.regex)
         problem(AnswerRulesText::tr("\"%1\" is empty: it would match every answer.").arg(field));
     return out;
 }

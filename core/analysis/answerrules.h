@@ -20,6 +20,7 @@ struct TextCondition
     QStringList words; // whole words
     QStringList anywhere; // plain substrings
     QStringList equals; // the whole trimmed text
+    QStringList exactly; // the whole trimmed text, letter case included ("Success", not "SUCCESS")
     QStringList startsWith;
     std::optional<QRegularExpression> regex;
 };

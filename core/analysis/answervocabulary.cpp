@@ -115,10 +115,14 @@ bool AnswerVocabulary::compile(int meaning, int index, const QString& text, int 
         pattern.whole = true;
         body = body.mid(1);
     }
-    for (const QString& word : wordsOf(body.toLower())) {
+    for (QString word : wordsOf(body.toLower())) {
+        const bool adjacent = word.startsWith(u'+') && !pattern.elements.isEmpty();
+        if (adjacent)
+            word = word.mid(1);
         auto element = compileElement(word, problem);
         if (!element)
             return false;
+        element->adjacent = adjacent;
         pattern.elements.append(*element);
     }
     if (pattern.elements.isEmpty()) {
@@ -217,6 +221,8 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
         out.m_outcome.failureMembers = names("failure_members");
         out.m_outcome.reasonMembers = names("reason_members");
         out.m_outcome.testMembers = names("test_members");
+        out.m_outcome.countMembers = names("count_members");
+        out.m_outcome.recordMembers = names("record_members");
         out.m_outcome.successValues = values("success_values");
         out.m_outcome.failureValues = values("failure_values");
         for (const QJsonValue& code : outcome.value(QLatin1String("success_codes")).toArray())
@@ -290,7 +296,7 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
                                                                    Walk& walk) -> int {
         if (element == pattern.elements.size())
             return at;
-        const int reach = element == 0 ? 0 : pattern.gap;
+        const int reach = element == 0 || pattern.elements.at(element).adjacent ? 0 : pattern.gap;
         for (int skip = 0; skip <= reach && at + skip < size; ++skip) {
             const int start = at + skip;
             if (skip > 0 && words.at(start).breakBefore)

@@ -51,6 +51,8 @@ public:
         QSet<QString> failureMembers;
         QSet<QString> reasonMembers;
         QSet<QString> testMembers;
+        QSet<QString> countMembers; // "conversions_processed": 1 is a success, 0 a failure
+        QSet<QString> recordMembers; // "conversion_id": "…" names the record made
         QSet<QString> successValues; // folded
         QSet<QString> failureValues;
         QList<double> successCodes;
@@ -79,6 +81,7 @@ private:
     struct Element
     {
         QList<Alternative> alternatives;
+        bool adjacent = false; // "+word": no word may stand between it and the element before
     };
     struct Pattern
     {

@@ -13,7 +13,7 @@ bool isApostrophe(QChar c)
 
 bool isBreak(QChar c)
 {
-    return c == u'\n' || c == u'|' || c == u';' || c == u'"' || c == u'{' || c == u'}' || c == u'[' || c == u']';
+    return c == u'\n' || c == u'|' || c == u';' || c == u'"';
 }
 
 QChar foldWordChar(QChar c)

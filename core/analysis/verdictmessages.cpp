@@ -105,6 +105,13 @@ constexpr Message messages[] = {
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Send the currency as the partner expects it (a three-letter ISO 4217 code such as USD or EUR), "
                        "or leave it out when the offer has one currency.")},
+    {"event-time", true,
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "The partner refused the conversion's time: before the click, in the future, too soon after the "
+                       "click or older than they accept."),
+     QT_TRANSLATE_NOOP("VerdictMessage",
+                       "Check the conversion time you send (Unix seconds or the format the partner asks for, in the "
+                       "right time zone) against the click's time and the partner's window, then send it again.")},
     {"status-change", true,
      QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused to change the conversion's status."),
      QT_TRANSLATE_NOOP("VerdictMessage",
