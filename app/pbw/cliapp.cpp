@@ -31,7 +31,7 @@ QString usage()
                    "  diff     compare two callbacks parameter by parameter\n"
                    "  trace    follow a click URL hop by hop; where a click ID is lost\n"
                    "  clickid  list the click IDs and tracking parameters in a URL\n"
-                   "  rules    check an answer rules file, list the rules in use\n"
+                   "  rules    check an answer rules file, list the rules in use, explain a verdict\n"
                    "  case     keep what was tried for one offer: new, list, show, export, import\n"
                    "  capi     Meta Conversions API: hash customer information, validate and send events\n"
                    "\n"

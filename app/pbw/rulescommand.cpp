@@ -1,9 +1,15 @@
 #include "rulescommand.h"
 
+#include "analysis/answerjudge.h"
 #include "analysis/answerrules.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
+
+#include "io/readingjson.h"
+#include "io/verdictjson.h"
+#include "net/rawanswer.h"
+#include "text/readingtext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -89,6 +95,39 @@ int listRules(bool json)
     return problems.isEmpty() ? Ok : ProblemFound;
 }
 
+constexpr qint64 maxAnswerBytes = 16 * 1024 * 1024;
+
+// Why an answer got its verdict: the words, the outcome member, the concepts and the step that
+// decided, for a user who writes a rule of their own.
+int explainAnswer(const QString& name, const QString& statusText, const QString& contentType, bool json)
+{
+    bool ok = false;
+    const int status = statusText.isEmpty() ? 200 : statusText.toInt(&ok);
+    if (!statusText.isEmpty() && (!ok || status < 100 || status > 599))
+        return badInput(Pbw::tr("--status must be an HTTP status from 100 to 599, not \"%1\".").arg(statusText));
+    const InputBytes input = readFileOrStdin(name, maxAnswerBytes);
+    if (!input.opened)
+        return badInput(input.error);
+    if (input.tooBig)
+        return badInput(Pbw::tr("The answer in \"%1\" is larger than 16 MB; save the part that matters.").arg(name));
+    const ReceivedResponse response = readRawAnswer(input.bytes, status, contentType.toUtf8(), maxAnswerBytes);
+    AnswerReading reading;
+    const Verdict verdict = judgeAnswer(response, {}, AnswerRules::active(), &reading);
+    if (json) {
+        printJson({{QStringLiteral("status"), response.status},
+                   {QStringLiteral("content_type"), QString::fromUtf8(response.contentType)},
+                   {QStringLiteral("reading"), readingToJson(reading)},
+                   {QStringLiteral("verdict"), verdictToJson(verdict)}});
+        return Ok;
+    }
+    printOut(Pbw::tr("Answer: HTTP %1, %2, %n byte(s)", nullptr, int(response.body.size()))
+                 .arg(response.status)
+                 .arg(response.contentType.isEmpty() ? Pbw::tr("no content type")
+                                                     : QString::fromUtf8(response.contentType))
+             + QLatin1Char('\n') + readingAsText(reading, verdict));
+    return Ok;
+}
+
 } // namespace
 
 int runRules(const QStringList& arguments)
@@ -96,13 +135,25 @@ int runRules(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Pbw::tr("Answer rules: how pbw reads a partner's answer. \"check FILE\" validates a rules file; \"list\" "
-                "shows the rules in use."));
+                "shows the rules in use; \"explain FILE\" (or - for standard input) shows how an answer is read: "
+                "its words, its outcome member, the concepts found and the rule that decided. The file holds the "
+                "body, or the whole answer as curl -i prints it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("check or list"));
-    parser.addPositionalArgument(QStringLiteral("file"), Pbw::tr("The rules file to check."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("check, list or explain"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Pbw::tr("The rules file to check, or the answer to explain (- for standard input)."),
+                                 QStringLiteral("[file]"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
-    parser.addOptions({json, lang});
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    Pbw::tr("explain: the answer's HTTP status when the file holds the body only "
+                                            "(default 200)."),
+                                    QStringLiteral("code"));
+    const QCommandLineOption contentType(QStringLiteral("content-type"),
+                                         Pbw::tr("explain: the answer's Content-Type when the file holds the body "
+                                                 "only."),
+                                         QStringLiteral("type"));
+    parser.addOptions({json, lang, status, contentType});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -111,7 +162,10 @@ int runRules(const QStringList& arguments)
         return checkFile(positional.at(1), parser.isSet(json));
     if (action == QLatin1String("list") && positional.size() == 1)
         return listRules(parser.isSet(json));
-    return badInput(Pbw::tr("Use \"pbw rules check FILE\" or \"pbw rules list\"."));
+    if (action == QLatin1String("explain") && positional.size() == 2)
+        return explainAnswer(positional.at(1), parser.value(status), parser.value(contentType), parser.isSet(json));
+    return badInput(
+        Pbw::tr("Use \"pbw rules check FILE\", \"pbw rules list\" or \"pbw rules explain FILE\" (- for standard input)."));
 }
 
 } // namespace pbw::cli

@@ -45,21 +45,25 @@ class Judge
 {
 public:
     Judge(Verdict& verdict, const AnswerView& view, const AnswerRules& rules, const AnswerVocabulary& vocabulary,
-          AnswerReading& reading)
+          AnswerReading& reading, bool explain)
         : m_verdict(verdict)
         , m_view(view)
         , m_rules(rules)
         , m_vocabulary(vocabulary)
         , m_reading(reading)
         , m_success(view.status >= 200 && view.status < 300)
+        , m_explain(explain)
     {
     }
 
     void run()
     {
+        if (m_explain)
+            read(); // everything is read for an explanation; a verdict reads only what it needs
         if (userRule() || httpStatus() || platformRule())
             return;
-        read();
+        if (!m_explain)
+            read();
         if (m_success) {
             if (structured() || vocabulary() || shape())
                 return;
@@ -140,11 +144,20 @@ private:
         m_reading.words = answerWords(m_view);
         m_reading.hits = m_vocabulary.find(m_reading.words);
         for (int i = 0; i < m_reading.outcome.reasons.size(); ++i) {
-            m_reading.memberWords.append(splitAnswerWords(m_reading.outcome.reasons.at(i).value, 256));
+            const AnswerMember& reason = m_reading.outcome.reasons.at(i);
+            QList<AnswerWord> words = splitAnswerWords(reason.value, 256);
+            if (!reason.field.isEmpty()) {
+                // The field's words come first, at offset -1: they are not in the member's text.
+                QList<AnswerWord> field = splitAnswerWords(reason.field, 16);
+                for (AnswerWord& word : field)
+                    word.offset = -1 - word.length;
+                words = field + words;
+            }
+            m_reading.memberWords.append(words);
             const QList<ConceptHit> hits = m_vocabulary.find(m_reading.memberWords.last());
             for (const ConceptHit& hit : hits) {
                 m_reading.memberHits.append(hit);
-                m_memberOf.append(i);
+                m_reading.memberOf.append(i);
             }
         }
         // The concepts' order decides between reasons: keep the member hits in it.
@@ -157,10 +170,10 @@ private:
         QList<int> members;
         for (const int i : order) {
             hits.append(m_reading.memberHits.at(i));
-            members.append(m_memberOf.at(i));
+            members.append(m_reading.memberOf.at(i));
         }
         m_reading.memberHits = hits;
-        m_memberOf = members;
+        m_reading.memberOf = members;
     }
 
     int conceptIndex(const ConceptHit& hit) const
@@ -333,16 +346,16 @@ private:
 
     bool fromMemberHit(const ConceptHit& hit, Verdict::Confidence confidence)
     {
-        const int member = m_memberOf.at(int(&hit - m_reading.memberHits.constData()));
+        const int member = m_reading.memberOf.at(int(&hit - m_reading.memberHits.constData()));
         m_reading.hitInMember = true;
         m_reading.memberIndex = member;
         // The words themselves, pointed at in the body where they can be found there as written.
         const AnswerMember& reason = m_reading.outcome.reasons.at(member);
         const QList<AnswerWord>& words = m_reading.memberWords.at(member);
-        const int from = words.at(hit.first).offset;
+        const int from = words.at(hit.first).offset; // negative: the hit starts in the field's name
         const int to = words.at(hit.first + hit.count - 1).offset + words.at(hit.first + hit.count - 1).length;
         const QString said = reason.value.mid(from, to - from);
-        const qsizetype at = reason.offset >= 0 ? m_view.text.indexOf(said, reason.offset) : -1;
+        const qsizetype at = reason.offset >= 0 && from >= 0 ? m_view.text.indexOf(said, reason.offset) : -1;
         if (at >= 0 && at < reason.offset + reason.length)
             m_verdict.evidence.append({Evidence::Kind::Body, {}, said, int(at), int(said.size())});
         else
@@ -409,7 +422,7 @@ private:
     const AnswerVocabulary& m_vocabulary;
     AnswerReading& m_reading;
     const bool m_success;
-    QList<int> m_memberOf; // for each member hit, its member's index in outcome.reasons
+    const bool m_explain;
 };
 
 } // namespace
@@ -425,7 +438,7 @@ void judgeAnswerView(Verdict& verdict, const AnswerView& view, const AnswerRules
                      const AnswerVocabulary& vocabulary, AnswerReading* reading)
 {
     AnswerReading local;
-    Judge(verdict, view, rules, vocabulary, reading ? *reading : local).run();
+    Judge(verdict, view, rules, vocabulary, reading ? *reading : local, reading != nullptr).run();
 }
 
 } // namespace pbw

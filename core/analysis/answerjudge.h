@@ -36,6 +36,7 @@ struct AnswerReading
     QList<ConceptHit> hits; // concepts found in them
     QList<QList<AnswerWord>> memberWords; // the words of each of outcome.reasons
     QList<ConceptHit> memberHits; // concepts found in the outcome's reason members
+    QList<int> memberOf; // for each member hit, its member's index in outcome.reasons
     AnswerOutcome outcome;
     ConceptHit decidingHit; // Structured, Vocabulary: the meaning that decided (may be empty)
     bool hitInMember = false; // decidingHit is in outcome.reasons[memberIndex]

@@ -44,8 +44,8 @@ public:
         } else if (m_view.shape == AnswerView::Shape::Xml) {
             m_out.structured = true;
             for (const XmlElement& element : m_view.xml)
-                member(element.name, element.name, element.text, {element.name, element.text, element.offset, element.length},
-                       /*isNumber*/ false, /*number*/ 0);
+                member(AnswerVocabulary::memberKey(element.name), element.name, element.text,
+                       {element.name, element.text, element.offset, element.length, {}}, false, 0);
         } else if (m_view.shape == AnswerView::Shape::Text) {
             readPairs();
         }
@@ -80,6 +80,15 @@ private:
         if (!value.isObject())
             return;
         const QJsonObject object = value.toObject();
+        // {"field": "amount", "message": "must be greater than 0"}: the message is about the field.
+        const QString outerField = m_field;
+        m_field.clear();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it->isString() && m_words.fieldMembers.contains(AnswerVocabulary::memberKey(it.key()))) {
+                m_field = it->toString().left(128);
+                break;
+            }
+        }
         for (auto it = object.constBegin(); it != object.constEnd() && m_seen < maxMembers; ++it) {
             ++m_seen;
             const QString childPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
@@ -98,12 +107,13 @@ private:
                 scalar(it.key(), childPath, *it);
             }
         }
+        m_field = outerField;
     }
 
     AnswerMember located(const QString& key, const QString& path, const QString& value) const
     {
         const auto [offset, length] = locateJsonField(m_view.text, key);
-        return {path, value, offset, length};
+        return {path, value, offset, length, {}};
     }
 
     void scalar(const QString& name, const QString& path, const QJsonValue& value)
@@ -155,8 +165,18 @@ private:
         if (m_words.reasonMembers.contains(key) && !folded.isEmpty() && m_out.reasons.size() < 16) {
             bool numeric = false;
             folded.toDouble(&numeric);
-            if (!numeric && !m_words.successValues.contains(folded) && !m_words.failureValues.contains(folded))
+            // "message": "OK" beside "code": 0 says success in words; "message": "Error" failure.
+            const bool errorSlot = m_words.failureMembers.contains(key); // "error": false says nothing
+            if (m_words.successValues.contains(folded) && !numeric) {
+                if (!errorSlot)
+                    setSuccess(found, true);
+            } else if (m_words.failureValues.contains(folded) && !numeric) {
+                if (!errorSlot)
+                    setFailure(found);
+            } else if (!numeric) {
+                found.field = m_field;
                 m_out.reasons.append(found);
+            }
         }
     }
 
@@ -237,7 +257,7 @@ private:
         m_out.structured = true;
         for (const Pair& pair : pairs)
             member(AnswerVocabulary::memberKey(pair.key), pair.key, pair.value,
-                   {pair.key, pair.value, pair.offset, pair.length}, false, 0);
+                   {pair.key, pair.value, pair.offset, pair.length, {}}, false, 0);
     }
 
     const AnswerView& m_view;
@@ -247,6 +267,7 @@ private:
     std::optional<AnswerMember> m_success;
     bool m_successBeyondCode = false;
     int m_seen = 0;
+    QString m_field; // the field the members being read are about
 };
 
 } // namespace

@@ -16,6 +16,7 @@ struct AnswerMember
     QString value; // as written, scalars only
     int offset = -1; // in the answer's text; -1 when it cannot be pointed at
     int length = 0;
+    QString field; // the field a reason is about, named beside it ({"field": "amount", "message": …})
 };
 
 // What a structured answer says of itself in the members that carry the outcome ("status",

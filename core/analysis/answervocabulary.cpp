@@ -221,6 +221,7 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
         out.m_outcome.failureMembers = names("failure_members");
         out.m_outcome.reasonMembers = names("reason_members");
         out.m_outcome.testMembers = names("test_members");
+        out.m_outcome.fieldMembers = names("field_members");
         out.m_outcome.countMembers = names("count_members");
         out.m_outcome.recordMembers = names("record_members");
         out.m_outcome.successValues = values("success_values");

@@ -51,6 +51,7 @@ public:
         QSet<QString> failureMembers;
         QSet<QString> reasonMembers;
         QSet<QString> testMembers;
+        QSet<QString> fieldMembers; // "field", "fieldPath": the field a message beside them is about
         QSet<QString> countMembers; // "conversions_processed": 1 is a success, 0 a failure
         QSet<QString> recordMembers; // "conversion_id": "…" names the record made
         QSet<QString> successValues; // folded

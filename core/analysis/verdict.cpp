@@ -46,14 +46,15 @@ void addHeader(Verdict& verdict, const ReceivedResponse& response, const char* n
             {Evidence::Kind::HttpHeader, QString::fromLatin1(name), QString::fromUtf8(value), -1, 0});
 }
 
-void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, const AnswerRules& rules)
+void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, const AnswerRules& rules,
+                        AnswerReading* reading)
 {
     const AnswerView view = prepareAnswer(response);
     verdict.judgedOnPart = view.judgedOnPart;
     verdict.evidence.append({Evidence::Kind::Status, QStringLiteral("status"),
-                             QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason),
+                             (QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason)).trimmed(),
                              -1, 0});
-    judgeAnswerView(verdict, view, rules, AnswerVocabulary::builtIn());
+    judgeAnswerView(verdict, view, rules, AnswerVocabulary::builtIn(), reading);
     if (verdict.bucket == Verdict::Bucket::Redirect)
         addHeader(verdict, response, "location");
     if (verdict.bucket == Verdict::Bucket::RateLimit || verdict.bucket == Verdict::Bucket::ServerError)
@@ -111,10 +112,11 @@ void fillWords(Verdict& verdict, int status)
 
 } // namespace
 
-Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules)
+Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules,
+                    AnswerReading* reading)
 {
     Verdict verdict;
-    judgeStatusAndBody(verdict, response, rules);
+    judgeStatusAndBody(verdict, response, rules, reading);
     applyRequestErrors(verdict, requestFindings);
     fillWords(verdict, response.status);
     return verdict;

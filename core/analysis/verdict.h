@@ -12,6 +12,7 @@ struct Exchange;
 struct ReceivedResponse;
 class AnswerRules;
 class ParamTable;
+struct AnswerReading;
 
 // What in the answer (or the request) led to a verdict.
 struct Evidence
@@ -68,8 +69,10 @@ struct Verdict
 Verdict judgeExchange(const Exchange& exchange);
 Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const ParamTable& table);
 
-// Judges an answer alone, given the errors found in the request that produced it.
-Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules);
+// Judges an answer alone, given the errors found in the request that produced it; reading, when
+// given, is filled with how the verdict was reached (pbw rules explain).
+Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules,
+                    AnswerReading* reading = nullptr);
 
 QString layerKey(Verdict::Layer layer); // "transport", "http", "template", "business", "ok", "unknown"
 QString bucketKey(Verdict::Bucket bucket); // "duplicate", "business-rule"...; "none"
