@@ -199,8 +199,12 @@ private:
             m_reading.step = Step::Structured;
             return true;
         }
-        if (outcome.polarity != AnswerOutcome::Polarity::Success)
-            return false;
+        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
+        if (outcome.polarity == AnswerOutcome::Polarity::None) {
+            // {"Status": "QUEUED"}: the outcome member says it in a word of its own.
+            const ConceptHit* hit = firstHit(m_reading.memberHits, queued);
+            return hit && fromMemberHit(*hit, Verdict::Confidence::High);
+        }
         // Success said by the answer's own member, unless its message names a refusal.
         const auto namedRefusal = [](const ConceptHit& hit) {
             return isReason(hit) && !hit.meaning->weak && hit.meaning->bucket != Verdict::Bucket::None;
@@ -219,7 +223,6 @@ private:
         if (const ConceptHit* hit = test())
             return fromHit(*hit, Verdict::Confidence::Low, Step::Structured);
         addMember(*outcome.deciding);
-        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
         if (const ConceptHit* hit = firstHit(m_reading.memberHits, queued))
             return fromMemberHit(*hit, Verdict::Confidence::High);
         const bool saidSuccess = firstHit(m_reading.memberHits, [](const ConceptHit& hit) {

@@ -181,8 +181,8 @@ constexpr Message messages[] = {
                        "recorded.")},
     {"unknown-body", false,
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "The partner answered %1, but the body does not say whether the conversion was recorded: only "
-                       "the partner can confirm."),
+                       "The partner answered %1, but no rule recognised this answer: only the partner can confirm "
+                       "whether the conversion was recorded."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Ask the partner, or look in their postback log, whether a conversion with this click ID was "
                        "recorded. If their answer has a meaning, add a rule for it.")},
