@@ -4,6 +4,8 @@
 #include "analysis/answerrules.h"
 #include "analysis/answerview.h"
 
+#include <utility>
+
 namespace pbw {
 
 namespace {
@@ -29,6 +31,24 @@ bool isFailure(const ConceptHit& hit)
     return isKind(hit, AnswerConcept::Kind::Failure)
         || (hit.negated
             && (hit.meaning->kind == AnswerConcept::Kind::Success || hit.meaning->kind == AnswerConcept::Kind::Queued));
+}
+
+// The reason an answer names: a concept of the vocabulary's own words before a generic one, then
+// the match with the most of the pattern's words less the words skipped between them ("invalid
+// revenue" over "event … failed (invalid", "goal too recent" over "too recent"), then the
+// vocabulary's order.
+template<typename Pred>
+const ConceptHit* bestHit(const QList<ConceptHit>& hits, Pred pred)
+{
+    const ConceptHit* best = nullptr;
+    const auto key = [](const ConceptHit& hit) {
+        return std::make_pair(hit.meaning->weak, 2 * hit.gaps - hit.count);
+    };
+    for (const ConceptHit& hit : hits) {
+        if (pred(hit) && (!best || key(hit) < key(*best)))
+            best = &hit; // hits come in the vocabulary's order: an equal key keeps the earlier
+    }
+    return best;
 }
 
 template<typename Pred>
@@ -187,9 +207,9 @@ private:
         const AnswerOutcome& outcome = m_reading.outcome;
         if (outcome.polarity == AnswerOutcome::Polarity::Failure) {
             addMember(*outcome.deciding);
-            if (const ConceptHit* hit = firstHit(m_reading.memberHits, isReason))
+            if (const ConceptHit* hit = bestHit(m_reading.memberHits, isReason))
                 return fromMemberHit(*hit, hit->meaning->weak ? Verdict::Confidence::Medium : Verdict::Confidence::High);
-            if (const ConceptHit* hit = firstHit(m_reading.hits, isReason))
+            if (const ConceptHit* hit = bestHit(m_reading.hits, isReason))
                 return fromHit(*hit, hit->meaning->weak ? Verdict::Confidence::Low : Verdict::Confidence::Medium,
                                Step::Structured);
             if (const ConceptHit* hit = test())
@@ -209,7 +229,7 @@ private:
         const auto namedRefusal = [](const ConceptHit& hit) {
             return isReason(hit) && !hit.meaning->weak && hit.meaning->bucket != Verdict::Bucket::None;
         };
-        if (const ConceptHit* hit = firstHit(m_reading.memberHits, namedRefusal)) {
+        if (const ConceptHit* hit = bestHit(m_reading.memberHits, namedRefusal)) {
             addMember(*outcome.deciding);
             return fromMemberHit(*hit, Verdict::Confidence::Medium);
         }
@@ -256,7 +276,7 @@ private:
                 return isReason(hit) && hit.meaning->bucket != Verdict::Bucket::ServerError
                     && hit.meaning->bucket != Verdict::Bucket::RateLimit;
             };
-            const ConceptHit* hit = count <= shortPageWords ? firstHit(hits, pageReason) : nullptr;
+            const ConceptHit* hit = count <= shortPageWords ? bestHit(hits, pageReason) : nullptr;
             return hit && !hit->meaning->weak && fromHit(*hit, Verdict::Confidence::Low, Step::Vocabulary);
         }
         const auto plain = [&](const ConceptHit& hit) {
@@ -291,13 +311,13 @@ private:
     bool refusalOfStatus()
     {
         const int status = m_view.status;
-        const ConceptHit* hit = firstHit(m_reading.memberHits, isReason);
+        const ConceptHit* hit = bestHit(m_reading.memberHits, isReason);
         const bool inMember = hit != nullptr;
         // A server's own error page, or a body that only repeats the status ("Not Found" on a 404),
         // names no reason of the partner's.
         const bool gone = status == 404 || status == 410;
         if (!hit && m_view.shape != AnswerView::Shape::Html)
-            hit = firstHit(m_reading.hits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
+            hit = bestHit(m_reading.hits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
         if (!hit || hit->meaning->weak || hit->meaning->bucket == Verdict::Bucket::None) {
             if ((status == 401 || status == 403) || !hit)
                 return false;

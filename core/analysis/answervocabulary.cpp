@@ -347,7 +347,7 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
             const int end = from(pattern, 0, at, walk);
             if (end < 0 || (pattern.whole && end != size))
                 continue;
-            ConceptHit hit{&meaning, pattern.index, at, end - at, false, pattern.whole};
+            ConceptHit hit{&meaning, pattern.index, at, end - at, int(end - at - walk.matched.size()), false, pattern.whole};
             if (meaning.negated != AnswerConcept::Negated::Kept) {
                 for (int i = at; i < end && !hit.negated; ++i) {
                     if (!walk.matched.contains(i) && isNegator(words.at(i).word))
