@@ -224,6 +224,23 @@
             <numerusform>POST %1 — %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Answer: HTTP %1, %2, %n byte(s)</source>
+        <translation>
+            <numerusform>Answer: HTTP %1, %2, %n byte</numerusform>
+            <numerusform>Answer: HTTP %1, %2, %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (%n more)</numerusform>
+            <numerusform>… (%n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Trace</name>

@@ -1771,22 +1771,6 @@
             <numerusform>%n правил, проверяются по порядку; вердикт даёт первое подошедшее.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Answer rules: how pbw reads a partner&apos;s answer. &quot;check FILE&quot; validates a rules file; &quot;list&quot; shows the rules in use.</source>
-        <translation>Правила ответов: как pbw читает ответ партнёра. «check ФАЙЛ» проверяет файл правил; «list» показывает действующие правила.</translation>
-    </message>
-    <message>
-        <source>check or list</source>
-        <translation>check или list</translation>
-    </message>
-    <message>
-        <source>The rules file to check.</source>
-        <translation>Файл правил для проверки.</translation>
-    </message>
-    <message>
-        <source>Use &quot;pbw rules check FILE&quot; or &quot;pbw rules list&quot;.</source>
-        <translation>Используйте «pbw rules check ФАЙЛ» или «pbw rules list».</translation>
-    </message>
     <message numerus="yes">
         <source>#%1  %2  [%3]  %n exchange(s)  updated %4</source>
         <translation>
@@ -2434,38 +2418,6 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
         <translation>--subdomain-index требует число от 0 до 9.</translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  trace    follow a click URL hop by hop; where a click ID is lost
-  clickid  list the click IDs and tracking parameters in a URL
-  rules    check an answer rules file, list the rules in use
-  case     keep what was tried for one offer: new, list, show, export, import
-  capi     Meta Conversions API: hash customer information, validate and send events
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  trace    пройти по ссылке клика шаг за шагом; где теряется клик-ID
-  clickid  перечислить клик-ID и параметры отслеживания в адресе
-  rules    проверить файл правил ответов, показать действующие правила
-  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
-
-Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
-Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
-в постбеке), 2 неверный ввод.</translation>
-    </message>
-    <message>
         <source>Follow a click URL hop by hop (HTTP redirects, Refresh, meta refresh, JavaScript location changes — read, never run) and show where each click ID and tracking parameter appears, changes or is lost.
 Exit status: 0 when the final page was reached with every click ID of the URL intact, 1 otherwise, 2 bad input.</source>
         <translation>Пройти по ссылке клика шаг за шагом (HTTP-редиректы, Refresh, meta refresh, переходы через JavaScript location — читаются, но не выполняются) и показать, где каждый клик-ID и параметр отслеживания появляется, меняется или теряется.
@@ -2539,6 +2491,82 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <source>none, system, http://host:port or socks5://host:port (default: the settings&apos; proxy).</source>
         <translation>none, system, http://хост:порт или socks5://хост:порт (по умолчанию — прокси из настроек).</translation>
     </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  trace    follow a click URL hop by hop; where a click ID is lost
+  clickid  list the click IDs and tracking parameters in a URL
+  rules    check an answer rules file, list the rules in use, explain a verdict
+  case     keep what was tried for one offer: new, list, show, export, import
+  capi     Meta Conversions API: hash customer information, validate and send events
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  trace    пройти по ссылке клика шаг за шагом; где теряется клик-ID
+  clickid  перечислить клик-ID и параметры отслеживания в адресе
+  rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
+  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
+  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
+
+Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
+Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
+в постбеке), 2 неверный ввод.</translation>
+    </message>
+    <message>
+        <source>--status must be an HTTP status from 100 to 599, not &quot;%1&quot;.</source>
+        <translation>--status — это HTTP-статус от 100 до 599, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The answer in &quot;%1&quot; is larger than 16 MB; save the part that matters.</source>
+        <translation>Ответ в «%1» больше 16 МБ; сохраните только нужную часть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer: HTTP %1, %2, %n byte(s)</source>
+        <translation>
+            <numerusform>Ответ: HTTP %1, %2, %n байт</numerusform>
+            <numerusform>Ответ: HTTP %1, %2, %n байта</numerusform>
+            <numerusform>Ответ: HTTP %1, %2, %n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>без Content-Type</translation>
+    </message>
+    <message>
+        <source>Answer rules: how pbw reads a partner&apos;s answer. &quot;check FILE&quot; validates a rules file; &quot;list&quot; shows the rules in use; &quot;explain FILE&quot; (or - for standard input) shows how an answer is read: its words, its outcome member, the concepts found and the rule that decided. The file holds the body, or the whole answer as curl -i prints it.</source>
+        <translation>Правила ответов: как pbw читает ответ партнёра. «check ФАЙЛ» проверяет файл правил; «list» показывает действующие правила; «explain ФАЙЛ» (или - для стандартного ввода) показывает, как прочитан ответ: его слова, поле с итогом, найденные понятия и правило, которое решило. В файле — тело ответа или весь ответ, как его печатает curl -i.</translation>
+    </message>
+    <message>
+        <source>check, list or explain</source>
+        <translation>check, list или explain</translation>
+    </message>
+    <message>
+        <source>The rules file to check, or the answer to explain (- for standard input).</source>
+        <translation>Файл правил для проверки или ответ для разбора (- — стандартный ввод).</translation>
+    </message>
+    <message>
+        <source>explain: the answer&apos;s HTTP status when the file holds the body only (default 200).</source>
+        <translation>explain: HTTP-статус ответа, если в файле только тело (по умолчанию 200).</translation>
+    </message>
+    <message>
+        <source>explain: the answer&apos;s Content-Type when the file holds the body only.</source>
+        <translation>explain: Content-Type ответа, если в файле только тело.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw rules check FILE&quot;, &quot;pbw rules list&quot; or &quot;pbw rules explain FILE&quot; (- for standard input).</source>
+        <translation>Используйте «pbw rules check ФАЙЛ», «pbw rules list» или «pbw rules explain ФАЙЛ» (- — стандартный ввод).</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -2596,6 +2624,117 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     <message>
         <source>proxy &quot;%1&quot;: use none, system, http://host:port or socks5://host:port</source>
         <translation>прокси «%1»: укажите none, system, http://хост:порт или socks5://хост:порт</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>says success</source>
+        <translation>говорит об успехе</translation>
+    </message>
+    <message>
+        <source>says failure</source>
+        <translation>говорит об отказе</translation>
+    </message>
+    <message>
+        <source>says neither</source>
+        <translation>не говорит ни об успехе, ни об отказе</translation>
+    </message>
+    <message>
+        <source>%1 — pattern &quot;%2&quot;, words &quot;%3&quot;</source>
+        <translation>%1 — шаблон «%2», слова «%3»</translation>
+    </message>
+    <message>
+        <source> (turned round by a &quot;not&quot;)</source>
+        <translation> (обращено отрицанием «не»)</translation>
+    </message>
+    <message>
+        <source>your own rules</source>
+        <translation>ваши правила</translation>
+    </message>
+    <message>
+        <source>the HTTP status (3xx, 429, 5xx)</source>
+        <translation>HTTP-статус (3xx, 429, 5xx)</translation>
+    </message>
+    <message>
+        <source>the platforms&apos; documented answers</source>
+        <translation>документированные ответы платформ</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s outcome member</source>
+        <translation>поле ответа с итогом</translation>
+    </message>
+    <message>
+        <source>the vocabulary in the answer&apos;s words</source>
+        <translation>словарь по словам ответа</translation>
+    </message>
+    <message>
+        <source>what the HTTP status means when the body names no reason</source>
+        <translation>смысл HTTP-статуса, когда тело не называет причину</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s shape (a web page, an empty 204)</source>
+        <translation>вид ответа (веб-страница, пустой 204)</translation>
+    </message>
+    <message>
+        <source>nothing: no rule recognised this answer</source>
+        <translation>ничего: ни одно правило не распознало этот ответ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (ещё %n)</numerusform>
+            <numerusform>… (ещё %n)</numerusform>
+            <numerusform>… (ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Слова: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Outcome member: none (the answer is not JSON, XML or key=value pairs)</source>
+        <translation>Поле с итогом: нет (ответ — не JSON, не XML и не пары ключ=значение)</translation>
+    </message>
+    <message>
+        <source>Outcome member: %1 = &quot;%2&quot; — %3</source>
+        <translation>Поле с итогом: %1 = «%2» — %3</translation>
+    </message>
+    <message>
+        <source>Outcome member: none found</source>
+        <translation>Поле с итогом: не найдено</translation>
+    </message>
+    <message>
+        <source>  Reason member: %1 = &quot;%2&quot;</source>
+        <translation>  Поле с причиной: %1 = «%2»</translation>
+    </message>
+    <message>
+        <source>Vocabulary: no concept found</source>
+        <translation>Словарь: понятий не найдено</translation>
+    </message>
+    <message>
+        <source>Vocabulary, in a reason member: %1</source>
+        <translation>Словарь, в поле с причиной: %1</translation>
+    </message>
+    <message>
+        <source>Vocabulary: %1</source>
+        <translation>Словарь: %1</translation>
+    </message>
+    <message>
+        <source>Steps, in order (the first that decides gives the verdict):</source>
+        <translation>Шаги по порядку (вердикт даёт первый, который решает):</translation>
+    </message>
+    <message>
+        <source>: rule &quot;%1&quot;</source>
+        <translation>: правило «%1»</translation>
+    </message>
+    <message>
+        <source>: concept &quot;%1&quot;</source>
+        <translation>: понятие «%1»</translation>
     </message>
 </context>
 <context>
@@ -3405,10 +3544,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди.</translation>
     </message>
     <message>
-        <source>The partner answered %1, but the body does not say whether the conversion was recorded: only the partner can confirm.</source>
-        <translation>Партнёр ответил %1, но из тела ответа не понять, записана ли конверсия: подтвердить может только партнёр.</translation>
-    </message>
-    <message>
         <source>Ask the partner, or look in their postback log, whether a conversion with this click ID was recorded. If their answer has a meaning, add a rule for it.</source>
         <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди. Если у ответа есть смысл, добавьте для него правило.</translation>
     </message>
@@ -3491,6 +3626,34 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     <message>
         <source>Fix the callback first (its errors are listed in the evidence), compare it with the approved template in Template diff, then send it again.</source>
         <translation>Сначала исправьте постбек (его ошибки перечислены в основаниях), сравните его с утверждённым шаблоном во вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>The partner refused the conversion because a cap (a limit on conversions or budget) is reached.</source>
+        <translation>Партнёр отклонил конверсию: достигнут кап (лимит конверсий или бюджета).</translation>
+    </message>
+    <message>
+        <source>Ask the partner which cap is reached (daily, monthly, per offer) and when it resets; conversions over a cap are usually not paid even when sent again.</source>
+        <translation>Спросите партнёра, какой кап достигнут (дневной, месячный, по офферу) и когда он сбросится; конверсии сверх капа обычно не оплачиваются, даже если отправить их снова.</translation>
+    </message>
+    <message>
+        <source>The partner refused the currency of the callback.</source>
+        <translation>Партнёр не принял валюту в постбеке.</translation>
+    </message>
+    <message>
+        <source>Send the currency as the partner expects it (a three-letter ISO 4217 code such as USD or EUR), or leave it out when the offer has one currency.</source>
+        <translation>Передавайте валюту так, как ждёт партнёр (трёхбуквенный код ISO 4217, например USD или EUR), или не передавайте её, если у оффера одна валюта.</translation>
+    </message>
+    <message>
+        <source>The partner refused the conversion&apos;s time: before the click, in the future, too soon after the click or older than they accept.</source>
+        <translation>Партнёр не принял время конверсии: раньше клика, в будущем, слишком скоро после клика или старше допустимого.</translation>
+    </message>
+    <message>
+        <source>Check the conversion time you send (Unix seconds or the format the partner asks for, in the right time zone) against the click&apos;s time and the partner&apos;s window, then send it again.</source>
+        <translation>Сверьте отправляемое время конверсии (секунды Unix или формат, который просит партнёр, в нужном часовом поясе) со временем клика и окном партнёра, затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>The partner answered %1, but no rule recognised this answer: only the partner can confirm whether the conversion was recorded.</source>
+        <translation>Партнёр ответил %1, но ни одно правило не распознало этот ответ: записана ли конверсия, может подтвердить только партнёр.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3797,57 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     <message>
         <source>  (rule &quot;%1&quot;: an answer documented for %2)</source>
         <translation>  (правило «%1»: задокументированный ответ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyText</name>
+    <message>
+        <source>the class {%1} is not defined.</source>
+        <translation>класс {%1} не определён.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a class must stand alone, as {name}.</source>
+        <translation>«%1»: класс пишется отдельно, как {имя}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a word.</source>
+        <translation>«%1» — не слово.</translation>
+    </message>
+    <message>
+        <source>an empty pattern.</source>
+        <translation>пустой шаблон.</translation>
+    </message>
+    <message>
+        <source>The vocabulary must be a JSON object with a &quot;concepts&quot; list.</source>
+        <translation>Словарь должен быть JSON-объектом со списком «concepts».</translation>
+    </message>
+    <message>
+        <source>The vocabulary is in a newer format: update the program.</source>
+        <translation>Словарь в более новом формате: обновите программу.</translation>
+    </message>
+    <message>
+        <source>a class entry must be words.</source>
+        <translation>элемент класса должен состоять из слов.</translation>
+    </message>
+    <message>
+        <source>every concept needs an id of its own.</source>
+        <translation>у каждого понятия должен быть свой id.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot;, &quot;bucket&quot; or &quot;negated&quot; has a value not known.</source>
+        <translation>у «kind», «bucket» или «negated» неизвестное значение.</translation>
+    </message>
+    <message>
+        <source>&quot;layer&quot; has a value not known.</source>
+        <translation>у «layer» неизвестное значение.</translation>
+    </message>
+    <message>
+        <source>&quot;gap&quot; must be 0 to %1.</source>
+        <translation>«gap» должен быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>a concept needs patterns.</source>
+        <translation>у понятия должны быть шаблоны.</translation>
     </message>
 </context>
 <context>

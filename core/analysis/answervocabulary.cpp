@@ -171,7 +171,7 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
             AnswerConcept meaning;
             meaning.id = object.value(QLatin1String("id")).toString();
             if (meaning.id.isEmpty() || ids.contains(meaning.id))
-                problem(meaning.id, VocabularyText::tr("every meaning needs an id of its own."));
+                problem(meaning.id, VocabularyText::tr("every concept needs an id of its own."));
             ids.insert(meaning.id);
             const auto kind = enumFromKey<AnswerConcept::Kind>(kindKeys, object.value(QLatin1String("kind")).toString());
             const auto bucket = bucketFromKey(object.value(QLatin1String("bucket")).toString());
@@ -195,7 +195,7 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
             const int index = int(out.m_concepts.size());
             const QJsonArray patterns = object.value(QLatin1String("patterns")).toArray();
             if (patterns.isEmpty())
-                problem(meaning.id, VocabularyText::tr("a meaning needs patterns."));
+                problem(meaning.id, VocabularyText::tr("a concept needs patterns."));
             for (const QJsonValue& pattern : patterns) {
                 QString why;
                 meaning.patterns.append(pattern.toString());
