@@ -42,7 +42,7 @@ const ConceptHit* bestHit(const QList<ConceptHit>& hits, Pred pred)
 {
     const ConceptHit* best = nullptr;
     const auto key = [](const ConceptHit& hit) {
-        return std::make_pair(hit.meaning->weak, 2 * hit.gaps - hit.count);
+        return std::make_pair(hit.meaning->weak, hit.gaps - hit.matched);
     };
     for (const ConceptHit& hit : hits) {
         if (pred(hit) && (!best || key(hit) < key(*best)))
@@ -85,7 +85,7 @@ public:
         if (!m_explain)
             read();
         if (m_success) {
-            if (structured() || vocabulary() || shape())
+            if (structured() || vocabulary() || createdStatus() || shape())
                 return;
             nothing();
             return;
@@ -305,6 +305,23 @@ private:
             return fromHit(*hit, plain(*hit), Step::Vocabulary);
         }
         return false;
+    }
+
+    // 201 Created and 202 Accepted say it in the status, when the body says nothing more.
+    bool createdStatus()
+    {
+        if (m_view.status == 201)
+            set(Verdict::Bucket::Accepted, QStringLiteral("accepted"), Verdict::Confidence::Medium,
+                QStringLiteral("http-created"));
+        else if (m_view.status == 202)
+            set(Verdict::Bucket::Accepted, QStringLiteral("queued"), Verdict::Confidence::Medium,
+                QStringLiteral("http-accepted"));
+        else
+            return false;
+        if (m_view.status == 202)
+            m_verdict.layer = Verdict::Layer::Unknown;
+        m_reading.step = Step::StatusDefault;
+        return true;
     }
 
     // A 4xx read with its body: the reason it names, when it names one.

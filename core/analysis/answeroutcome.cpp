@@ -157,6 +157,12 @@ private:
         }
         if (m_words.recordMembers.contains(key) && !falsyText(text))
             setSuccess(found, true);
+        // {"id": 5796, …} at the top of an answer: the record the partner made, a weaker sign.
+        if (key == u"id" && !found.path.contains(u'.') && !falsyText(text))
+            setSuccess(found, false);
+        // "error": false, "hasFailures": false — the answer's own slot for errors says there are none.
+        if (m_words.failureMembers.contains(key) && (folded == u"false" || folded == u"0") && !isNumber)
+            setSuccess(found, false);
         if (m_words.polarityMembers.contains(key)) {
             if (!m_out.first)
                 m_out.first = found;

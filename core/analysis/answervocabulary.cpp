@@ -88,6 +88,9 @@ std::optional<AnswerVocabulary::Element> AnswerVocabulary::compileElement(const 
                 alternative.append(atomId(word));
             element.alternatives.append(alternative);
         }
+        // The longest entry first: "click event not found" is the click's, not the event's.
+        std::stable_sort(element.alternatives.begin(), element.alternatives.end(),
+                         [](const Alternative& a, const Alternative& b) { return a.size() > b.size(); });
         return element;
     }
     for (const QString& choice : text.split(u'|', Qt::SkipEmptyParts)) {
@@ -297,12 +300,13 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
                                                                    Walk& walk) -> int {
         if (element == pattern.elements.size())
             return at;
+        // Values between the words ("Click 9f3a… not found") are not counted as words skipped.
         const int reach = element == 0 || pattern.elements.at(element).adjacent ? 0 : pattern.gap;
-        for (int skip = 0; skip <= reach && at + skip < size; ++skip) {
-            const int start = at + skip;
-            if (skip > 0 && words.at(start).breakBefore)
+        int skipped = 0;
+        for (int start = at; start < size && skipped <= reach; ++start) {
+            if (element > 0 && words.at(start).breakBefore)
                 break;
-            if (element > 0 && skip == 0 && start < size && words.at(start).breakBefore)
+            if (element == 0 && start > at)
                 break;
             for (const Alternative& alternative : pattern.elements.at(element).alternatives) {
                 const int length = alternativeLength(alternative, walk, start);
@@ -316,6 +320,8 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
                     return end;
                 walk.matched.resize(mark);
             }
+            if (!words.at(start).value)
+                ++skipped;
         }
         return -1;
     };
@@ -347,7 +353,10 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
             const int end = from(pattern, 0, at, walk);
             if (end < 0 || (pattern.whole && end != size))
                 continue;
-            ConceptHit hit{&meaning, pattern.index, at, end - at, int(end - at - walk.matched.size()), false, pattern.whole};
+            int gaps = 0;
+            for (int i = at; i < end; ++i)
+                gaps += !walk.matched.contains(i) && !words.at(i).value ? 1 : 0;
+            ConceptHit hit{&meaning, pattern.index, at, end - at, gaps, int(walk.matched.size()), false, pattern.whole};
             if (meaning.negated != AnswerConcept::Negated::Kept) {
                 for (int i = at; i < end && !hit.negated; ++i) {
                     if (!walk.matched.contains(i) && isNegator(words.at(i).word))

@@ -37,7 +37,8 @@ struct ConceptHit
     int pattern = -1; // index into meaning->patterns
     int first = 0; // index of the first word
     int count = 0; // words covered, gaps included
-    int gaps = 0; // words inside the match that are not the pattern's own
+    int gaps = 0; // words inside the match that are not the pattern's own (values not counted)
+    int matched = 0; // the pattern's own words
     bool negated = false; // a "not" stood before it (a negated success is a failure)
     bool whole = false; // the pattern is the whole answer ("=ok")
 };

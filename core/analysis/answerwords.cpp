@@ -46,7 +46,7 @@ public:
                 if (m_start >= 0 && turnsCase(i))
                     finish(i);
                 if (m_start < 0)
-                    m_start = i;
+                    start(i);
                 m_current += foldWordChar(c);
                 continue;
             }
@@ -66,9 +66,28 @@ private:
         return !m_masked.isEmpty() && i < m_masked.size() && m_masked[i] == u' ' && !m_text[i].isSpace();
     }
 
+    // A run of letters and digits with digits in it ("d0UtZqE0BZuBPrJS", "168h0m0s") is a value, read
+    // as one word; a run of letters only is split where its case turns.
+    void start(qsizetype i)
+    {
+        m_start = i;
+        bool digit = false;
+        bool letter = false;
+        qsizetype end = i;
+        while (end < m_text.size() && m_text[end].isLetterOrNumber() && !isHidden(end)) {
+            digit = digit || m_text[end].isDigit();
+            letter = letter || m_text[end].isLetter();
+            ++end;
+        }
+        m_runHasDigit = digit;
+        m_runIsValue = digit && (letter || end - i >= 5);
+    }
+
     // "invalidClick" turns at C; "HTTPError" turns before E (an upper-case run followed by lower case).
     bool turnsCase(qsizetype i) const
     {
+        if (m_runHasDigit)
+            return false;
         const QChar c = m_text[i];
         const QChar before = m_text[i - 1];
         if (!c.isUpper() || !before.isLetter())
@@ -87,6 +106,7 @@ private:
         word.offset = int(m_start);
         word.length = int(end - m_start);
         word.breakBefore = m_pendingBreak;
+        word.value = m_runIsValue;
         m_words.append(std::move(word));
         m_current.clear();
         m_start = -1;
@@ -100,6 +120,8 @@ private:
     QString m_current;
     qsizetype m_start = -1;
     bool m_pendingBreak = false;
+    bool m_runHasDigit = false;
+    bool m_runIsValue = false;
 };
 
 } // namespace

@@ -16,6 +16,7 @@ struct AnswerWord
     int offset = 0; // in the answer's text
     int length = 0;
     bool breakBefore = false; // a line, "|", ";" or another value of a structured answer comes before it
+    bool value = false; // an identifier or a number ("d0UtZqE0BZuBPrJS", "40002"), not a word of the sentence
 };
 
 // Splits text into words: at anything that is not a letter or a digit, at "_", and where camel case
