@@ -1,15 +1,20 @@
 // Answers judged per second on one core, over stored answers shaped like the trackers' (DOMAIN.md
-// section 4) and the generic shapes, next to only parsing the same bodies (JSON with QJsonDocument,
-// the rest lower-cased): the floor any reading of an answer pays.
+// section 4), the generic shapes and every answer of tests/data/answer-corpus (documented by the
+// platforms), next to only parsing the same bodies (JSON with QJsonDocument, the rest lower-cased):
+// the floor any reading of an answer pays.
 //
 //   pbw-verdict-bench [COUNT]     (default 100000)
 #include "analysis/answerrules.h"
+#include "analysis/answervocabulary.h"
 #include "analysis/verdict.h"
 #include "net/exchange.h"
 #include "rate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
@@ -47,23 +52,54 @@ constexpr Sample samples[] = {
     {200, "text/plain", "received"},
 };
 
+struct Shape
+{
+    int status;
+    QByteArray type;
+    QByteArray body;
+};
+
+// The documented answers, as tst_answercorpus judges them.
+QList<Shape> corpusShapes()
+{
+    QList<Shape> shapes;
+    const QDir folder(QStringLiteral(PBW_SOURCE_DIR "/tests/data/answer-corpus"));
+    for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
+            const QJsonObject entry = value.toObject();
+            shapes.append({entry.value(QLatin1String("status")).toInt(),
+                           entry.value(QLatin1String("content_type")).toString(QStringLiteral("text/plain")).toUtf8(),
+                           entry.value(QLatin1String("body")).toString().toUtf8()});
+        }
+    }
+    return shapes;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 100000;
+    QList<Shape> shapes;
+    for (const Sample& sample : samples)
+        shapes.append({sample.status, sample.type, sample.body});
+    const qsizetype builtInShapes = shapes.size();
+    shapes += corpusShapes();
     QList<ReceivedResponse> answers;
     answers.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const Sample& sample = samples[i % std::size(samples)];
+        const Shape& shape = shapes.at(i % shapes.size());
         ReceivedResponse response;
-        response.status = sample.status;
+        response.status = shape.status;
         response.reason = "OK";
-        response.contentType = sample.type;
-        response.headers = {{"Content-Type", sample.type}, {"Server", "nginx"}};
-        response.body = sample.body;
-        response.text = QString::fromUtf8(sample.body) + (i % 3 == 0 ? QString() : QStringLiteral(" "));
+        response.contentType = shape.type;
+        response.headers = {{"Content-Type", shape.type}, {"Server", "nginx"}};
+        response.body = shape.body;
+        response.text = QString::fromUtf8(shape.body) + (i % 3 == 0 ? QString() : QStringLiteral(" "));
         answers.append(response);
     }
     const AnswerRules& rules = AnswerRules::builtIn(); // loaded once at start, as in the app
@@ -85,11 +121,13 @@ int main(int argc, char* argv[])
         ++judged[int(judgeAnswer(response, {}, rules).layer)];
     const qint64 judgeNs = timer.nsecsElapsed();
 
-    std::printf("%d stored answers (%zu shapes), %lld rules, one core\n", count, std::size(samples),
-                static_cast<long long>(rules.size()));
+    std::printf("%d stored answers (%lld shapes: %lld generic, %lld documented), %lld rules, %lld concepts, one core\n",
+                count, static_cast<long long>(shapes.size()), static_cast<long long>(builtInShapes),
+                static_cast<long long>(shapes.size() - builtInShapes), static_cast<long long>(rules.size()),
+                static_cast<long long>(AnswerVocabulary::builtIn().concepts().size()));
     std::printf("parse only (JSON / lower-case)  %10.0f /s   (peer: reading without judging; %lld units)\n",
                 perSecond(count, parseNs), static_cast<long long>(sink));
-    std::printf("verdicts (prepare + rules)      %10.0f /s   (target >= 50000: %s)\n", perSecond(count, judgeNs),
+    std::printf("verdicts (prepare + rules + words) %7.0f /s   (target >= 50000: %s)\n", perSecond(count, judgeNs),
                 perSecond(count, judgeNs) >= 50000 ? "ok" : "UNDER TARGET");
     std::printf("  layers: transport %d, http %d, template %d, business %d, ok %d, unknown %d\n", judged[0], judged[1],
                 judged[2], judged[3], judged[4], judged[5]);

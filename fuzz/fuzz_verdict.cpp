@@ -1,10 +1,15 @@
 // The answer rules and the verdict: any body, under the content type the first byte picks, judged by
-// the shipped rules; and the same bytes read as a user's answer-rules file.
+// the shipped rules (words, vocabulary, outcome member, platform packs) with its reading kept as pbw
+// rules explain does; the same bytes read as a raw answer (curl -i), as a user's answer-rules file
+// and as a vocabulary.
+#include "analysis/answerjudge.h"
 #include "analysis/answerrules.h"
+#include "analysis/answervocabulary.h"
 #include "analysis/verdict.h"
 #include "fuzzmain.h"
 #include "net/bodytext.h"
 #include "net/exchange.h"
+#include "net/rawanswer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -25,7 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     response.isBinary = text.isBinary;
     exchange.response = response;
     pbw::judgeExchange(exchange);
+    pbw::AnswerReading reading;
+    pbw::judgeAnswer(pbw::readRawAnswer(body, response.status, response.contentType, 1 << 20), {},
+                     pbw::AnswerRules::builtIn(), &reading);
     QStringList problems;
     pbw::AnswerRules::fromJson(body, QStringLiteral("fuzz"), &problems);
+    pbw::AnswerVocabulary::fromJson(body, &problems);
     return 0;
 }

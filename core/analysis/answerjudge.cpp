@@ -328,11 +328,12 @@ private:
     bool refusalOfStatus()
     {
         const int status = m_view.status;
-        const ConceptHit* hit = bestHit(m_reading.memberHits, isReason);
-        const bool inMember = hit != nullptr;
         // A server's own error page, or a body that only repeats the status ("Not Found" on a 404),
         // names no reason of the partner's.
         const bool gone = status == 404 || status == 410;
+        const ConceptHit* hit
+            = bestHit(m_reading.memberHits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
+        const bool inMember = hit != nullptr;
         if (!hit && m_view.shape != AnswerView::Shape::Html)
             hit = bestHit(m_reading.hits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
         if (!hit || hit->meaning->weak || hit->meaning->bucket == Verdict::Bucket::None) {

@@ -2,6 +2,7 @@
 #include "analysis/answerrules.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,10 +49,15 @@ Hit findWord(QStringView haystack, QStringView needle, bool wholeWord)
 
 // Whether a needle that starts with a word can match at all: its first word must begin a word of
 // the text (or be one, when the needle goes on after it). Without the text's words: maybe.
-bool mayMatch(QStringView needle, const QStringList* words)
+bool mayMatch(QStringView needle, const QStringList* words, const AnswerView::WordStarts* starts)
 {
     if (!words)
         return true;
+    if (starts && needle.size() >= 2 && isWordChar(needle[0]) && isWordChar(needle[1])) {
+        const int bit = AnswerView::wordStartBit(needle[0], needle[1]);
+        if (((*starts)[bit / 64] & (quint64(1) << (bit % 64))) == 0)
+            return false;
+    }
     qsizetype length = 0;
     while (length < needle.size() && isWordChar(needle[length]))
         ++length;
@@ -65,10 +71,11 @@ bool mayMatch(QStringView needle, const QStringList* words)
     return length < needle.size() ? QStringView(*it) == first : QStringView(*it).startsWith(first);
 }
 
-Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, const QStringList* words = nullptr)
+Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, const QStringList* words = nullptr,
+             const AnswerView::WordStarts* starts = nullptr)
 {
     for (const QString& needle : needles) {
-        if (!mayMatch(needle, words))
+        if (!mayMatch(needle, words, starts))
             continue;
         if (const Hit hit = findWord(haystack, needle, wholeWord); hit.at >= 0)
             return hit;
@@ -78,17 +85,17 @@ Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, co
 
 // Matches a text condition against folded text; hits are relative to haystack.
 bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits,
-               const QStringList* words = nullptr)
+               const QStringList* words = nullptr, const AnswerView::WordStarts* starts = nullptr)
 {
     QList<Hit> found;
     for (const QStringList& list : condition.contains) {
-        const Hit hit = findAny(haystack, list, false, words);
+        const Hit hit = findAny(haystack, list, false, words, starts);
         if (hit.at < 0)
             return false;
         found.append(hit);
     }
     if (!condition.words.isEmpty()) {
-        const Hit hit = findAny(haystack, condition.words, true, words);
+        const Hit hit = findAny(haystack, condition.words, true, words, starts);
         if (hit.at < 0)
             return false;
         found.append(hit);
@@ -279,6 +286,18 @@ void collect(const QJsonValue& value, const QStringList& segments, qsizetype ind
         collect(next, segments, index + 1, join(key), out);
 }
 
+bool numberBetween(double number, const std::pair<double, double>& range)
+{
+    return number >= range.first && number <= range.second; // false for NaN
+}
+
+bool textBetween(const QString& text, const std::pair<double, double>& range)
+{
+    bool ok = false;
+    const double number = text.trimmed().toDouble(&ok);
+    return ok && numberBetween(number, range);
+}
+
 class Matcher
 {
 public:
@@ -351,9 +370,11 @@ private:
                 && !c.text->exactly.contains(m_view.text.mid(m_view.trimStart, m_view.trimEnd - m_view.trimStart)))
                 return false;
             QList<Hit> hits;
-            // A short answer is scanned as it is; a long one is first asked for the rule's words.
-            const bool large = m_view.visibleText().size() > 8 * 1024;
-            if (!textHolds(*c.text, m_view.visibleText(), &hits, large ? &m_view.visibleWords() : nullptr))
+            // A tiny answer is scanned as it is; a longer one is first asked for the rule's words (made
+            // once an answer): most of the platforms' phrases are turned down without a scan.
+            const bool tiny = m_view.visibleText().size() <= 24;
+            if (!textHolds(*c.text, m_view.visibleText(), &hits, tiny ? nullptr : &m_view.visibleWords(),
+                           tiny ? nullptr : &m_view.wordStarts()))
                 return false;
             if (!c.text->exactly.isEmpty())
                 hits.append({0, m_view.visibleText().size()});
@@ -384,6 +405,9 @@ private:
 
     bool valueHolds(const ValueCondition& c, const QJsonValue& value) const
     {
+        if (c.between && !numberBetween(value.isDouble() ? value.toDouble() : std::nan(""), *c.between)
+            && !(value.isString() && textBetween(value.toString(), *c.between)))
+            return false;
         if (c.truthy && truthy(value) != *c.truthy)
             return false;
         if (!c.equals.isEmpty() && std::none_of(c.equals.begin(), c.equals.end(), [&](const QJsonValue& e) {
@@ -400,11 +424,16 @@ private:
     {
         if (m_view.shape != AnswerView::Shape::Json)
             return false;
+        const QSet<QString>& keys = m_view.jsonKeys();
+        const bool pathExists
+            = std::all_of(c.keys.begin(), c.keys.end(), [&](const QString& key) { return keys.contains(key); });
+        if (!pathExists)
+            return c.present && !*c.present; // the path is not there: only "present": false holds
         QList<Found> found;
         collect(m_view.json, c.segments, 0, {}, found);
         if (c.present && *c.present != !found.isEmpty())
             return false;
-        const bool onlyPresence = c.equals.isEmpty() && !c.truthy && c.contains.isEmpty();
+        const bool onlyPresence = c.equals.isEmpty() && !c.truthy && c.contains.isEmpty() && !c.between;
         if (onlyPresence) {
             if (!found.isEmpty())
                 addJson(found.first());
@@ -439,6 +468,8 @@ private:
             if (!first)
                 first = &element;
             if (c.truthy && isFalsyText(element.text) == *c.truthy)
+                continue;
+            if (c.between && !textBetween(element.text, *c.between))
                 continue;
             if (!c.equals.isEmpty() && std::none_of(c.equals.begin(), c.equals.end(), [&](const QJsonValue& e) {
                     return textEquals(e, element.text);

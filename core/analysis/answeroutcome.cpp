@@ -20,6 +20,16 @@ bool isCodeLike(const QString& key)
     return key == u"code" || key.endsWith(u"code") || key == u"ret";
 }
 
+// A number written as text ("0", "-1", "200"), read without QString::toDouble's cost for words.
+bool readNumber(const QString& text, double* number)
+{
+    if (text.isEmpty() || !(text.front().isDigit() || text.front() == u'-' || text.front() == u'+'))
+        return false;
+    bool ok = false;
+    *number = text.toDouble(&ok);
+    return ok;
+}
+
 bool falsyText(const QString& value)
 {
     const QString folded = value.trimmed().toLower();
@@ -43,9 +53,17 @@ public:
             walk(m_view.json, {}, 0);
         } else if (m_view.shape == AnswerView::Shape::Xml) {
             m_out.structured = true;
-            for (const XmlElement& element : m_view.xml)
-                member(AnswerVocabulary::memberKey(element.name), element.name, element.text,
-                       {element.name, element.text, element.offset, element.length, {}}, false, 0);
+            for (qsizetype i = 0; i < m_view.xml.size(); ++i) {
+                const XmlElement& element = m_view.xml.at(i);
+                const QString key = AnswerVocabulary::memberKey(element.name);
+                member(key, element.name, element.text, {element.name, element.text, element.offset, element.length, {}},
+                       false, 0);
+                // <PartialErrors/>: the answer's slot for errors, with nothing inside it.
+                const bool hasChild = i + 1 < m_view.xml.size()
+                    && m_view.xml.at(i + 1).offset < element.offset + element.length;
+                if (m_words.failureMembers.contains(key) && element.text.isEmpty() && !hasChild)
+                    setSuccess({element.name, element.text, element.offset, element.length, {}}, false);
+            }
         } else if (m_view.shape == AnswerView::Shape::Text) {
             readPairs();
         }
@@ -136,13 +154,22 @@ private:
         default:
             return; // null says nothing
         }
-        member(AnswerVocabulary::memberKey(name), name, text, located(name, path, text), isNumber, number);
+        member(AnswerVocabulary::memberKey(name), name, text, {path, text, -2, 0, {}}, isNumber, number);
     }
 
     void member(const QString& key, const QString& name, const QString& text, AnswerMember found, bool isNumber,
                 double number)
     {
-        Q_UNUSED(name);
+        const bool outcome = m_words.testMembers.contains(key) || m_words.failureMembers.contains(key)
+            || m_words.polarityMembers.contains(key) || m_words.reasonMembers.contains(key)
+            || m_words.countMembers.contains(key) || m_words.recordMembers.contains(key) || key == u"id";
+        if (!outcome)
+            return; // most members of a large answer say nothing of its outcome: not even located
+        if (found.offset == -2) {
+            const auto [offset, length] = locateJsonField(m_view.text, name);
+            found.offset = offset;
+            found.length = length;
+        }
         found.value = text;
         const QString folded = text.trimmed().toLower();
         if (m_words.testMembers.contains(key) && !falsyText(text) && !m_out.test)
@@ -169,8 +196,8 @@ private:
             polarity(key, folded, found, isNumber, number);
         }
         if (m_words.reasonMembers.contains(key) && !folded.isEmpty() && m_out.reasons.size() < 16) {
-            bool numeric = false;
-            folded.toDouble(&numeric);
+            double ignored = 0;
+            const bool numeric = readNumber(folded, &ignored);
             // "message": "OK" beside "code": 0 says success in words; "message": "Error" failure.
             const bool errorSlot = m_words.failureMembers.contains(key); // "error": false says nothing
             if (m_words.successValues.contains(folded) && !numeric) {
@@ -188,11 +215,8 @@ private:
 
     void polarity(const QString& key, const QString& folded, const AnswerMember& found, bool isNumber, double number)
     {
-        if (!isNumber) {
-            bool numeric = false;
-            number = folded.toDouble(&numeric);
-            isNumber = numeric;
-        }
+        if (!isNumber)
+            isNumber = readNumber(folded, &number);
         if (isNumber) {
             if (isCodeLike(key)) {
                 if (m_words.successCodes.contains(number))

@@ -180,6 +180,12 @@ QList<ValueCondition> RuleReader::values(const QJsonValue& value, const QString&
             continue;
         }
         condition.segments = condition.path.split(u'.');
+        for (const QString& segment : std::as_const(condition.segments)) {
+            bool index = false;
+            segment.toInt(&index);
+            if (segment != u"*" && !index)
+                condition.keys.append(segment.toLower());
+        }
         bool tested = false;
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
@@ -197,12 +203,20 @@ QList<ValueCondition> RuleReader::values(const QJsonValue& value, const QString&
             } else if (key == QLatin1String("contains")) {
                 if (const auto list = texts(it.value(), field + QLatin1String(".contains")))
                     condition.contains = *list;
+            } else if (key == QLatin1String("between")) {
+                const QJsonArray bounds = it.value().toArray();
+                if (bounds.size() == 2 && bounds.at(0).isDouble() && bounds.at(1).isDouble()
+                    && bounds.at(0).toDouble() <= bounds.at(1).toDouble())
+                    condition.between = std::make_pair(bounds.at(0).toDouble(), bounds.at(1).toDouble());
+                else
+                    problem(AnswerRulesText::tr("\"%1\" must be two numbers, the lower first, such as [200, 299].")
+                                .arg(field + QStringLiteral(".between")));
             } else {
                 problem(AnswerRulesText::tr("unknown condition \"%1\".").arg(field + QLatin1Char('.') + key));
             }
         }
         if (!tested)
-            problem(AnswerRulesText::tr("\"%1\" on \"%2\" needs equals, truthy, present or contains.")
+            problem(AnswerRulesText::tr("\"%1\" on \"%2\" needs equals, between, truthy, present or contains.")
                         .arg(field, condition.path));
         out.append(condition);
     }

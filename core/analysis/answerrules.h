@@ -30,7 +30,9 @@ struct ValueCondition
 {
     QString path; // JSON: "status", "error.code", "errors.*.message"; XML: an element's name
     QStringList segments;
+    QStringList keys; // the path's names folded, without "*" and indexes: the answer must have them all
     QList<QJsonValue> equals;
+    std::optional<std::pair<double, double>> between; // a number (or a number written as text) in the range
     std::optional<bool> truthy;
     std::optional<bool> present;
     QStringList contains;

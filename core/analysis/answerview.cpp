@@ -189,6 +189,54 @@ const QStringList& AnswerView::visibleWords() const
     return *m_visibleWords;
 }
 
+namespace {
+
+void collectKeys(const QJsonValue& value, QSet<QString>& keys, int depth)
+{
+    if (depth > 16 || keys.size() > 1024)
+        return;
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray())
+            collectKeys(item, keys, depth + 1);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            keys.insert(it.key().toLower());
+            collectKeys(*it, keys, depth + 1);
+        }
+    }
+}
+
+} // namespace
+
+const QSet<QString>& AnswerView::jsonKeys() const
+{
+    if (!m_jsonKeys) {
+        QSet<QString> keys;
+        collectKeys(json, keys, 0);
+        m_jsonKeys = std::make_shared<const QSet<QString>>(std::move(keys));
+    }
+    return *m_jsonKeys;
+}
+
+const AnswerView::WordStarts& AnswerView::wordStarts() const
+{
+    if (!m_wordStarts) {
+        auto starts = std::make_shared<WordStarts>();
+        starts->fill(0);
+        const QStringView visible = visibleText();
+        const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+        for (qsizetype i = 0; i + 1 < visible.size(); ++i) {
+            if (isWord(visible[i]) && isWord(visible[i + 1]) && (i == 0 || !isWord(visible[i - 1]))) {
+                const int bit = wordStartBit(visible[i], visible[i + 1]);
+                (*starts)[bit / 64] |= quint64(1) << (bit % 64);
+            }
+        }
+        m_wordStarts = std::move(starts);
+    }
+    return *m_wordStarts;
+}
+
 QString foldedText(QStringView text)
 {
     QString out(text.size(), Qt::Uninitialized);

@@ -4,8 +4,10 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <memory>
 
 namespace pbw {
@@ -48,9 +50,19 @@ struct AnswerView
     // The distinct words of the visible text, sorted (made on first use): a rule's word that no
     // word of the text starts with is turned down without a scan of a large body.
     const QStringList& visibleWords() const;
+    // Every key of the JSON answer, folded (made on first use): a rule's path whose names are not
+    // all there is turned down without walking the document.
+    const QSet<QString>& jsonKeys() const;
+    // The first two letters of every visible word, as bits of wordStartBit(): a rule's phrase whose
+    // start no word of the answer has is turned down with one test.
+    using WordStarts = std::array<quint64, 16>;
+    const WordStarts& wordStarts() const;
+    static int wordStartBit(QChar first, QChar second) { return int((first.unicode() * 31u + second.unicode()) % 1024u); }
 
 private:
     mutable std::shared_ptr<const QStringList> m_visibleWords;
+    mutable std::shared_ptr<const QSet<QString>> m_jsonKeys;
+    mutable std::shared_ptr<const WordStarts> m_wordStarts;
 };
 
 AnswerView prepareAnswer(const ReceivedResponse& response);

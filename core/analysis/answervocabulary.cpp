@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QVarLengthArray>
 
-#include <functional>
 
 namespace pbw {
 
@@ -65,6 +64,8 @@ int AnswerVocabulary::atomId(const QString& text)
     const int id = int(m_atoms.size());
     m_atoms.append({word, prefix});
     index.insert(word, id);
+    if (prefix)
+        m_prefixByHash.insert(qHash(QStringView(word)), id);
     if (prefix && !m_prefixLengths.contains(int(word.size()))) {
         m_prefixLengths.append(int(word.size()));
         std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
@@ -126,6 +127,8 @@ bool AnswerVocabulary::compile(int meaning, int index, const QString& text, int 
         if (!element)
             return false;
         element->adjacent = adjacent;
+        for (int i = 0; i < element->alternatives.size(); ++i)
+            element->byFirstAtom[element->alternatives.at(i).first()].append(i);
         pattern.elements.append(*element);
     }
     if (pattern.elements.isEmpty()) {
@@ -233,9 +236,22 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
             out.m_outcome.successCodes.append(code.toDouble());
         out.m_outcome.failureCodesFrom = outcome.value(QLatin1String("failure_codes_from")).toDouble(400);
     }
+    out.indexFirstAtoms();
     if (problems)
         problems->append(found);
     return found.isEmpty() ? out : AnswerVocabulary();
+}
+
+void AnswerVocabulary::indexFirstAtoms()
+{
+    const qsizetype words = (m_atoms.size() + 63) / 64;
+    for (Pattern& pattern : m_patterns) {
+        for (Element& element : pattern.elements) {
+            element.firstAtoms = QList<quint64>(words, 0);
+            for (const Alternative& alternative : std::as_const(element.alternatives))
+                element.firstAtoms[alternative.first() / 64] |= quint64(1) << (alternative.first() % 64);
+        }
+    }
 }
 
 const AnswerVocabulary& AnswerVocabulary::builtIn()
@@ -289,33 +305,64 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
         for (const int length : m_prefixLengths) {
             if (length > word.size())
                 break;
-            if (const auto it = m_prefixAtoms.constFind(length == word.size() ? word : word.left(length));
-                it != m_prefixAtoms.constEnd())
-                atoms[i].append(*it);
+            const QStringView head = QStringView(word).left(length);
+            for (auto it = m_prefixByHash.constFind(qHash(head)); it != m_prefixByHash.constEnd() && it.key() == qHash(head);
+                 ++it) {
+                if (m_atoms.at(*it).text == head)
+                    atoms[i].append(*it);
+            }
         }
     }
 
-    // Tries the pattern's elements from word at; returns the end of the match or -1.
-    std::function<int(const Pattern&, int, int, Walk&)> from = [&](const Pattern& pattern, int element, int at,
-                                                                   Walk& walk) -> int {
+    // The atoms the answer has, as bits: a pattern one of whose elements starts with none of them is
+    // never tried.
+    const qsizetype bitWords = (m_atoms.size() + 63) / 64;
+    QVarLengthArray<quint64, 32> present(bitWords, 0);
+    for (const QList<int>& wordAtoms : std::as_const(atoms)) {
+        for (const int atom : wordAtoms)
+            present[atom / 64] |= quint64(1) << (atom % 64);
+    }
+    const auto possible = [&](const Pattern& pattern) {
+        for (const Element& element : pattern.elements) {
+            bool any = false;
+            for (qsizetype w = 0; w < bitWords && !any; ++w)
+                any = (element.firstAtoms.at(w) & present[w]) != 0;
+            if (!any)
+                return false;
+        }
+        return true;
+    };
+
+    // Tries the pattern's elements from word at; returns the end of the match or -1. At each word only
+    // the alternatives that start with one of its atoms are tried, the longest first.
+    const auto from = [&](const auto& self, const Pattern& pattern, int element, int at, Walk& walk) -> int {
         if (element == pattern.elements.size())
             return at;
+        const Element& current = pattern.elements.at(element);
         // Values between the words ("Click 9f3a… not found") are not counted as words skipped.
-        const int reach = element == 0 || pattern.elements.at(element).adjacent ? 0 : pattern.gap;
+        const int reach = element == 0 || current.adjacent ? 0 : pattern.gap;
         int skipped = 0;
         for (int start = at; start < size && skipped <= reach; ++start) {
             if (element > 0 && words.at(start).breakBefore)
                 break;
             if (element == 0 && start > at)
                 break;
-            for (const Alternative& alternative : pattern.elements.at(element).alternatives) {
-                const int length = alternativeLength(alternative, walk, start);
+            QVarLengthArray<int, 16> tries;
+            for (const int atom : atoms.at(start)) {
+                if (const auto it = current.byFirstAtom.constFind(atom); it != current.byFirstAtom.constEnd())
+                    tries.append(it->constData(), it->size());
+            }
+            std::sort(tries.begin(), tries.end());
+            for (qsizetype t = 0; t < tries.size(); ++t) {
+                if (t > 0 && tries[t] == tries[t - 1])
+                    continue;
+                const int length = alternativeLength(current.alternatives.at(tries[t]), walk, start);
                 if (length == 0)
                     continue;
                 const qsizetype mark = walk.matched.size();
                 for (int k = 0; k < length; ++k)
                     walk.matched.append(start + k);
-                const int end = from(pattern, element + 1, start + length, walk);
+                const int end = self(self, pattern, element + 1, start + length, walk);
                 if (end >= 0)
                     return end;
                 walk.matched.resize(mark);
@@ -326,18 +373,37 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
         return -1;
     };
 
-    // Only the patterns that can start at a word are tried there, in the file's order.
-    QList<std::pair<int, int>> candidates; // pattern, word
+    // Only the patterns that can start at a word are tried there, in the file's order: the places
+    // are put in a bucket per pattern (words come in order, so each bucket is in order too).
+    const int patterns = int(m_patterns.size());
+    QVarLengthArray<int, 1024> head(patterns, -1);
+    QVarLengthArray<int, 1024> tail(patterns, -1);
+    QVarLengthArray<std::pair<int, int>, 256> places; // word, next place of the same pattern
     for (int i = 0; i < size; ++i) {
         for (const int atom : atoms.at(i)) {
-            if (const auto it = m_startingWith.constFind(atom); it != m_startingWith.constEnd()) {
-                for (const int pattern : *it)
-                    candidates.append({pattern, i});
+            const auto it = m_startingWith.constFind(atom);
+            if (it == m_startingWith.constEnd())
+                continue;
+            for (const int pattern : *it) {
+                if (tail[pattern] >= 0 && places[tail[pattern]].first == i)
+                    continue; // two atoms of one word start the same pattern
+                places.append({i, -1});
+                const int place = int(places.size() - 1);
+                if (tail[pattern] >= 0)
+                    places[tail[pattern]].second = place;
+                else
+                    head[pattern] = place;
+                tail[pattern] = place;
             }
         }
     }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    QList<std::pair<int, int>> candidates; // pattern, word
+    for (int pattern = 0; pattern < patterns; ++pattern) {
+        if (head[pattern] < 0 || !possible(m_patterns.at(pattern)))
+            continue;
+        for (int place = head[pattern]; place >= 0; place = places[place].second)
+            candidates.append({pattern, places[place].first});
+    }
 
     QList<ConceptHit> hits;
     int done = -1; // the last pattern that matched: its first place is enough
@@ -350,7 +416,7 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
             if (pattern.whole && at > 0)
                 continue;
             Walk walk{words, atoms, {}};
-            const int end = from(pattern, 0, at, walk);
+            const int end = from(from, pattern, 0, at, walk);
             if (end < 0 || (pattern.whole && end != size))
                 continue;
             int gaps = 0;

@@ -83,7 +83,9 @@ private:
     using Alternative = QList<int>; // atom ids, adjacent words
     struct Element
     {
-        QList<Alternative> alternatives;
+        QList<Alternative> alternatives; // the longest first
+        QHash<int, QList<int>> byFirstAtom; // atom → indices of the alternatives that start with it
+        QList<quint64> firstAtoms; // the same atoms as bits, to turn a pattern down before it is tried
         bool adjacent = false; // "+word": no word may stand between it and the element before
     };
     struct Pattern
@@ -96,6 +98,7 @@ private:
     };
 
     int atomId(const QString& text);
+    void indexFirstAtoms();
     bool compile(int meaning, int index, const QString& text, int gap, QString* problem);
     std::optional<Element> compileElement(const QString& text, QString* problem);
 
@@ -106,6 +109,7 @@ private:
     QHash<QString, int> m_exactAtoms;
     QHash<QString, int> m_prefixAtoms;
     QList<int> m_prefixLengths; // of the prefix atoms, ascending
+    QMultiHash<size_t, int> m_prefixByHash; // qHash of a prefix atom's text → its id (no string made to look up)
     std::vector<Pattern> m_patterns; // in the file's order
     QHash<int, QList<int>> m_startingWith; // atom → the patterns whose first word it can be
     Outcome m_outcome;

@@ -55,10 +55,12 @@ constexpr Message messages[] = {
                        "Template diff, then check that the click reached the offer with its click ID.")},
     {"expired", true,
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "The partner answered that the click is too old: it is outside their attribution window."),
+                       "The partner answered that it came too late: the click (or the conversion) is older than "
+                       "their window allows."),
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "Compare the click's time with the partner's lookback window (often 30 days); test with a "
-                       "fresh click, and send conversions sooner.")},
+                       "Compare the click's and the conversion's time with the partner's window (often 30 days for a "
+                       "click, 7 days for a conversion API's event); test with a fresh click, and send conversions "
+                       "sooner.")},
     {"auth", true,
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "The partner refused the callback's credentials: a wrong key or token, or your IP address is "

@@ -42,6 +42,7 @@ private slots:
     void qtDialogsFollowTheLanguage();
     void smallWindowInADarkPalette();
     void verdictStandsAboveTheAnswer();
+    void verdictReadsTheAnswersWords();
     void screenshots();
 
 private:
@@ -275,6 +276,38 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
     QVERIFY(find<QListWidget>("history")->item(0)->text().startsWith(QStringLiteral("✗")));
 }
 
+// The verdict as the window shows it for answers no exact rule names: an enum token in a JSON
+// outcome member, a 5xx whose body says "Error", an answer nothing recognises — in both languages.
+void TestReplayPanel::verdictReadsTheAnswersWords()
+{
+    const auto send = [&](const ScriptedReply& reply) {
+        m_server.setReply(reply);
+        find<QPlainTextEdit>("url")->setPlainText(m_server.baseUrl()
+                                                  + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50"));
+        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible()
+                    && find<QLabel>("statusBadge")->text().contains(QString::number(reply.status)));
+    };
+    send(ScriptedReply::text(200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED"}})", "application/json"));
+    QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
+                 QStringLiteral("✗ Refused by the partner · business rule · high confidence"));
+    QVERIFY(find<QLabel>("verdictSummary")->text().contains(QLatin1String("cap")));
+    QVERIFY(find<QLabel>("verdictEvidence")->text().contains(QLatin1String("OFFER_CAP_REACHED")));
+
+    send(ScriptedReply::text(500, "Internal Server Error", "text/plain"));
+    QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
+                 QStringLiteral("✗ HTTP error · server error · high confidence"));
+
+    send(ScriptedReply::text(200, R"({"state":"in_progress"})", "application/json"));
+    QTRY_VERIFY(find<QLabel>("verdictSummary")->text().contains(QLatin1String("no rule recognised")));
+    QVERIFY(find<QLabel>("verdictEvidence")->text().contains(QLatin1String("in_progress")));
+
+    m_window->setLanguage(QStringLiteral("ru"));
+    send(ScriptedReply::text(200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED"}})", "application/json"));
+    QTRY_VERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("кап")));
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
 void TestReplayPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
@@ -303,6 +336,19 @@ void TestReplayPanel::screenshots()
         QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-verdict-%2.png").arg(dir, language)));
+    }
+    // A reason read from the answer's own words: an enum token in the outcome member.
+    m_server.setReply(ScriptedReply::text(
+        200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED","message":"Daily conversion cap reached"}})",
+        "application/json"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        find<QPlainTextEdit>("url")->setPlainText(
+            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
+        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-reason-%2.png").arg(dir, language)));
     }
     m_window->setLanguage(QStringLiteral("en"));
 }
