@@ -206,10 +206,6 @@
         <translation>каждому элементу «%1» нужно поле «%2».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; on &quot;%2&quot; needs equals, truthy, present or contains.</source>
-        <translation>условию «%1» для «%2» нужно equals, truthy, present или contains.</translation>
-    </message>
-    <message>
         <source>every &quot;header&quot; entry needs &quot;name&quot;.</source>
         <translation>каждому элементу «header» нужно поле «name».</translation>
     </message>
@@ -284,6 +280,14 @@
     <message>
         <source>The rules file &quot;%1&quot; is larger than 4 MB; a rules file is never that large.</source>
         <translation>Файл правил «%1» больше 4 МБ; файл правил не бывает таким большим.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be two numbers, the lower first, such as [200, 299].</source>
+        <translation>«%1» — это два числа, меньшее первым, например [200, 299].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on &quot;%2&quot; needs equals, between, truthy, present or contains.</source>
+        <translation>условию «%1» для «%2» нужно equals, between, truthy, present или contains.</translation>
     </message>
 </context>
 <context>
@@ -3384,14 +3388,6 @@ error in the callback), 2 bad input.</source>
         <translation>Проверьте, что отправитель подставляет макрос клик-айди: сравните постбек с шаблоном во вкладке «Сравнение с шаблоном», затем проверьте, что клик дошёл до оффера со своим клик-айди.</translation>
     </message>
     <message>
-        <source>The partner answered that the click is too old: it is outside their attribution window.</source>
-        <translation>Партнёр ответил, что клик слишком старый: он вне окна атрибуции.</translation>
-    </message>
-    <message>
-        <source>Compare the click&apos;s time with the partner&apos;s lookback window (often 30 days); test with a fresh click, and send conversions sooner.</source>
-        <translation>Сравните время клика с окном атрибуции партнёра (часто 30 дней); тестируйте на свежем клике и отправляйте конверсии раньше.</translation>
-    </message>
-    <message>
         <source>The partner refused the callback&apos;s credentials: a wrong key or token, or your IP address is not on their allow-list.</source>
         <translation>Партнёр не принял доступ постбека: неверный ключ или токен, либо вашего IP-адреса нет в его белом списке.</translation>
     </message>
@@ -3654,6 +3650,14 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>The partner answered %1, but no rule recognised this answer: only the partner can confirm whether the conversion was recorded.</source>
         <translation>Партнёр ответил %1, но ни одно правило не распознало этот ответ: записана ли конверсия, может подтвердить только партнёр.</translation>
+    </message>
+    <message>
+        <source>The partner answered that it came too late: the click (or the conversion) is older than their window allows.</source>
+        <translation>Партнёр ответил, что конверсия пришла слишком поздно: клик (или сама конверсия) старше, чем допускает его окно.</translation>
+    </message>
+    <message>
+        <source>Compare the click&apos;s and the conversion&apos;s time with the partner&apos;s window (often 30 days for a click, 7 days for a conversion API&apos;s event); test with a fresh click, and send conversions sooner.</source>
+        <translation>Сверьте время клика и конверсии с окном партнёра (часто 30 дней для клика и 7 дней для события в API конверсий); проверьте на свежем клике и отправляйте конверсии раньше.</translation>
     </message>
 </context>
 <context>
