@@ -12,6 +12,7 @@ namespace {
 
 constexpr int shortAnswerWords = 8; // "Conversion accepted", "ERROR: Tag is invalid!"
 constexpr int shortPageWords = 40; // an HTML answer read for its reasons only when it is this short
+constexpr int maxWords = 512; // what means something in an answer is said near its start
 
 using Step = AnswerReading::Step;
 
@@ -161,8 +162,12 @@ private:
     void read()
     {
         m_reading.outcome = readOutcome(m_view, m_vocabulary);
-        m_reading.words = answerWords(m_view);
-        m_reading.hits = m_vocabulary.find(m_reading.words);
+        if (m_explain)
+            wholeHits();
+        // The reason members are read as one list of words, a segment each, and their hits given back
+        // to the member they are in (first counted from the member's own start).
+        QList<AnswerWord> all;
+        QList<int> starts;
         for (int i = 0; i < m_reading.outcome.reasons.size(); ++i) {
             const AnswerMember& reason = m_reading.outcome.reasons.at(i);
             QList<AnswerWord> words = splitAnswerWords(reason.value, 256);
@@ -173,27 +178,32 @@ private:
                     word.offset = -1 - word.length;
                 words = field + words;
             }
+            if (!words.isEmpty())
+                words.first().breakBefore = true;
+            starts.append(int(all.size()));
+            all += words;
             m_reading.memberWords.append(words);
-            const QList<ConceptHit> hits = m_vocabulary.find(m_reading.memberWords.last());
-            for (const ConceptHit& hit : hits) {
-                m_reading.memberHits.append(hit);
-                m_reading.memberOf.append(i);
-            }
         }
-        // The concepts' order decides between reasons: keep the member hits in it.
-        QList<int> order(m_reading.memberHits.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return conceptIndex(m_reading.memberHits.at(a)) < conceptIndex(m_reading.memberHits.at(b));
-        });
-        QList<ConceptHit> hits;
-        QList<int> members;
-        for (const int i : order) {
-            hits.append(m_reading.memberHits.at(i));
-            members.append(m_reading.memberOf.at(i));
+        if (all.isEmpty())
+            return;
+        for (ConceptHit hit : m_vocabulary.find(all, starts)) {
+            const int member = int(std::upper_bound(starts.begin(), starts.end(), hit.first) - starts.begin()) - 1;
+            hit.first -= starts.at(member);
+            m_reading.memberHits.append(hit);
+            m_reading.memberOf.append(member);
         }
-        m_reading.memberHits = hits;
-        m_reading.memberOf = members;
+    }
+
+    // The concepts in the whole answer's words, read the first time a step needs them: a structured
+    // answer whose members name the reason never needs them.
+    const QList<ConceptHit>& wholeHits()
+    {
+        if (!m_wholeRead) {
+            m_wholeRead = true;
+            m_reading.words = answerWords(m_view, maxWords);
+            m_reading.hits = m_vocabulary.find(m_reading.words);
+        }
+        return m_reading.hits;
     }
 
     int conceptIndex(const ConceptHit& hit) const
@@ -209,7 +219,7 @@ private:
             addMember(*outcome.deciding);
             if (const ConceptHit* hit = bestHit(m_reading.memberHits, isReason))
                 return fromMemberHit(*hit, hit->meaning->weak ? Verdict::Confidence::Medium : Verdict::Confidence::High);
-            if (const ConceptHit* hit = bestHit(m_reading.hits, isReason))
+            if (const ConceptHit* hit = bestHit(wholeHits(), isReason))
                 return fromHit(*hit, hit->meaning->weak ? Verdict::Confidence::Low : Verdict::Confidence::Medium,
                                Step::Structured);
             if (const ConceptHit* hit = test())
@@ -256,18 +266,18 @@ private:
         return true;
     }
 
-    const ConceptHit* test() const
+    const ConceptHit* test()
     {
         const auto isTest = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Test); };
         if (const ConceptHit* hit = firstHit(m_reading.memberHits, isTest))
             return hit;
-        return firstHit(m_reading.hits, isTest);
+        return firstHit(wholeHits(), isTest);
     }
 
     // The answer's words, where no member said the outcome.
     bool vocabulary()
     {
-        const QList<ConceptHit>& hits = m_reading.hits;
+        const QList<ConceptHit>& hits = wholeHits();
         const qsizetype count = m_reading.words.size();
         if (m_view.shape == AnswerView::Shape::Html) {
             // A web page is read for a refusal only when it is as short as an answer; a server's own
@@ -335,7 +345,7 @@ private:
             = bestHit(m_reading.memberHits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
         const bool inMember = hit != nullptr;
         if (!hit && m_view.shape != AnswerView::Shape::Html)
-            hit = bestHit(m_reading.hits, [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
+            hit = bestHit(wholeHits(), [&](const ConceptHit& h) { return isReason(h) && !(gone && h.whole); });
         if (!hit || hit->meaning->weak || hit->meaning->bucket == Verdict::Bucket::None) {
             if ((status == 401 || status == 403) || !hit)
                 return false;
@@ -464,6 +474,7 @@ private:
     AnswerReading& m_reading;
     const bool m_success;
     const bool m_explain;
+    bool m_wholeRead = false;
 };
 
 } // namespace

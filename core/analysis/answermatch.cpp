@@ -49,13 +49,14 @@ Hit findWord(QStringView haystack, QStringView needle, bool wholeWord)
 
 // Whether a needle that starts with a word can match at all: its first word must begin a word of
 // the text (or be one, when the needle goes on after it). Without the text's words: maybe.
-bool mayMatch(QStringView needle, const QStringList* words, const AnswerView::WordStarts* starts)
+bool mayMatch(QStringView needle, const AnswerView* view)
 {
-    if (!words)
+    if (!view)
         return true;
-    if (starts && needle.size() >= 2 && isWordChar(needle[0]) && isWordChar(needle[1])) {
-        const int bit = AnswerView::wordStartBit(needle[0], needle[1]);
-        if (((*starts)[bit / 64] & (quint64(1) << (bit % 64))) == 0)
+    if (needle.size() >= 2 && isWordChar(needle[0]) && isWordChar(needle[1])) {
+        const AnswerView::WordStarts& starts = view->wordStarts();
+        const int bit = AnswerView::wordStartBit(needle.left(3));
+        if ((starts[bit / 64] & (quint64(1) << (bit % 64))) == 0)
             return false;
     }
     qsizetype length = 0;
@@ -64,18 +65,17 @@ bool mayMatch(QStringView needle, const QStringList* words, const AnswerView::Wo
     if (length == 0)
         return true;
     const QStringView first = needle.left(length);
-    const auto it = std::lower_bound(words->begin(), words->end(), first,
-                                     [](const QString& word, QStringView value) { return QStringView(word) < value; });
-    if (it == words->end())
+    const AnswerView::Words& words = view->visibleWords(); // made only when the starts let a phrase through
+    const auto it = std::lower_bound(words.begin(), words.end(), first);
+    if (it == words.end())
         return false;
-    return length < needle.size() ? QStringView(*it) == first : QStringView(*it).startsWith(first);
+    return length < needle.size() ? *it == first : it->startsWith(first);
 }
 
-Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, const QStringList* words = nullptr,
-             const AnswerView::WordStarts* starts = nullptr)
+Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, const AnswerView* view = nullptr)
 {
     for (const QString& needle : needles) {
-        if (!mayMatch(needle, words, starts))
+        if (!mayMatch(needle, view))
             continue;
         if (const Hit hit = findWord(haystack, needle, wholeWord); hit.at >= 0)
             return hit;
@@ -85,17 +85,17 @@ Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, co
 
 // Matches a text condition against folded text; hits are relative to haystack.
 bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits,
-               const QStringList* words = nullptr, const AnswerView::WordStarts* starts = nullptr)
+               const AnswerView* view = nullptr)
 {
     QList<Hit> found;
     for (const QStringList& list : condition.contains) {
-        const Hit hit = findAny(haystack, list, false, words, starts);
+        const Hit hit = findAny(haystack, list, false, view);
         if (hit.at < 0)
             return false;
         found.append(hit);
     }
     if (!condition.words.isEmpty()) {
-        const Hit hit = findAny(haystack, condition.words, true, words, starts);
+        const Hit hit = findAny(haystack, condition.words, true, view);
         if (hit.at < 0)
             return false;
         found.append(hit);
@@ -373,8 +373,7 @@ private:
             // A tiny answer is scanned as it is; a longer one is first asked for the rule's words (made
             // once an answer): most of the platforms' phrases are turned down without a scan.
             const bool tiny = m_view.visibleText().size() <= 24;
-            if (!textHolds(*c.text, m_view.visibleText(), &hits, tiny ? nullptr : &m_view.visibleWords(),
-                           tiny ? nullptr : &m_view.wordStarts()))
+            if (!textHolds(*c.text, m_view.visibleText(), &hits, tiny ? nullptr : &m_view))
                 return false;
             if (!c.text->exactly.isEmpty())
                 hits.append({0, m_view.visibleText().size()});
@@ -505,12 +504,38 @@ const AnswerRule* AnswerRules::match(const AnswerView& view, QList<Evidence>* ev
     return nullptr;
 }
 
+namespace {
+
+// Whether an answer can match a rule at all, by the rule's guard (cheap: set look-ups and bits).
+bool guardPasses(const AnswerRule& rule, const AnswerView& view)
+{
+    if (!rule.guardKeys.isEmpty()) {
+        if (view.shape != AnswerView::Shape::Json)
+            return false;
+        const QSet<QString>& keys = view.jsonKeys();
+        for (const QString& key : rule.guardKeys) {
+            if (!keys.contains(key))
+                return false;
+        }
+    }
+    if (!rule.guardStarts.isEmpty()) {
+        if (view.shape == AnswerView::Shape::Empty || view.shape == AnswerView::Shape::Binary)
+            return false;
+        const AnswerView::WordStarts& starts = view.wordStarts();
+        return std::any_of(rule.guardStarts.begin(), rule.guardStarts.end(),
+                           [&](int bit) { return (starts[bit / 64] & (quint64(1) << (bit % 64))) != 0; });
+    }
+    return true;
+}
+
+} // namespace
+
 const AnswerRule* AnswerRules::match(const AnswerView& view, QList<Evidence>* evidence, bool refusalsOnly,
                                      AnswerRule::Stage stage) const
 {
     Matcher matcher(view, evidence);
     for (const AnswerRule& rule : m_rules) {
-        if (rule.stage != stage || (refusalsOnly && rule.accepts()))
+        if (rule.stage != stage || (refusalsOnly && rule.accepts()) || !guardPasses(rule, view))
             continue;
         if (matcher.holds(rule.when))
             return &rule;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 
 namespace pbw {
 
@@ -88,8 +89,10 @@ private:
             for (qsizetype i = 0; i < array.size() && m_seen < maxMembers; ++i) {
                 const QJsonValue item = array.at(i);
                 const QString itemPath = path + (path.isEmpty() ? QString() : QStringLiteral(".")) + QString::number(i);
-                if (item.isString() && !path.isEmpty())
-                    scalar(path.section(u'.', -1), itemPath, item);
+                if (item.isString() && !path.isEmpty()) {
+                    const QString name = path.section(u'.', -1);
+                    scalar(AnswerVocabulary::memberKey(name), name, itemPath, item);
+                }
                 else
                     walk(item, itemPath, depth + 1);
             }
@@ -98,20 +101,27 @@ private:
         if (!value.isObject())
             return;
         const QJsonObject object = value.toObject();
+        // Each member's name as the outcome lists hold it, made once.
+        QVarLengthArray<QString, 16> keys;
+        for (auto it = object.constBegin(); it != object.constEnd() && keys.size() < maxMembers; ++it)
+            keys.append(AnswerVocabulary::memberKey(it.key()));
         // {"field": "amount", "message": "must be greater than 0"}: the message is about the field.
         const QString outerField = m_field;
         m_field.clear();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it->isString() && m_words.fieldMembers.contains(AnswerVocabulary::memberKey(it.key()))) {
+        qsizetype k = 0;
+        for (auto it = object.constBegin(); it != object.constEnd() && k < keys.size(); ++it, ++k) {
+            if (it->isString() && m_words.fieldMembers.contains(keys[k])) {
                 m_field = it->toString().left(128);
                 break;
             }
         }
-        for (auto it = object.constBegin(); it != object.constEnd() && m_seen < maxMembers; ++it) {
+        k = 0;
+        for (auto it = object.constBegin(); it != object.constEnd() && m_seen < maxMembers && k < keys.size();
+             ++it, ++k) {
             ++m_seen;
-            const QString childPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            const QString& key = keys[k];
             if (it->isObject() || it->isArray()) {
-                const QString key = AnswerVocabulary::memberKey(it.key());
+                const QString childPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
                 const bool set = it->isObject() ? !it->toObject().isEmpty() : !it->toArray().isEmpty();
                 if (m_words.failureMembers.contains(key)) {
                     // "errors": [ … ] is a failure; "validationMessages": [] an answer that found none.
@@ -121,8 +131,9 @@ private:
                         setSuccess(located(it.key(), childPath, QStringLiteral("[]")), false);
                 }
                 walk(*it, childPath, depth + 1);
-            } else {
-                scalar(it.key(), childPath, *it);
+            } else if (m_words.outcomeMembers.contains(key) || (key == u"id" && path.isEmpty())) {
+                // Most members of a large answer say nothing of its outcome: not even read.
+                scalar(key, it.key(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), *it);
             }
         }
         m_field = outerField;
@@ -134,7 +145,7 @@ private:
         return {path, value, offset, length, {}};
     }
 
-    void scalar(const QString& name, const QString& path, const QJsonValue& value)
+    void scalar(const QString& key, const QString& name, const QString& path, const QJsonValue& value)
     {
         QString text;
         bool isNumber = false;
@@ -154,16 +165,13 @@ private:
         default:
             return; // null says nothing
         }
-        member(AnswerVocabulary::memberKey(name), name, text, {path, text, -2, 0, {}}, isNumber, number);
+        member(key, name, text, {path, text, -2, 0, {}}, isNumber, number);
     }
 
     void member(const QString& key, const QString& name, const QString& text, AnswerMember found, bool isNumber,
                 double number)
     {
-        const bool outcome = m_words.testMembers.contains(key) || m_words.failureMembers.contains(key)
-            || m_words.polarityMembers.contains(key) || m_words.reasonMembers.contains(key)
-            || m_words.countMembers.contains(key) || m_words.recordMembers.contains(key) || key == u"id";
-        if (!outcome)
+        if (!m_words.outcomeMembers.contains(key) && key != u"id")
             return; // most members of a large answer say nothing of its outcome: not even located
         if (found.offset == -2) {
             const auto [offset, length] = locateJsonField(m_view.text, name);

@@ -389,6 +389,29 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
     return rule;
 }
 
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// What a rule needs of any answer it can match (AnswerRule::guardKeys, guardStarts).
+void setGuard(AnswerRule& rule)
+{
+    for (const ValueCondition& json : rule.when.json) {
+        if (!json.present || *json.present)
+            rule.guardKeys += json.keys;
+    }
+    if (!rule.when.text || rule.when.text->contains.isEmpty())
+        return;
+    QList<int> starts;
+    for (const QString& needle : rule.when.text->contains.first()) {
+        if (needle.size() < 2 || !isWordChar(needle[0]) || !isWordChar(needle[1]))
+            return; // a phrase that starts otherwise cannot be guarded this way
+        starts.append(AnswerView::wordStartBit(QStringView(needle).left(3)));
+    }
+    rule.guardStarts = starts;
+}
+
 } // namespace
 
 AnswerRules AnswerRules::fromJson(const QByteArray& json, const QString& source, QStringList* problems)
@@ -434,6 +457,7 @@ AnswerRules AnswerRules::fromJson(const QByteArray& json, const QString& source,
         ids.insert(id);
         if (auto rule = readRule(object, reader)) {
             rule->source = source;
+            setGuard(*rule);
             out.m_rules.append(*rule);
         }
     }

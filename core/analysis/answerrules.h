@@ -84,6 +84,10 @@ struct AnswerRule
     QString summary; // a user rule's own words, used as they are
     QString nextStep;
     Verdict::Confidence confidence = Verdict::Confidence::Medium;
+    // A quick test that turns most answers down before the condition is evaluated: the JSON names its
+    // paths need, and the first two letters of the phrases of its first "contains" list.
+    QStringList guardKeys;
+    QList<int> guardStarts; // empty: no guard on the text
 
     bool accepts() const
     {

@@ -164,27 +164,25 @@ QChar foldedChar(QChar c)
     return c.isSurrogate() ? c : c.toLower();
 }
 
-const QStringList& AnswerView::visibleWords() const
+const AnswerView::Words& AnswerView::visibleWords() const
 {
     if (!m_visibleWords) {
         const QStringView visible = visibleText();
-        QSet<QStringView> seen;
+        Words words;
+        words.reserve(visible.size() / 5 + 1);
         qsizetype start = -1;
         for (qsizetype i = 0; i <= visible.size(); ++i) {
             const bool word = i < visible.size() && (visible[i].isLetterOrNumber() || visible[i] == u'_');
-            if (word && start < 0)
+            if (word && start < 0) {
                 start = i;
-            else if (!word && start >= 0) {
-                seen.insert(visible.mid(start, i - start));
+            } else if (!word && start >= 0) {
+                words.append(visible.mid(start, i - start));
                 start = -1;
             }
         }
-        QStringList words;
-        words.reserve(seen.size());
-        for (const QStringView word : std::as_const(seen))
-            words.append(word.toString());
-        words.sort();
-        m_visibleWords = std::make_shared<const QStringList>(std::move(words));
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        m_visibleWords = std::make_shared<const Words>(std::move(words));
     }
     return *m_visibleWords;
 }
@@ -228,7 +226,7 @@ const AnswerView::WordStarts& AnswerView::wordStarts() const
         const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
         for (qsizetype i = 0; i + 1 < visible.size(); ++i) {
             if (isWord(visible[i]) && isWord(visible[i + 1]) && (i == 0 || !isWord(visible[i - 1]))) {
-                const int bit = wordStartBit(visible[i], visible[i + 1]);
+                const int bit = wordStartBit(visible.mid(i, 3));
                 (*starts)[bit / 64] |= quint64(1) << (bit % 64);
             }
         }

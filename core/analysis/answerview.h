@@ -49,18 +49,25 @@ struct AnswerView
     QStringView visibleText() const { return QStringView(folded).mid(trimStart, trimEnd - trimStart); }
     // The distinct words of the visible text, sorted (made on first use): a rule's word that no
     // word of the text starts with is turned down without a scan of a large body.
-    const QStringList& visibleWords() const;
+    using Words = QList<QStringView>; // views into folded
+    const Words& visibleWords() const;
     // Every key of the JSON answer, folded (made on first use): a rule's path whose names are not
     // all there is turned down without walking the document.
     const QSet<QString>& jsonKeys() const;
-    // The first two letters of every visible word, as bits of wordStartBit(): a rule's phrase whose
-    // start no word of the answer has is turned down with one test.
-    using WordStarts = std::array<quint64, 16>;
+    // The first three letters of every visible word (two for a word of two), as bits of
+    // wordStartBit(): a rule's phrase whose start no word of the answer has is turned down with one test.
+    using WordStarts = std::array<quint64, 64>;
     const WordStarts& wordStarts() const;
-    static int wordStartBit(QChar first, QChar second) { return int((first.unicode() * 31u + second.unicode()) % 1024u); }
+    static int wordStartBit(QStringView word)
+    {
+        uint hash = word[0].unicode() * 31u + word[1].unicode();
+        if (word.size() > 2 && (word[2].isLetterOrNumber() || word[2] == u'_'))
+            hash = hash * 31u + word[2].unicode();
+        return int(hash % 4096u);
+    }
 
 private:
-    mutable std::shared_ptr<const QStringList> m_visibleWords;
+    mutable std::shared_ptr<const Words> m_visibleWords;
     mutable std::shared_ptr<const QSet<QString>> m_jsonKeys;
     mutable std::shared_ptr<const WordStarts> m_wordStarts;
 };

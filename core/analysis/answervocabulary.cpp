@@ -235,6 +235,10 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
         for (const QJsonValue& code : outcome.value(QLatin1String("success_codes")).toArray())
             out.m_outcome.successCodes.append(code.toDouble());
         out.m_outcome.failureCodesFrom = outcome.value(QLatin1String("failure_codes_from")).toDouble(400);
+        for (const QSet<QString>* set :
+             {&out.m_outcome.polarityMembers, &out.m_outcome.failureMembers, &out.m_outcome.reasonMembers,
+              &out.m_outcome.testMembers, &out.m_outcome.countMembers, &out.m_outcome.recordMembers})
+            out.m_outcome.outcomeMembers.unite(*set);
     }
     out.indexFirstAtoms();
     if (problems)
@@ -295,6 +299,11 @@ int alternativeLength(const QList<int>& alternative, const Walk& walk, int at)
 } // namespace
 
 QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
+{
+    return find(words, {0});
+}
+
+QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words, const QList<int>& segmentStarts) const
 {
     const int size = int(words.size());
     QList<QList<int>> atoms(size);
@@ -413,11 +422,14 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words) const
         const Pattern& pattern = m_patterns.at(index);
         const AnswerConcept& meaning = m_concepts.at(pattern.meaning);
         {
-            if (pattern.whole && at > 0)
+            // The segment the place is in: "=…" patterns must cover it whole.
+            const auto segment = std::upper_bound(segmentStarts.begin(), segmentStarts.end(), at);
+            const int segmentEnd = segment == segmentStarts.end() ? size : *segment;
+            if (pattern.whole && !std::binary_search(segmentStarts.begin(), segmentStarts.end(), at))
                 continue;
             Walk walk{words, atoms, {}};
             const int end = from(from, pattern, 0, at, walk);
-            if (end < 0 || (pattern.whole && end != size))
+            if (end < 0 || (pattern.whole && end != segmentEnd))
                 continue;
             int gaps = 0;
             for (int i = at; i < end; ++i)

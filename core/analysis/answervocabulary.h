@@ -54,6 +54,7 @@ public:
         QSet<QString> reasonMembers;
         QSet<QString> testMembers;
         QSet<QString> fieldMembers; // "field", "fieldPath": the field a message beside them is about
+        QSet<QString> outcomeMembers; // every name above but the fields': a member of none of them is not read
         QSet<QString> countMembers; // "conversions_processed": 1 is a success, 0 a failure
         QSet<QString> recordMembers; // "conversion_id": "…" names the record made
         QSet<QString> successValues; // folded
@@ -67,6 +68,9 @@ public:
 
     // Every meaning found in words, in the file's order of concepts, then by position.
     QList<ConceptHit> find(const QList<AnswerWord>& words) const;
+    // The same over several texts read as one list (each starting at one of segmentStarts, with a
+    // break before it): a pattern "=…" must then be one of them whole.
+    QList<ConceptHit> find(const QList<AnswerWord>& words, const QList<int>& segmentStarts) const;
     const QList<AnswerConcept>& concepts() const { return m_concepts; }
     const Outcome& outcome() const { return m_outcome; }
     bool isNegator(const QString& word) const { return m_negators.contains(word); }

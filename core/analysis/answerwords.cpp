@@ -35,6 +35,8 @@ public:
 
     QList<AnswerWord> read()
     {
+        m_current.reserve(32);
+        m_words.reserve(qMin<qsizetype>(m_maxWords, m_text.size() / 6 + 4));
         for (qsizetype i = 0; i < m_text.size() && m_words.size() < m_maxWords; ++i) {
             const QChar c = m_text[i];
             if (isHidden(i)) {
@@ -102,13 +104,13 @@ private:
         if (m_start < 0)
             return;
         AnswerWord word;
-        word.word = m_current;
+        word.word = QString(m_current.constData(), m_current.size());
         word.offset = int(m_start);
         word.length = int(end - m_start);
         word.breakBefore = m_pendingBreak;
         word.value = m_runIsValue;
         m_words.append(std::move(word));
-        m_current.clear();
+        m_current.resize(0); // keeps its room for the next word
         m_start = -1;
         m_pendingBreak = false;
     }
