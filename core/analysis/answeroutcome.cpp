@@ -5,6 +5,7 @@
 #include "analysis/answervocabulary.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QVarLengthArray>
 
@@ -126,7 +127,7 @@ private:
                 if (m_words.failureMembers.contains(key)) {
                     // "errors": [ … ] is a failure; "validationMessages": [] an answer that found none.
                     if (set && !m_failure)
-                        m_failure = located(it.key(), childPath, QString());
+                        m_failure = located(it.key(), childPath, compact(*it));
                     else if (!set && it->isArray())
                         setSuccess(located(it.key(), childPath, QStringLiteral("[]")), false);
                 }
@@ -137,6 +138,15 @@ private:
             }
         }
         m_field = outerField;
+    }
+
+    // An object or a list as the evidence shows it: {"code":"OFFER_CAP_REACHED"}, cut at 160 characters.
+    static QString compact(const QJsonValue& value)
+    {
+        const QByteArray json = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                                 : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+        const QString text = QString::fromUtf8(json);
+        return text.size() > 160 ? text.left(159) + QChar(0x2026) : text;
     }
 
     AnswerMember located(const QString& key, const QString& path, const QString& value) const

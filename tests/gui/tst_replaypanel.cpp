@@ -246,7 +246,7 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
     QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
     QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
     QCOMPARE(find<QLabel>("verdictHeadline")->text(),
-             QStringLiteral("✗ Refused by the partner · duplicate · medium confidence"));
+             QStringLiteral("✗ Refused by the partner · duplicate · high confidence"));
     QVERIFY(find<QLabel>("verdictSummary")
                 ->text()
                 .startsWith(QStringLiteral("The partner answered but rejected it as a duplicate")));
@@ -269,7 +269,7 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
 
     m_window->setLanguage(QStringLiteral("ru"));
     QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
-                 QStringLiteral("✗ Отклонено партнёром · дубликат · средняя уверенность"));
+                 QStringLiteral("✗ Отклонено партнёром · дубликат · высокая уверенность"));
     QVERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("дубликат")));
     m_window->setLanguage(QStringLiteral("en"));
     // The history says the verdict without colour.

@@ -58,10 +58,10 @@ VerdictView::VerdictView(QWidget* parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
-    m_headline->setWordWrap(false);
+    m_headline->setWordWrap(true); // a long headline (Russian, a narrow window) wraps instead of being cut
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(4);
-    layout->addWidget(m_headline, 0, Qt::AlignLeft);
+    layout->addWidget(m_headline);
     layout->addWidget(m_summary);
     layout->addWidget(m_evidence);
     layout->addWidget(m_nextStep);
