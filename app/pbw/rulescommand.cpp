@@ -5,7 +5,6 @@
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
-
 #include "io/readingjson.h"
 #include "io/verdictjson.h"
 #include "net/rawanswer.h"
@@ -120,11 +119,11 @@ int explainAnswer(const QString& name, const QString& statusText, const QString&
                    {QStringLiteral("verdict"), verdictToJson(verdict)}});
         return Ok;
     }
-    printOut(Pbw::tr("Answer: HTTP %1, %2, %n byte(s)", nullptr, int(response.body.size()))
-                 .arg(response.status)
-                 .arg(response.contentType.isEmpty() ? Pbw::tr("no content type")
-                                                     : QString::fromUtf8(response.contentType))
-             + QLatin1Char('\n') + readingAsText(reading, verdict));
+    printOut(
+        Pbw::tr("Answer: HTTP %1, %2, %n byte(s)", nullptr, int(response.body.size()))
+            .arg(response.status)
+            .arg(response.contentType.isEmpty() ? Pbw::tr("no content type") : QString::fromUtf8(response.contentType))
+        + QLatin1Char('\n') + readingAsText(reading, verdict));
     return Ok;
 }
 
@@ -164,8 +163,8 @@ int runRules(const QStringList& arguments)
         return listRules(parser.isSet(json));
     if (action == QLatin1String("explain") && positional.size() == 2)
         return explainAnswer(positional.at(1), parser.value(status), parser.value(contentType), parser.isSet(json));
-    return badInput(
-        Pbw::tr("Use \"pbw rules check FILE\", \"pbw rules list\" or \"pbw rules explain FILE\" (- for standard input)."));
+    return badInput(Pbw::tr(
+        "Use \"pbw rules check FILE\", \"pbw rules list\" or \"pbw rules explain FILE\" (- for standard input)."));
 }
 
 } // namespace pbw::cli

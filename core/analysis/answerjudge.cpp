@@ -38,8 +38,7 @@ bool isFailure(const ConceptHit& hit)
 // the match with the most of the pattern's words less the words skipped between them ("invalid
 // revenue" over "event … failed (invalid", "goal too recent" over "too recent"), then the
 // vocabulary's order.
-template<typename Pred>
-const ConceptHit* bestHit(const QList<ConceptHit>& hits, Pred pred)
+template <typename Pred> const ConceptHit* bestHit(const QList<ConceptHit>& hits, Pred pred)
 {
     const ConceptHit* best = nullptr;
     const auto key = [](const ConceptHit& hit) {
@@ -52,8 +51,7 @@ const ConceptHit* bestHit(const QList<ConceptHit>& hits, Pred pred)
     return best;
 }
 
-template<typename Pred>
-const ConceptHit* firstHit(const QList<ConceptHit>& hits, Pred pred)
+template <typename Pred> const ConceptHit* firstHit(const QList<ConceptHit>& hits, Pred pred)
 {
     for (const ConceptHit& hit : hits) {
         if (pred(hit))
@@ -206,10 +204,7 @@ private:
         return m_reading.hits;
     }
 
-    int conceptIndex(const ConceptHit& hit) const
-    {
-        return int(hit.meaning - m_vocabulary.concepts().constData());
-    }
+    int conceptIndex(const ConceptHit& hit) const { return int(hit.meaning - m_vocabulary.concepts().constData()); }
 
     // A structured answer's outcome member first: "status": "error" with "message": "Duplicate".
     bool structured()
@@ -218,7 +213,8 @@ private:
         if (outcome.polarity == AnswerOutcome::Polarity::Failure) {
             addMember(*outcome.deciding);
             if (const ConceptHit* hit = bestHit(m_reading.memberHits, isReason))
-                return fromMemberHit(*hit, hit->meaning->weak ? Verdict::Confidence::Medium : Verdict::Confidence::High);
+                return fromMemberHit(*hit,
+                                     hit->meaning->weak ? Verdict::Confidence::Medium : Verdict::Confidence::High);
             if (const ConceptHit* hit = bestHit(wholeHits(), isReason))
                 return fromHit(*hit, hit->meaning->weak ? Verdict::Confidence::Low : Verdict::Confidence::Medium,
                                Step::Structured);
@@ -229,7 +225,9 @@ private:
             m_reading.step = Step::Structured;
             return true;
         }
-        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
+        const auto queued = [](const ConceptHit& hit) {
+            return isKind(hit, AnswerConcept::Kind::Queued);
+        };
         if (outcome.polarity == AnswerOutcome::Polarity::None) {
             // {"Status": "QUEUED"}: the outcome member says it in a word of its own.
             const ConceptHit* hit = firstHit(m_reading.memberHits, queued);
@@ -255,9 +253,8 @@ private:
         addMember(*outcome.deciding);
         if (const ConceptHit* hit = firstHit(m_reading.memberHits, queued))
             return fromMemberHit(*hit, Verdict::Confidence::High);
-        const bool saidSuccess = firstHit(m_reading.memberHits, [](const ConceptHit& hit) {
-            return isKind(hit, AnswerConcept::Kind::Success);
-        });
+        const bool saidSuccess = firstHit(
+            m_reading.memberHits, [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Success); });
         const bool sure = !outcome.successFromCodeOnly || saidSuccess;
         set(Verdict::Bucket::Accepted, QStringLiteral("accepted"),
             sure ? Verdict::Confidence::High : Verdict::Confidence::Medium,
@@ -268,7 +265,9 @@ private:
 
     const ConceptHit* test()
     {
-        const auto isTest = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Test); };
+        const auto isTest = [](const ConceptHit& hit) {
+            return isKind(hit, AnswerConcept::Kind::Test);
+        };
         if (const ConceptHit* hit = firstHit(m_reading.memberHits, isTest))
             return hit;
         return firstHit(wholeHits(), isTest);
@@ -305,10 +304,14 @@ private:
             m_reading.step = Step::Vocabulary;
             return true;
         }
-        const auto queued = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Queued); };
+        const auto queued = [](const ConceptHit& hit) {
+            return isKind(hit, AnswerConcept::Kind::Queued);
+        };
         if (const ConceptHit* hit = firstHit(hits, queued))
             return fromHit(*hit, Verdict::Confidence::Medium, Step::Vocabulary);
-        const auto success = [](const ConceptHit& hit) { return isKind(hit, AnswerConcept::Kind::Success); };
+        const auto success = [](const ConceptHit& hit) {
+            return isKind(hit, AnswerConcept::Kind::Success);
+        };
         if (const ConceptHit* hit = firstHit(hits, success)) {
             if (m_view.shape == AnswerView::Shape::Binary)
                 return false;
@@ -353,8 +356,8 @@ private:
         if (m_reading.outcome.deciding)
             addMember(*m_reading.outcome.deciding);
         const Verdict::Confidence confidence = hit->meaning->weak ? Verdict::Confidence::Low
-            : inMember                                             ? Verdict::Confidence::High
-                                                                   : Verdict::Confidence::Medium;
+            : inMember                                            ? Verdict::Confidence::High
+                                                                  : Verdict::Confidence::Medium;
         return inMember ? fromMemberHit(*hit, confidence) : fromHit(*hit, confidence, Step::Vocabulary);
     }
 
@@ -363,7 +366,8 @@ private:
         const int status = m_view.status;
         m_reading.step = Step::StatusDefault;
         if (status == 401 || status == 403)
-            set(Verdict::Bucket::Auth, QStringLiteral("auth"), Verdict::Confidence::Medium, QStringLiteral("http-auth"));
+            set(Verdict::Bucket::Auth, QStringLiteral("auth"), Verdict::Confidence::Medium,
+                QStringLiteral("http-auth"));
         else if (status == 404 || status == 410)
             set(Verdict::Bucket::None, QStringLiteral("not-found"), Verdict::Confidence::Medium,
                 QStringLiteral("http-not-found"));
@@ -387,8 +391,8 @@ private:
         m_verdict.layer = Verdict::Layer::Unknown;
         m_verdict.confidence = Verdict::Confidence::Low;
         m_verdict.message = m_view.shape == AnswerView::Shape::Empty ? QStringLiteral("unknown-empty")
-            : m_view.shape == AnswerView::Shape::Binary                ? QStringLiteral("unknown-binary")
-                                                                       : QStringLiteral("unknown-body");
+            : m_view.shape == AnswerView::Shape::Binary              ? QStringLiteral("unknown-binary")
+                                                                     : QStringLiteral("unknown-body");
         if (m_view.shape == AnswerView::Shape::Empty)
             m_verdict.evidence.append({Evidence::Kind::Shape, QStringLiteral("body"), QStringLiteral("empty"), -1, 0});
         else if (m_reading.outcome.first)
@@ -425,9 +429,10 @@ private:
     void fromConcept(const ConceptHit& hit, Verdict::Confidence confidence, Step step)
     {
         const AnswerConcept& meaning = *hit.meaning;
-        const QString rule = meaning.kind == AnswerConcept::Kind::Success ? QStringLiteral("accepted-") + shapeKey(m_view.shape)
-            : meaning.kind == AnswerConcept::Kind::Reason                  ? QStringLiteral("rejected-") + meaning.id
-                                                                           : meaning.id;
+        const QString rule = meaning.kind == AnswerConcept::Kind::Success
+            ? QStringLiteral("accepted-") + shapeKey(m_view.shape)
+            : meaning.kind == AnswerConcept::Kind::Reason ? QStringLiteral("rejected-") + meaning.id
+                                                          : meaning.id;
         set(meaning.bucket, meaning.message, confidence, rule);
         if (m_success && meaning.layer)
             m_verdict.layer = *meaning.layer;
@@ -452,7 +457,8 @@ private:
         const AnswerWord& first = m_reading.words.at(hit.first);
         const AnswerWord& last = m_reading.words.at(hit.first + hit.count - 1);
         const int length = last.offset + last.length - first.offset;
-        m_verdict.evidence.append({Evidence::Kind::Body, {}, m_view.text.mid(first.offset, length), first.offset, length});
+        m_verdict.evidence.append(
+            {Evidence::Kind::Body, {}, m_view.text.mid(first.offset, length), first.offset, length});
     }
 
     void addMember(const AnswerMember& member)
@@ -462,8 +468,8 @@ private:
                 return;
         }
         const Evidence::Kind kind = m_view.shape == AnswerView::Shape::Json ? Evidence::Kind::Json
-            : m_view.shape == AnswerView::Shape::Xml                          ? Evidence::Kind::Xml
-                                                                              : Evidence::Kind::Body;
+            : m_view.shape == AnswerView::Shape::Xml                        ? Evidence::Kind::Xml
+                                                                            : Evidence::Kind::Body;
         m_verdict.evidence.append({kind, member.path, member.value, member.offset, member.length});
     }
 
@@ -481,8 +487,8 @@ private:
 
 QString stepKey(AnswerReading::Step step)
 {
-    constexpr const char* keys[]
-        = {"user-rule", "http-status", "platform-rule", "structured", "vocabulary", "status-default", "shape", "nothing"};
+    constexpr const char* keys[] = {"user-rule",  "http-status",    "platform-rule", "structured",
+                                    "vocabulary", "status-default", "shape",         "nothing"};
     return QLatin1String(keys[int(step)]);
 }
 

@@ -2,9 +2,9 @@
 #include "analysis/answerrules.h"
 
 #include <QJsonArray>
-#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace pbw {
 
@@ -84,8 +84,7 @@ Hit findAny(QStringView haystack, const QStringList& needles, bool wholeWord, co
 }
 
 // Matches a text condition against folded text; hits are relative to haystack.
-bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits,
-               const AnswerView* view = nullptr)
+bool textHolds(const TextCondition& condition, QStringView haystack, QList<Hit>* hits, const AnswerView* view = nullptr)
 {
     QList<Hit> found;
     for (const QStringList& list : condition.contains) {

@@ -58,11 +58,11 @@ public:
             for (qsizetype i = 0; i < m_view.xml.size(); ++i) {
                 const XmlElement& element = m_view.xml.at(i);
                 const QString key = AnswerVocabulary::memberKey(element.name);
-                member(key, element.name, element.text, {element.name, element.text, element.offset, element.length, {}},
-                       false, 0);
+                member(key, element.name, element.text,
+                       {element.name, element.text, element.offset, element.length, {}}, false, 0);
                 // <PartialErrors/>: the answer's slot for errors, with nothing inside it.
-                const bool hasChild = i + 1 < m_view.xml.size()
-                    && m_view.xml.at(i + 1).offset < element.offset + element.length;
+                const bool hasChild
+                    = i + 1 < m_view.xml.size() && m_view.xml.at(i + 1).offset < element.offset + element.length;
                 if (m_words.failureMembers.contains(key) && element.text.isEmpty() && !hasChild)
                     setSuccess({element.name, element.text, element.offset, element.length, {}}, false);
             }
@@ -93,8 +93,7 @@ private:
                 if (item.isString() && !path.isEmpty()) {
                     const QString name = path.section(u'.', -1);
                     scalar(AnswerVocabulary::memberKey(name), name, itemPath, item);
-                }
-                else
+                } else
                     walk(item, itemPath, depth + 1);
             }
             return;
@@ -297,8 +296,8 @@ private:
                 if (!c.isLetterOrNumber() && c != u'_' && c != u'-' && c != u'.')
                     return;
             }
-            pairs.append({key.toString(), part.mid(equals + 1).trimmed().toString(),
-                          int(m_view.trimStart + partStart), int(part.size())});
+            pairs.append({key.toString(), part.mid(equals + 1).trimmed().toString(), int(m_view.trimStart + partStart),
+                          int(part.size())});
         }
         if (pairs.isEmpty())
             return;

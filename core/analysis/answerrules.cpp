@@ -140,7 +140,8 @@ std::optional<TextCondition> RuleReader::text(const QJsonValue& value, const QSt
             for (const QJsonValue& entry : it.value().toArray())
                 out.exactly.append(entry.toString());
             if (out.exactly.isEmpty() || out.exactly.contains(QString()))
-                problem(AnswerRulesText::tr("\"%1\" must be a list of non-empty texts.").arg(field + QStringLiteral(".exactly")));
+                problem(AnswerRulesText::tr("\"%1\" must be a list of non-empty texts.")
+                            .arg(field + QStringLiteral(".exactly")));
             continue;
         }
         const auto list = texts(it.value(), field + QLatin1Char('.') + key);
@@ -337,12 +338,11 @@ std::optional<AnswerRule> readRule(const QJsonObject& object, RuleReader& reader
     AnswerRule rule;
     rule.id = object.value(QLatin1String("id")).toString().trimmed();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        static const QSet<QString> known{QStringLiteral("id"),         QStringLiteral("platform"),
-                                         QStringLiteral("when"),       QStringLiteral("bucket"),
-                                         QStringLiteral("layer"),      QStringLiteral("message"),
-                                         QStringLiteral("summary"),    QStringLiteral("next_step"),
-                                         QStringLiteral("confidence"), QStringLiteral("comment"),
-                                         QStringLiteral("source")};
+        static const QSet<QString> known{
+            QStringLiteral("id"),      QStringLiteral("platform"),  QStringLiteral("when"),
+            QStringLiteral("bucket"),  QStringLiteral("layer"),     QStringLiteral("message"),
+            QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("confidence"),
+            QStringLiteral("comment"), QStringLiteral("source")};
         if (!known.contains(it.key()))
             reader.problem(AnswerRulesText::tr("unknown field \"%1\".").arg(it.key()));
     }

@@ -223,7 +223,9 @@ const AnswerView::WordStarts& AnswerView::wordStarts() const
         auto starts = std::make_shared<WordStarts>();
         starts->fill(0);
         const QStringView visible = visibleText();
-        const auto isWord = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+        const auto isWord = [](QChar c) {
+            return c.isLetterOrNumber() || c == u'_';
+        };
         for (qsizetype i = 0; i + 1 < visible.size(); ++i) {
             if (isWord(visible[i]) && isWord(visible[i + 1]) && (i == 0 || !isWord(visible[i - 1]))) {
                 const int bit = wordStartBit(visible.mid(i, 3));

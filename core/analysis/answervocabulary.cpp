@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QVarLengthArray>
 
-
 namespace pbw {
 
 namespace {
@@ -179,7 +178,8 @@ AnswerVocabulary AnswerVocabulary::fromJson(const QByteArray& json, QStringList*
             if (meaning.id.isEmpty() || ids.contains(meaning.id))
                 problem(meaning.id, VocabularyText::tr("every concept needs an id of its own."));
             ids.insert(meaning.id);
-            const auto kind = enumFromKey<AnswerConcept::Kind>(kindKeys, object.value(QLatin1String("kind")).toString());
+            const auto kind
+                = enumFromKey<AnswerConcept::Kind>(kindKeys, object.value(QLatin1String("kind")).toString());
             const auto bucket = bucketFromKey(object.value(QLatin1String("bucket")).toString());
             const auto negated = enumFromKey<AnswerConcept::Negated>(
                 negatedKeys, object.value(QLatin1String("negated")).toString(QStringLiteral("kept")));
@@ -315,8 +315,8 @@ QList<ConceptHit> AnswerVocabulary::find(const QList<AnswerWord>& words, const Q
             if (length > word.size())
                 break;
             const QStringView head = QStringView(word).left(length);
-            for (auto it = m_prefixByHash.constFind(qHash(head)); it != m_prefixByHash.constEnd() && it.key() == qHash(head);
-                 ++it) {
+            for (auto it = m_prefixByHash.constFind(qHash(head));
+                 it != m_prefixByHash.constEnd() && it.key() == qHash(head); ++it) {
                 if (m_atoms.at(*it).text == head)
                     atoms[i].append(*it);
             }

@@ -52,9 +52,10 @@ void judgeStatusAndBody(Verdict& verdict, const ReceivedResponse& response, cons
     const AnswerView view = prepareAnswer(response);
     verdict.judgedOnPart = view.judgedOnPart;
     verdict.evidence.reserve(4);
-    verdict.evidence.append({Evidence::Kind::Status, QStringLiteral("status"),
-                             (QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason)).trimmed(),
-                             -1, 0});
+    verdict.evidence.append(
+        {Evidence::Kind::Status, QStringLiteral("status"),
+         (QString::number(response.status) + QLatin1Char(' ') + QString::fromLatin1(response.reason)).trimmed(), -1,
+         0});
     judgeAnswerView(verdict, view, rules, AnswerVocabulary::builtIn(), reading);
     if (verdict.bucket == Verdict::Bucket::Redirect)
         addHeader(verdict, response, "location");

@@ -98,11 +98,13 @@ constexpr Message messages[] = {
     {"offer", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner says the offer is disabled or not available."),
      QT_TRANSLATE_NOOP("VerdictMessage", "Ask the partner whether the offer is active for you and under its cap.")},
     {"cap", true,
-     QT_TRANSLATE_NOOP("VerdictMessage",
-                       "The partner refused the conversion because a cap (a limit on conversions or budget) is reached."),
-     QT_TRANSLATE_NOOP("VerdictMessage",
-                       "Ask the partner which cap is reached (daily, monthly, per offer) and when it resets; conversions "
-                       "over a cap are usually not paid even when sent again.")},
+     QT_TRANSLATE_NOOP(
+         "VerdictMessage",
+         "The partner refused the conversion because a cap (a limit on conversions or budget) is reached."),
+     QT_TRANSLATE_NOOP(
+         "VerdictMessage",
+         "Ask the partner which cap is reached (daily, monthly, per offer) and when it resets; conversions "
+         "over a cap are usually not paid even when sent again.")},
     {"currency", true, QT_TRANSLATE_NOOP("VerdictMessage", "The partner refused the currency of the callback."),
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "Send the currency as the partner expects it (a three-letter ISO 4217 code such as USD or EUR), "

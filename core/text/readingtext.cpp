@@ -114,7 +114,8 @@ QString readingAsText(const AnswerReading& reading, const Verdict& verdict)
             QString line = QStringLiteral("  ✓ ") + stepName(step);
             if (reading.rule)
                 line += ReadingText::tr(": rule \"%1\"").arg(reading.rule->id)
-                    + (reading.rule->platform.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reading.rule->platform));
+                    + (reading.rule->platform.isEmpty() ? QString()
+                                                        : QStringLiteral(" (%1)").arg(reading.rule->platform));
             else if (reading.decidingHit.meaning)
                 line += ReadingText::tr(": concept \"%1\"").arg(reading.decidingHit.meaning->id);
             lines.append(line);

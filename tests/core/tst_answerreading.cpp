@@ -65,17 +65,27 @@ void TestAnswerReading::words_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("words");
-    QTest::newRow("snake case") << "INVALID_CLICK_ID" << "invalid click id";
-    QTest::newRow("camel case") << "invalidClickId" << "invalid click id";
-    QTest::newRow("pascal case") << "DuplicateConversion" << "duplicate conversion";
-    QTest::newRow("upper run") << "HTTPError" << "http error";
-    QTest::newRow("run-together") << "UIDDoesNotExist" << "uid does not exist";
-    QTest::newRow("code | text") << "8 | Duplicate Conversion" << "8 duplicate conversion";
-    QTest::newRow("apostrophe") << "click doesn't exist" << "click doesnt exist";
-    QTest::newRow("punctuation") << "ERROR: Tag is invalid!" << "error tag is invalid";
+    QTest::newRow("snake case") << "INVALID_CLICK_ID"
+                                << "invalid click id";
+    QTest::newRow("camel case") << "invalidClickId"
+                                << "invalid click id";
+    QTest::newRow("pascal case") << "DuplicateConversion"
+                                 << "duplicate conversion";
+    QTest::newRow("upper run") << "HTTPError"
+                               << "http error";
+    QTest::newRow("run-together") << "UIDDoesNotExist"
+                                  << "uid does not exist";
+    QTest::newRow("code | text") << "8 | Duplicate Conversion"
+                                 << "8 duplicate conversion";
+    QTest::newRow("apostrophe") << "click doesn't exist"
+                                << "click doesnt exist";
+    QTest::newRow("punctuation") << "ERROR: Tag is invalid!"
+                                 << "error tag is invalid";
     QTest::newRow("russian") << QStringLiteral("Ошибка: Клик не найдён") << QStringLiteral("ошибка клик не найден");
-    QTest::newRow("digits stay") << "code 40002" << "code 40002";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("digits stay") << "code 40002"
+                                 << "code 40002";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestAnswerReading::words()
@@ -101,20 +111,21 @@ void TestAnswerReading::vocabularyProblemsAreReported_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem");
     QTest::newRow("not json") << QByteArray("{") << "concepts";
-    QTest::newRow("unknown class")
-        << QByteArray(R"({"concepts":[{"id":"x","kind":"reason","bucket":"duplicate","patterns":["{nope} here"]}]})")
-        << "{nope}";
-    QTest::newRow("unknown kind")
-        << QByteArray(R"({"concepts":[{"id":"x","kind":"maybe","bucket":"duplicate","patterns":["dup"]}]})") << "kind";
+    QTest::newRow("unknown class") << QByteArray(
+        R"({"concepts":[{"id":"x","kind":"reason","bucket":"duplicate","patterns":["{nope} here"]}]})")
+                                   << "{nope}";
+    QTest::newRow("unknown kind") << QByteArray(
+        R"({"concepts":[{"id":"x","kind":"maybe","bucket":"duplicate","patterns":["dup"]}]})")
+                                  << "kind";
     QTest::newRow("no patterns") << QByteArray(R"({"concepts":[{"id":"x","kind":"reason","bucket":"duplicate"}]})")
                                  << "patterns";
-    QTest::newRow("same id twice")
-        << QByteArray(R"({"concepts":[{"id":"x","kind":"reason","bucket":"none","patterns":["a"]},)"
-                      R"({"id":"x","kind":"reason","bucket":"none","patterns":["b"]}]})")
-        << "id";
-    QTest::newRow("gap too large")
-        << QByteArray(R"({"concepts":[{"id":"x","kind":"reason","bucket":"none","gap":40,"patterns":["a b"]}]})")
-        << "gap";
+    QTest::newRow("same id twice") << QByteArray(
+        R"({"concepts":[{"id":"x","kind":"reason","bucket":"none","patterns":["a"]},)"
+        R"({"id":"x","kind":"reason","bucket":"none","patterns":["b"]}]})")
+                                   << "id";
+    QTest::newRow("gap too large") << QByteArray(
+        R"({"concepts":[{"id":"x","kind":"reason","bucket":"none","gap":40,"patterns":["a b"]}]})")
+                                   << "gap";
 }
 
 void TestAnswerReading::vocabularyProblemsAreReported()
@@ -133,15 +144,22 @@ void TestAnswerReading::negation_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("bucket");
     QTest::addColumn<QString>("layer");
-    QTest::newRow("not recorded") << QByteArray("Conversion not recorded") << "none" << "business";
-    QTest::newRow("was not accepted") << QByteArray("The postback was not accepted") << "none" << "business";
-    QTest::newRow("no errors") << QByteArray("No errors, conversion recorded") << "accepted" << "ok";
-    QTest::newRow("errors: 0") << QByteArray("Conversion saved. Errors: 0") << "accepted" << "ok";
-    QTest::newRow("success: false") << QByteArray("success: false") << "none" << "business";
-    QTest::newRow("not a duplicate") << QByteArray("Recorded: not a duplicate") << "accepted" << "ok";
+    QTest::newRow("not recorded") << QByteArray("Conversion not recorded") << "none"
+                                  << "business";
+    QTest::newRow("was not accepted") << QByteArray("The postback was not accepted") << "none"
+                                      << "business";
+    QTest::newRow("no errors") << QByteArray("No errors, conversion recorded") << "accepted"
+                               << "ok";
+    QTest::newRow("errors: 0") << QByteArray("Conversion saved. Errors: 0") << "accepted"
+                               << "ok";
+    QTest::newRow("success: false") << QByteArray("success: false") << "none"
+                                    << "business";
+    QTest::newRow("not a duplicate") << QByteArray("Recorded: not a duplicate") << "accepted"
+                                     << "ok";
     QTest::newRow("does not exist is no duplicate") << QByteArray("Click id does not exists") << "identifier"
                                                     << "business";
-    QTest::newRow("russian not found") << QStringLiteral("Клик не найден").toUtf8() << "identifier" << "business";
+    QTest::newRow("russian not found") << QStringLiteral("Клик не найден").toUtf8() << "identifier"
+                                       << "business";
 }
 
 void TestAnswerReading::negation()
@@ -166,58 +184,100 @@ void TestAnswerReading::precedence_data()
     const QByteArray json = "application/json";
     // The status decides 3xx, 429 and 5xx whatever the body says.
     QTest::newRow("5xx over the body") << 500 << text << QByteArray("Internal Server Error") << "http-status"
-                                       << "server-error" << "server-error";
-    QTest::newRow("5xx saying duplicate") << 502 << json << QByteArray(R"({"status":"error","message":"Duplicate"})")
-                                          << "http-status" << "server-error" << "server-error";
-    QTest::newRow("429") << 429 << text << QByteArray("Invalid click") << "http-status" << "rate-limit"
+                                       << "server-error"
+                                       << "server-error";
+    QTest::newRow("5xx saying duplicate")
+        << 502 << json << QByteArray(R"({"status":"error","message":"Duplicate"})") << "http-status"
+        << "server-error"
+        << "server-error";
+    QTest::newRow("429") << 429 << text << QByteArray("Invalid click") << "http-status"
+                         << "rate-limit"
                          << "rate-limit";
-    QTest::newRow("302") << 302 << text << QByteArray() << "http-status" << "redirect" << "redirect";
+    QTest::newRow("302") << 302 << text << QByteArray() << "http-status"
+                         << "redirect"
+                         << "redirect";
     // 401/403: auth unless the body names another reason.
-    QTest::newRow("403 bare") << 403 << text << QByteArray("Forbidden") << "vocabulary" << "auth" << "auth";
-    QTest::newRow("403 empty") << 403 << text << QByteArray() << "status-default" << "auth" << "auth";
-    QTest::newRow("403 ip") << 403 << text << QByteArray("IP not whitelisted") << "vocabulary" << "auth"
+    QTest::newRow("403 bare") << 403 << text << QByteArray("Forbidden") << "vocabulary"
+                              << "auth"
+                              << "auth";
+    QTest::newRow("403 empty") << 403 << text << QByteArray() << "status-default"
+                               << "auth"
+                               << "auth";
+    QTest::newRow("403 ip") << 403 << text << QByteArray("IP not whitelisted") << "vocabulary"
+                            << "auth"
                             << "allow-list";
     QTest::newRow("403 names the offer") << 403 << json << QByteArray(R"({"error":"Offer is inactive"})")
-                                         << "structured" << "business-rule" << "offer";
+                                         << "structured"
+                                         << "business-rule"
+                                         << "offer";
     // Other 4xx are read with the body.
     QTest::newRow("404 bare") << 404 << QByteArray("text/html") << QByteArray("<html><title>Not Found</title></html>")
-                              << "status-default" << "none" << "not-found";
+                              << "status-default"
+                              << "none"
+                              << "not-found";
     QTest::newRow("404 says click") << 404 << json << QByteArray(R"({"error":"Click not found"})") << "structured"
-                                    << "identifier" << "identifier";
-    QTest::newRow("400 empty") << 400 << text << QByteArray() << "status-default" << "none" << "bad-request";
-    QTest::newRow("409") << 409 << text << QByteArray() << "status-default" << "duplicate" << "duplicate";
+                                    << "identifier"
+                                    << "identifier";
+    QTest::newRow("400 empty") << 400 << text << QByteArray() << "status-default"
+                               << "none"
+                               << "bad-request";
+    QTest::newRow("409") << 409 << text << QByteArray() << "status-default"
+                         << "duplicate"
+                         << "duplicate";
     QTest::newRow("422 field and message")
         << 422 << json << QByteArray(R"({"errors":[{"field":"amount","message":"must be greater than 0"}]})")
-        << "structured" << "business-rule" << "payout";
+        << "structured"
+        << "business-rule"
+        << "payout";
     // A 2xx: platform, outcome member, vocabulary, shape, nothing.
     QTest::newRow("platform pack") << 200 << text << QByteArray("ERROR: Goal ID is invalid.") << "platform-rule"
-                                   << "business-rule" << "goal";
+                                   << "business-rule"
+                                   << "goal";
     QTest::newRow("outcome member") << 200 << json << QByteArray(R"({"status":"error","message":"Duplicate"})")
-                                    << "structured" << "duplicate" << "duplicate";
-    QTest::newRow("enum token") << 200 << text << QByteArray("OFFER_CAP_REACHED") << "vocabulary" << "business-rule"
+                                    << "structured"
+                                    << "duplicate"
+                                    << "duplicate";
+    QTest::newRow("enum token") << 200 << text << QByteArray("OFFER_CAP_REACHED") << "vocabulary"
+                                << "business-rule"
                                 << "cap";
-    QTest::newRow("code | reason") << 200 << text << QByteArray("13 | Invalid Click") << "vocabulary" << "identifier"
+    QTest::newRow("code | reason") << 200 << text << QByteArray("13 | Invalid Click") << "vocabulary"
+                                   << "identifier"
                                    << "identifier";
     QTest::newRow("must be unique") << 200 << text << QByteArray("transaction_id must be unique") << "vocabulary"
-                                    << "duplicate" << "duplicate";
+                                    << "duplicate"
+                                    << "duplicate";
     QTest::newRow("lookback") << 200 << text << QByteArray("Conversion outside the lookback window") << "vocabulary"
-                              << "identifier" << "expired";
-    QTest::newRow("secure code") << 200 << text << QByteArray("Secure code is not valid") << "vocabulary" << "auth"
+                              << "identifier"
+                              << "expired";
+    QTest::newRow("secure code") << 200 << text << QByteArray("Secure code is not valid") << "vocabulary"
+                                 << "auth"
                                  << "auth-key";
     QTest::newRow("price not configured") << 200 << text << QByteArray("Price not configured") << "vocabulary"
-                                          << "business-rule" << "payout";
+                                          << "business-rule"
+                                          << "payout";
     QTest::newRow("success in words") << 200 << text << QByteArray("conversion accepted") << "vocabulary"
-                                      << "accepted" << "accepted";
+                                      << "accepted"
+                                      << "accepted";
     QTest::newRow("code 0 and OK") << 200 << json << QByteArray(R"({"code":0,"message":"OK"})") << "structured"
-                                   << "accepted" << "accepted";
-    QTest::newRow("code 200 and success") << 200 << json << QByteArray(R"({"code":200,"msg":"success"})")
-                                          << "structured" << "accepted" << "accepted";
-    QTest::newRow("queued") << 200 << json << QByteArray(R"({"Status":"QUEUED"})") << "structured" << "accepted"
+                                   << "accepted"
+                                   << "accepted";
+    QTest::newRow("code 200 and success")
+        << 200 << json << QByteArray(R"({"code":200,"msg":"success"})") << "structured"
+        << "accepted"
+        << "accepted";
+    QTest::newRow("queued") << 200 << json << QByteArray(R"({"Status":"QUEUED"})") << "structured"
+                            << "accepted"
                             << "queued";
-    QTest::newRow("204") << 204 << text << QByteArray() << "shape" << "accepted" << "accepted-no-content";
-    QTest::newRow("html page") << 200 << QByteArray("text/html") << QByteArray("<html><body><p>Welcome to our shop</p></body></html>")
-                               << "shape" << "none" << "html-page";
-    QTest::newRow("nothing") << 200 << text << QByteArray("received") << "nothing" << "none" << "unknown-body";
+    QTest::newRow("204") << 204 << text << QByteArray() << "shape"
+                         << "accepted"
+                         << "accepted-no-content";
+    QTest::newRow("html page") << 200 << QByteArray("text/html")
+                               << QByteArray("<html><body><p>Welcome to our shop</p></body></html>") << "shape"
+                               << "none"
+                               << "html-page";
+    QTest::newRow("nothing") << 200 << text << QByteArray("received") << "nothing"
+                             << "none"
+                             << "unknown-body";
 }
 
 void TestAnswerReading::precedence()
@@ -299,15 +359,20 @@ void TestAnswerReading::outcomeMember_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("polarity");
     QTest::addColumn<QString>("member");
-    QTest::newRow("status error") << QByteArray(R"({"status":"error","message":"x"})") << "failure" << "status";
-    QTest::newRow("nested error") << QByteArray(R"({"data":{"error":{"code":12}}})") << "failure" << "data.error";
-    QTest::newRow("error null") << QByteArray(R"({"status":"ok","error":null})") << "success" << "status";
+    QTest::newRow("status error") << QByteArray(R"({"status":"error","message":"x"})") << "failure"
+                                  << "status";
+    QTest::newRow("nested error") << QByteArray(R"({"data":{"error":{"code":12}}})") << "failure"
+                                  << "data.error";
+    QTest::newRow("error null") << QByteArray(R"({"status":"ok","error":null})") << "success"
+                                << "status";
     QTest::newRow("empty error list") << QByteArray(R"({"validationMessages":[]})") << "success"
                                       << "validationMessages";
     QTest::newRow("events processed") << QByteArray(R"({"data":{"conversions_processed":0}})") << "failure"
                                       << "data.conversions_processed";
-    QTest::newRow("code 0 alone") << QByteArray(R"({"code":0})") << "success" << "code";
-    QTest::newRow("code 40002") << QByteArray(R"({"code":40002,"message":"Invalid value"})") << "failure" << "code";
+    QTest::newRow("code 0 alone") << QByteArray(R"({"code":0})") << "success"
+                                  << "code";
+    QTest::newRow("code 40002") << QByteArray(R"({"code":40002,"message":"Invalid value"})") << "failure"
+                                << "code";
     QTest::newRow("key=value text") << QByteArray("success=false; err_msg=Invalid Trans. ID;") << "failure"
                                     << "success";
     QTest::newRow("xml") << QByteArray("<r><success>false</success><message>x</message></r>") << "failure"
@@ -319,7 +384,9 @@ void TestAnswerReading::outcomeMember()
     QFETCH(QByteArray, body);
     QFETCH(QString, polarity);
     QFETCH(QString, member);
-    const QByteArray type = body.startsWith('{') ? "application/json" : body.startsWith('<') ? "text/xml" : "text/plain";
+    const QByteArray type = body.startsWith('{') ? "application/json"
+        : body.startsWith('<')                   ? "text/xml"
+                                                 : "text/plain";
     const Judged judged = judge(200, type, body);
     QCOMPARE(polarityKey(judged.reading.outcome.polarity), polarity);
     QVERIFY(judged.reading.outcome.deciding.has_value());
