@@ -61,6 +61,7 @@ private slots:
     void rulesCheck();
     void rulesCheckInRussian();
     void rulesList();
+    void rulesExplain();
 
 private:
     TestServer m_server;
@@ -312,6 +313,53 @@ void TestPbwVerdict::rulesList()
     const QJsonArray rules = withMine.json().value(QStringLiteral("rules")).toArray();
     QCOMPARE(rules.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("mynet-already"));
     QCOMPARE(rules.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("answer-rules.json"));
+}
+
+// pbw rules explain: how an answer was read, from standard input or a file, in both languages.
+void TestPbwVerdict::rulesExplain()
+{
+    PbwRun run = runPbw({QStringLiteral("rules"), QStringLiteral("explain"), QStringLiteral("-"),
+                         QStringLiteral("--content-type"), QStringLiteral("application/json")},
+                        R"({"status":"error","message":"Offer is paused for this affiliate"})");
+    QCOMPARE(run.exitCode, 0);
+    for (const char* expected :
+         {"Outcome member: status = \"error\" — says failure", "Reason member: message = \"Offer is paused",
+          "Vocabulary, in a reason member: offer — pattern \"{offer} {inactive}\", words \"offer is paused\"",
+          "  – the platforms' documented answers", "  ✓ the answer's outcome member: concept \"offer\"",
+          "Verdict: ✗ Refused by the partner · business rule · high confidence"})
+        QVERIFY2(run.out.contains(QString::fromUtf8(expected)), qPrintable(expected + QStringLiteral("\n") + run.out));
+
+    // A whole answer as curl -i prints it: the status and headers come from the file.
+    QTemporaryDir dir;
+    const QString answer = dir.filePath(QStringLiteral("answer.txt"));
+    writeFile(answer, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n\r\nError: duplicate");
+    run = runPbw({QStringLiteral("rules"), QStringLiteral("explain"), answer, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toInt(), 500);
+    QCOMPARE(json.value(QStringLiteral("reading")).toObject().value(QStringLiteral("step")).toString(),
+             QStringLiteral("http-status"));
+    QCOMPARE(json.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("bucket")).toString(),
+             QStringLiteral("server-error"));
+    const QJsonArray concepts
+        = json.value(QStringLiteral("reading")).toObject().value(QStringLiteral("concepts")).toArray();
+    QVERIFY(!concepts.isEmpty()); // read for the explanation, though the status decided
+
+    run = runPbw({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("rules"), QStringLiteral("explain"),
+                  QStringLiteral("-")},
+                 "DUPLICATE_CLICK_ID");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Шаги по порядку")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("документированные ответы платформ: правило «trackier-duplicate»")),
+             qPrintable(run.out));
+
+    QCOMPARE(
+        runPbw({QStringLiteral("rules"), QStringLiteral("explain"), dir.filePath(QStringLiteral("none"))}).exitCode, 2);
+    run = runPbw({QStringLiteral("rules"), QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--status"),
+                  QStringLiteral("abc")},
+                 "OK");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--status")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestPbwVerdict)
