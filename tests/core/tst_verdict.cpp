@@ -227,6 +227,11 @@ void TestVerdict::answers_data()
     row("429", 429, text, "slow down", "http", "rate-limit");
     row("500", 500, html, "<h1>Internal Server Error</h1>", "http", "server-error");
     row("500 saying OK", 500, text, "OK", "http", "server-error");
+    // Issue 20's two examples: a 5xx whose body says "Error" is the server failing, not a refusal;
+    // "conversion accepted", gzip-compressed, is accepted.
+    row("500 internal server error", 500, text, "Internal Server Error", "http", "server-error");
+    row("gzip conversion accepted", 200, text,
+        QByteArray::fromBase64("H4sIAAAAAAAAA0vOzytLLSrOzM9TSExOTi0oSU0BAE374egTAAAA"), "ok", "accepted", "gzip");
     row("503", 503, {}, "", "http", "server-error");
     // Encodings.
     row("gzip json duplicate", 200, json, gzippedDuplicate(), "business", "duplicate", "gzip");
