@@ -9,8 +9,10 @@
 
 namespace pbw {
 
-// Sends prepared events to the Graph API through the one Replayer and reads Meta's answer. The
-// exchange it hands back is like any replay's: the window can keep it in a case (redacted).
+// Sends prepared events to the Graph API and reads Meta's answer. Each CapiSender makes a Replayer
+// of its own (its child, with its own network access manager; not the one the Replay tab uses) and
+// runs one send at a time: a new send cancels the one still waiting. The exchange it hands back is
+// like any replay's: the window can keep it in a case (redacted).
 class CapiSender : public QObject
 {
     Q_OBJECT
