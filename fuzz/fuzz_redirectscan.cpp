@@ -1,8 +1,8 @@
 // The redirect scanner (a page's meta refresh, Refresh header, JavaScript location) and the click-ID
 // extractor over the same bytes.
 #include "analysis/clickids.h"
-#include "analysis/redirectscan.h"
 #include "fuzzmain.h"
+#include "trace/redirectscan.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -39,14 +39,20 @@
 namespace pbw::ui {
 
 MainWindow::MainWindow(QSettings* settings, QWidget* parent)
+    : MainWindow(AppServices{settings, nullptr, nullptr, nullptr, nullptr}, parent)
+{
+}
+
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_settings(settings)
+    , m_settings(services.settings)
+    , m_services(completeServices(services, this))
     , m_tabs(new QTabWidget(this))
-    , m_replay(new ReplayPanel(this))
+    , m_replay(new ReplayPanel(this, m_services.replayer))
     , m_templateDiff(new TemplateDiffPanel(this))
-    , m_tracePanel(new TracePanel(this))
+    , m_tracePanel(new TracePanel(this, m_services.tracer))
     , m_case(nullptr)
-    , m_capi(new CapiPanel(this))
+    , m_capi(new CapiPanel(m_services.keychain, m_services.capiSender, this))
     , m_casesDock(nullptr)
 {
     m_session = new CaseSession(this);
@@ -114,7 +120,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_tracePanel->setPreferences(m_preferences.userAgents, m_preferences.proxy);
     m_session->setKeepSecrets(m_settings->value(QStringLiteral("secrets/keep"), true).toBool());
     m_replay->setKeepSecrets(m_session->keepSecrets());
-    m_session->setSecretStore(makeKeychainStore(keychainService()));
+    m_session->setSecretStore(m_services.keychain); // the one store, shared with the CAPI tab
+    connect(m_capi, &CapiPanel::endpointEdited, this, [this](const CapiEndpoint& endpoint) {
+        endpoint.save(*m_settings); // what pbw reads too
+        m_settings->sync();
+    });
     connect(m_templateDiff, &TemplateDiffPanel::saveToCase, this,
             [this](Comparison::Mode mode, const QString& left, const QString& right) {
                 saveToCase(int(mode), left, right);
@@ -252,11 +262,11 @@ void MainWindow::applyPreferences(const Preferences& preferences)
         m_replay->editor()->setDefaults(m_preferences.replayOptions());
     m_tracePanel->setPreferences(m_preferences.userAgents, m_preferences.proxy);
     m_session->setSecretNames(SecretNames(m_preferences.secretNames));
-    CapiEndpoint endpoint = CapiEndpoint::configured();
+    CapiEndpoint endpoint = m_capi->endpoint();
     if (endpoint.apiVersion != m_preferences.effectiveApiVersion()) {
         endpoint.apiVersion = m_preferences.effectiveApiVersion();
-        endpoint.saveAsConfigured(); // what the CAPI tab and pbw read
-        m_capi->refreshEndpoint();
+        endpoint.save(*m_settings); // what the CAPI tab and pbw read
+        m_capi->setEndpoint(endpoint);
     }
     if (languageChanged)
         setLanguage(m_preferences.language);

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "net/tracer.h"
+#include "appservices.h"
 #include "settings/preferences.h"
+#include "trace/tracer.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -30,7 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // settings: where state is kept (the user's config file; a temporary file in tests).
+    // services: the settings file, the keychain store and the network, made once in main.
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
+    // settings: where state is kept (a temporary file in tests); the rest is made for this window.
     explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
 
     ReplayPanel* replayPanel() const { return m_replay; }
@@ -86,6 +89,7 @@ private:
     void saveTrace(const pbw::ClickTrace& trace, const QString& summary);
 
     QSettings* m_settings;
+    AppServices m_services;
     Preferences m_preferences;
     QAction* m_settingsAction = nullptr;
     QAction* m_focusAddress = nullptr;

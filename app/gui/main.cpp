@@ -1,4 +1,5 @@
 // postback-workbench: the desktop window.
+#include "appservices.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 
@@ -17,9 +18,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Postback Workbench"));
     QApplication::setOrganizationName(QStringLiteral("PostbackWorkbench"));
     QApplication::setApplicationVersion(QStringLiteral(PBW_VERSION));
+    // Made once, here, and handed in: the settings file, the keychain store and the network.
     QSettings settings;
     pbw::Language::apply(settings.value(QStringLiteral("language")).toString());
-    pbw::ui::MainWindow window(&settings);
+    const pbw::ui::AppServices services = pbw::ui::completeServices({&settings}, &app);
+    pbw::ui::MainWindow window(services);
     window.show();
     return QApplication::exec();
 }

@@ -206,7 +206,7 @@ void printCapiProblems(const QList<CapiProblem>& problems, int eventCount)
         printOut(Pbw::tr("%n event(s) checked: no problems found.", "", eventCount));
 }
 
-int runCapi(const QStringList& arguments)
+int runCapi(const QStringList& arguments, const CliContext& context)
 {
     const QString action = arguments.value(1);
     QStringList rest = arguments;
@@ -217,7 +217,7 @@ int runCapi(const QStringList& arguments)
     if (action == QLatin1String("validate"))
         return runValidate(rest);
     if (action == QLatin1String("send"))
-        return runCapiSend(rest);
+        return runCapiSend(rest, context);
     if (action == QLatin1String("token"))
         return runCapiToken(rest);
     if (action == QLatin1String("fbc"))

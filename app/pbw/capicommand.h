@@ -8,8 +8,10 @@
 namespace pbw::cli {
 
 // pbw capi hash FIELD VALUE... | validate EVENTS.json | send EVENTS.json --pixel ID | token set|clear --pixel ID
-int runCapi(const QStringList& arguments);
-int runCapiSend(const QStringList& arguments); // capisend.cpp
+struct CliContext;
+
+int runCapi(const QStringList& arguments, const CliContext& context);
+int runCapiSend(const QStringList& arguments, const CliContext& context); // capisend.cpp
 int runCapiToken(const QStringList& arguments); // capisend.cpp
 
 // An events file (or - for standard input), read and parsed.

@@ -6,6 +6,7 @@
 #include "capicommand.h"
 #include "casecommand.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
 #include "io/capijson.h"
@@ -76,6 +77,12 @@ QByteArray findAppSecret(const QString& pixel)
 
 struct SendOptions
 {
+    explicit SendOptions(const CliContext& cli)
+        : context(cli)
+    {
+    }
+
+    const CliContext& context;
     QCommandLineOption pixel = pixelOption();
     QCommandLineOption testCode{QStringLiteral("test-code"),
                                 Pbw::tr("Test event code from Events Manager → Test Events: the events show there."),
@@ -93,14 +100,14 @@ struct SendOptions
                                QStringLiteral("SECONDS")};
     QCommandLineOption saveTo{QStringLiteral("case"), Pbw::tr("Save the exchange into this case (its number)."),
                               QStringLiteral("ID")};
-    QCommandLineOption db = dbOption();
+    QCommandLineOption db = dbOption(context);
     QCommandLineOption json = jsonOption();
     QCommandLineOption lang = langOption();
 };
 
 } // namespace
 
-int runCapiSend(const QStringList& arguments)
+int runCapiSend(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -109,7 +116,7 @@ int runCapiSend(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("events"), Pbw::tr("A JSON file of events; - reads standard input."),
                                  QStringLiteral("EVENTS.json"));
-    const SendOptions o;
+    const SendOptions o(context);
     parser.addOptions(
         {o.pixel, o.testCode, o.graphUrl, o.apiVersion, o.tokenStdin, o.timeout, o.saveTo, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
@@ -126,8 +133,8 @@ int runCapiSend(const QStringList& arguments)
     CapiSend send;
     send.pixelId = parser.value(o.pixel);
     send.testEventCode = parser.value(o.testCode);
-    send.endpoint = CapiEndpoint::configured();
-    send.timeoutMs = Preferences::configured().timeoutMs;
+    send.endpoint = context.endpoint;
+    send.timeoutMs = context.preferences.timeoutMs;
     if (parser.isSet(o.graphUrl))
         send.endpoint.graphUrl = parser.value(o.graphUrl);
     if (parser.isSet(o.apiVersion))
@@ -141,7 +148,7 @@ int runCapiSend(const QStringList& arguments)
     std::unique_ptr<CaseStore> store;
     qint64 caseId = 0;
     if (parser.isSet(o.saveTo)) {
-        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db));
+        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db), context);
         if (!target)
             return BadInput;
         store = std::move(target->store);

@@ -3,10 +3,11 @@
 #include "caseedits.h"
 #include "caseexport.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
-#include "io/casejson.h"
 #include "settings/preferences.h"
+#include "store/casejson.h"
 #include "store/casestore.h"
 
 #include <QCoreApplication>
@@ -147,30 +148,31 @@ int listCases(const CaseStore& store, const QList<CaseRecord>& cases, bool json)
 
 } // namespace
 
-QCommandLineOption dbOption()
+QCommandLineOption dbOption(const CliContext& context)
 {
     return {QStringLiteral("db"),
-            Pbw::tr("The case store to use (default: %1).").arg(Preferences::configured().effectiveCaseStorePath()),
+            Pbw::tr("The case store to use (default: %1).").arg(context.preferences.effectiveCaseStorePath()),
             QStringLiteral("PATH")};
 }
 
-std::unique_ptr<CaseStore> openStore(const QString& dbValue)
+std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context)
 {
-    auto opened = CaseStore::open(dbValue.isEmpty() ? Preferences::configured().effectiveCaseStorePath() : dbValue);
+    auto opened = CaseStore::open(dbValue.isEmpty() ? context.preferences.effectiveCaseStorePath() : dbValue);
     if (!opened) {
         printError(opened.error().message());
         return nullptr;
     }
-    opened.value()->setSecretNames(SecretNames::configured());
+    opened.value()->setSecretNames(SecretNames(context.preferences.secretNames));
     return std::move(opened.value());
 }
 
-std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue)
+std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue,
+                                             const CliContext& context)
 {
     CaseTarget target;
     bool ok = false;
     target.caseId = caseValue.toLongLong(&ok);
-    target.store = openStore(dbValue);
+    target.store = openStore(dbValue, context);
     if (!target.store)
         return std::nullopt;
     if (!ok || !target.store->caseById(target.caseId)) {
@@ -180,7 +182,7 @@ std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QSt
     return target;
 }
 
-int runCase(const QStringList& arguments)
+int runCase(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -200,7 +202,7 @@ int runCase(const QStringList& arguments)
                 "  import FILE                    a case file (.pbcase) as a new case, or a HAR's requests"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Pbw::tr("What to do (see above)."));
-    CaseOptions o;
+    CaseOptions o(context);
     parser.addOptions({o.title, o.partner,    o.offer,   o.tracker, o.kind,   o.who,      o.exchange,
                        o.note,  o.attachment, o.undo,    o.format,  o.output, o.noRedact, o.redact,
                        o.into,  o.role,       o.entries, o.db,      o.json,   o.lang});
@@ -213,7 +215,7 @@ int runCase(const QStringList& arguments)
     if (action == QLatin1String("new")) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return badInput(Pbw::tr("Use \"pbw case new TITLE\"."));
-        const auto store = openStore(parser.value(o.db));
+        const auto store = openStore(parser.value(o.db), context);
         if (!store)
             return BadInput;
         CaseRecord record;
@@ -235,7 +237,7 @@ int runCase(const QStringList& arguments)
     if (action == QLatin1String("list") || action == QLatin1String("search")) {
         if ((action == QLatin1String("list")) != positional.isEmpty())
             return badInput(Pbw::tr("Use \"pbw case list\" or \"pbw case search WORDS\"."));
-        const auto store = openStore(parser.value(o.db));
+        const auto store = openStore(parser.value(o.db), context);
         if (!store)
             return BadInput;
         QList<CaseRecord> cases;
@@ -252,7 +254,7 @@ int runCase(const QStringList& arguments)
         const qint64 id = positional.value(0).toLongLong(&ok);
         if (positional.size() != 1 || !ok)
             return badInput(Pbw::tr("Use \"pbw case show ID\"."));
-        const auto store = openStore(parser.value(o.db));
+        const auto store = openStore(parser.value(o.db), context);
         return store ? showCase(*store, id, json) : BadInput;
     }
     if (action == QLatin1String("export"))

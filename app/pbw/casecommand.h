@@ -15,12 +15,14 @@ class CaseStore;
 namespace pbw::cli {
 
 // pbw case new TITLE [--partner P] [--offer O] [--tracker T] | list | show ID   [--db PATH] [--json]
-int runCase(const QStringList& arguments);
+struct CliContext;
+
+int runCase(const QStringList& arguments, const CliContext& context);
 
 // --db PATH: the case store to use instead of the default one.
-QCommandLineOption dbOption();
+QCommandLineOption dbOption(const CliContext& context);
 // Opens the store named by --db (or the default); prints the reason and returns nullptr when it cannot.
-std::unique_ptr<CaseStore> openStore(const QString& dbValue);
+std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context);
 
 // The case a command saves its exchange into (--case ID, in the store --db names).
 struct CaseTarget
@@ -29,6 +31,7 @@ struct CaseTarget
     qint64 caseId = 0;
 };
 // Opens the store and checks the case is there; prints why not and returns nothing when it cannot.
-std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue);
+std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue,
+                                             const CliContext& context);
 
 } // namespace pbw::cli

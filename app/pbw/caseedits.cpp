@@ -3,11 +3,12 @@
 
 #include "casecommand.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
-#include "io/casejson.h"
 #include "keychainwait.h"
 #include "net/bodytext.h"
+#include "store/casejson.h"
 #include "store/casestore.h"
 #include "util/username.h"
 
@@ -179,8 +180,9 @@ int check(CaseStore& store, qint64 id, const QStringList& arguments, const QComm
 
 } // namespace
 
-CaseOptions::CaseOptions()
-    : title(QStringLiteral("title"), Pbw::tr("The case's (or attachment's) title."), QStringLiteral("TEXT"))
+CaseOptions::CaseOptions(const CliContext& cli)
+    : context(cli)
+    , title(QStringLiteral("title"), Pbw::tr("The case's (or attachment's) title."), QStringLiteral("TEXT"))
     , partner(QStringLiteral("partner"), Pbw::tr("The partner or network."), QStringLiteral("NAME"))
     , offer(QStringLiteral("offer"), Pbw::tr("The offer."), QStringLiteral("NAME"))
     , tracker(QStringLiteral("tracker"), Pbw::tr("The tracker."), QStringLiteral("NAME"))
@@ -207,7 +209,7 @@ CaseOptions::CaseOptions()
            QStringLiteral("ROLE"))
     , entries(QStringLiteral("entries"), Pbw::tr("import: which of the HAR's requests, like 1,3-5 (default all)."),
               QStringLiteral("N,M-K"))
-    , db(dbOption())
+    , db(dbOption(cli))
     , json(jsonOption())
     , lang(langOption())
 {
@@ -224,7 +226,7 @@ int runCaseEdit(const QString& action, const QStringList& arguments, const QComm
     const auto id = idFrom(arguments.value(0));
     if (!id)
         return badInput(Pbw::tr("\"pbw case %1\" needs a number first: see \"pbw case --help\".").arg(action));
-    const auto store = openStore(parser.value(o.db));
+    const auto store = openStore(parser.value(o.db), o.context);
     if (!store)
         return BadInput;
     const bool json = parser.isSet(o.json);

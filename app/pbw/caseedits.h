@@ -7,9 +7,12 @@
 namespace pbw::cli {
 
 // The options of `pbw case`, shared by its actions.
+struct CliContext;
+
 struct CaseOptions
 {
-    CaseOptions();
+    explicit CaseOptions(const CliContext& context);
+    const CliContext& context;
 
     QCommandLineOption title, partner, offer, tracker, kind, who, exchange, note, attachment, undo, format, output,
         noRedact, redact, into, role, entries, db, json, lang;

@@ -4,6 +4,7 @@
 #include "casecommand.h"
 #include "caseedits.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
 #include "export/casefile.h"
@@ -14,6 +15,7 @@
 #include "keychainwait.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
+#include "util/helperlocator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -90,9 +92,9 @@ std::optional<QList<qsizetype>> entryNumbers(const QString& text, qsizetype coun
 // Lays the report out as a PDF in the pbw-pdf helper (next to pbw, or where it is installed).
 bool runPdfHelper(const QString& html, const QString& title, const QString& output, QString* error)
 {
-    QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/pbw-pdf");
-    if (!QFileInfo(helper).isExecutable())
-        helper = QCoreApplication::applicationDirPath() + QStringLiteral("/" PBW_LIBEXEC_DIR "/pbw-pdf");
+    QString helper = findHelper(Helper::PdfWriter);
+    if (helper.isEmpty())
+        helper = helperCandidates(Helper::PdfWriter).constLast(); // its failure to start says where it was looked for
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(helper, {QStringLiteral("--title"), title, QStringLiteral("--output"), output});
@@ -121,7 +123,7 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
     if (!exportFormatFromKey(format))
         return badInput(Pbw::tr("Unknown format \"%1\": use case, har, html, pdf or curl.").arg(format));
     const QString output = parser.value(o.output);
-    const auto store = openStore(parser.value(o.db));
+    const auto store = openStore(parser.value(o.db), o.context);
     if (!store)
         return BadInput;
     auto bundle = bundleOf(*store, id, parser.isSet(o.noRedact));
@@ -179,7 +181,7 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
     if (!file.open(QIODevice::ReadOnly))
         return badInput(Pbw::tr("\"%1\" cannot be read: %2.").arg(path, file.errorString()));
     QByteArray bytes = file.read(maxCaseFileBytes + 1);
-    const auto store = openStore(parser.value(o.db));
+    const auto store = openStore(parser.value(o.db), o.context);
     if (!store)
         return BadInput;
     const bool json = parser.isSet(o.json);

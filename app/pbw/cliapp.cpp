@@ -55,7 +55,7 @@ QString languageFrom(const QStringList& arguments)
 
 } // namespace
 
-int run(const QStringList& arguments)
+int run(const QStringList& arguments, const CliContext& context)
 {
     const QString language = languageFrom(arguments);
     if (!Language::apply(language)) {
@@ -85,21 +85,21 @@ int run(const QStringList& arguments)
     QStringList rest = ordered;
     rest.removeAt(1); // "pbw replay URL" → parsed as "pbw URL"
     if (command == QLatin1String("replay"))
-        return runReplay(rest);
+        return runReplay(rest, context);
     if (command == QLatin1String("check"))
         return runCheck(rest);
     if (command == QLatin1String("diff"))
         return runDiff(rest);
     if (command == QLatin1String("trace"))
-        return runTrace(rest);
+        return runTrace(rest, context);
     if (command == QLatin1String("clickid"))
         return runClickId(rest);
     if (command == QLatin1String("rules"))
         return runRules(rest);
     if (command == QLatin1String("case"))
-        return runCase(rest);
+        return runCase(rest, context);
     if (command == QLatin1String("capi"))
-        return runCapi(rest);
+        return runCapi(rest, context);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }

@@ -7,6 +7,8 @@ namespace pbw::cli {
 // Exit statuses every command shares.
 enum ExitStatus { Ok = 0, ProblemFound = 1, BadInput = 2 };
 
-int run(const QStringList& arguments);
+struct CliContext;
+
+int run(const QStringList& arguments, const CliContext& context);
 
 } // namespace pbw::cli

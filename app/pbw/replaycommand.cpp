@@ -4,6 +4,7 @@
 #include "analysis/verdict.h"
 #include "casecommand.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
 #include "io/exchangejson.h"
@@ -34,6 +35,13 @@ class Pbw
 
 struct Options
 {
+    explicit Options(const CliContext& cli)
+        : context(cli)
+    {
+    }
+
+    const CliContext& context;
+    Preferences preferences = context.preferences;
     QCommandLineOption method{{QStringLiteral("X"), QStringLiteral("request")},
                               Pbw::tr("HTTP method (default GET, or POST with a body)."),
                               QStringLiteral("METHOD")};
@@ -49,7 +57,6 @@ struct Options
         QStringLiteral("curl"),
         Pbw::tr("Read the request from a curl command (\"Copy as cURL (bash)\"); - reads it from standard input."),
         QStringLiteral("COMMAND")};
-    Preferences preferences = Preferences::configured();
     QCommandLineOption timeout{
         QStringLiteral("timeout"),
         Pbw::tr("Give up after this many seconds (default %1, from the settings).").arg(preferences.timeoutMs / 1000.0),
@@ -82,7 +89,7 @@ struct Options
                                        "keychain (keychain, the default) or not at all (drop). The case holds "
                                        "[redacted] either way."),
                                QStringLiteral("keychain|drop")};
-    QCommandLineOption db = dbOption();
+    QCommandLineOption db = dbOption(context);
     QCommandLineOption json = jsonOption();
     QCommandLineOption lang = langOption();
 };
@@ -176,13 +183,13 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
 
 } // namespace
 
-int runReplay(const QStringList& arguments)
+int runReplay(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Pbw::tr("Send a callback exactly as typed and show the full answer."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The callback URL, in single quotes."));
-    const Options o;
+    const Options o(context);
     parser.addOptions({o.method, o.header, o.data, o.dataFile, o.curl, o.timeout, o.proxy, o.insecure, o.follow,
                        o.maxBody, o.allowUnknown, o.saveTo, o.role, o.secrets, o.db, o.json, o.lang});
     if (const auto done = parseOrFinish(parser, arguments))
@@ -211,7 +218,7 @@ int runReplay(const QStringList& arguments)
                                     "other.")
                                 .arg(parser.value(o.role)));
         role = *parsedRole;
-        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db));
+        auto target = openCaseToSaveInto(parser.value(o.saveTo), parser.value(o.db), context);
         if (!target)
             return BadInput;
         store = std::move(target->store);

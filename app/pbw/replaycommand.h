@@ -5,6 +5,8 @@
 namespace pbw::cli {
 
 // pbw replay URL [options] | pbw replay --curl 'curl ...' [options]
-int runReplay(const QStringList& arguments);
+struct CliContext;
+
+int runReplay(const QStringList& arguments, const CliContext& context);
 
 } // namespace pbw::cli

@@ -1,15 +1,16 @@
 #include "tracecommand.h"
 
 #include "analysis/clickids.h"
-#include "analysis/paramtimeline.h"
 #include "cliapp.h"
+#include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
 #include "io/tracejson.h"
-#include "net/tracer.h"
 #include "net/useragents.h"
 #include "settings/preferences.h"
 #include "text/tracetext.h"
+#include "trace/paramtimeline.h"
+#include "trace/tracer.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,17 +25,17 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-QString presetKeys()
+QString presetKeys(const Preferences& preferences)
 {
     QStringList keys;
-    for (const UserAgentPreset& preset : Preferences::configured().allUserAgents())
+    for (const UserAgentPreset& preset : preferences.allUserAgents())
         keys.append(preset.key.contains(u' ') ? u'"' + preset.key + u'"' : preset.key);
     return keys.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-int runTrace(const QStringList& arguments)
+int runTrace(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,10 +45,10 @@ int runTrace(const QStringList& arguments)
                 "otherwise, 2 bad input."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("url"), Pbw::tr("The click URL, in single quotes."));
-    const QCommandLineOption ua{
-        QStringLiteral("ua"),
-        Pbw::tr("User agent: a preset (%1; default chrome) or the header's value.").arg(presetKeys()),
-        QStringLiteral("PRESET|STRING")};
+    const QCommandLineOption ua{QStringLiteral("ua"),
+                                Pbw::tr("User agent: a preset (%1; default chrome) or the header's value.")
+                                    .arg(presetKeys(context.preferences)),
+                                QStringLiteral("PRESET|STRING")};
     const QCommandLineOption maxHops{QStringLiteral("max-hops"), Pbw::tr("Stop after this many hops (default 20)."),
                                      QStringLiteral("N")};
     const QCommandLineOption proxy{
@@ -68,13 +69,13 @@ int runTrace(const QStringList& arguments)
         return badInput(Pbw::tr("Give one URL; put it in single quotes so the shell leaves & and # alone."));
 
     TraceOptions options;
-    const Preferences preferences = Preferences::configured();
+    const Preferences& preferences = context.preferences;
     options.userAgent
         = userAgentFor(parser.isSet(ua) ? parser.value(ua) : QStringLiteral("chrome"), preferences.userAgents);
     if (auto configured = ProxySetting::parse(preferences.proxy))
         options.proxy = configured.value();
     if (options.userAgent.isEmpty())
-        return badInput(Pbw::tr("--ua needs a preset (%1) or a user agent.").arg(presetKeys()));
+        return badInput(Pbw::tr("--ua needs a preset (%1) or a user agent.").arg(presetKeys(context.preferences)));
     if (parser.isSet(maxHops)) {
         bool ok = false;
         options.maxHops = parser.value(maxHops).toInt(&ok);

@@ -5,7 +5,9 @@
 namespace pbw::cli {
 
 // pbw trace URL [--ua PRESET|STRING] [--max-hops N] [--proxy URL] [--timeout S] [--json]
-int runTrace(const QStringList& arguments);
+struct CliContext;
+
+int runTrace(const QStringList& arguments, const CliContext& context);
 // pbw clickid URL|- [--json]
 int runClickId(const QStringList& arguments);
 

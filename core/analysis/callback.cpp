@@ -1,6 +1,7 @@
 #include "analysis/callback.h"
 
 #include "net/curlcommand.h"
+#include "url/rawurl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,42 +12,31 @@ namespace pbw {
 
 namespace {
 
-int hexValue(QChar c)
+// raw as a string: the decoded one when decoding changed nothing (shared, not copied).
+QString rawString(QStringView raw, const QString& decoded)
 {
-    const char16_t u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    if (u >= 'A' && u <= 'F')
-        return u - 'A' + 10;
-    return -1;
+    return QStringView(decoded) == raw ? decoded : raw.toString();
 }
 
-// Cuts "k=v&k2=v2" into parameters; base is the offset of the query in the text.
-void appendQueryParams(QStringView query, int base, ParamSource source, bool plusIsSpace, QList<CallbackParam>& out)
+// The pairs that are not empty, as parameters; shift moves their offsets from text to the callback's text.
+void appendParams(QStringView text, const QList<RawPair>& pairs, qsizetype shift, ParamSource source,
+                  QList<CallbackParam>& out)
 {
-    qsizetype start = 0;
-    while (start <= query.size()) {
-        qsizetype end = query.indexOf(QLatin1Char('&'), start);
-        if (end < 0)
-            end = query.size();
-        const QStringView segment = query.mid(start, end - start);
-        if (!segment.isEmpty()) {
-            CallbackParam param;
-            param.source = source;
-            param.offset = base + int(start);
-            param.length = int(segment.size());
-            const qsizetype equals = segment.indexOf(QLatin1Char('='));
-            param.hasValue = equals >= 0;
-            param.rawKey = (equals >= 0 ? segment.left(equals) : segment).toString();
-            param.rawValue = equals >= 0 ? segment.mid(equals + 1).toString() : QString();
-            param.valueOffset = equals >= 0 ? param.offset + int(equals) + 1 : -1;
-            param.key = percentDecoded(param.rawKey, plusIsSpace);
-            param.value = percentDecoded(param.rawValue, plusIsSpace);
-            out.append(param);
-        }
-        start = end + 1;
+    out.reserve(out.size() + pairs.size());
+    for (const RawPair& pair : pairs) {
+        if (pair.whole.length == 0)
+            continue;
+        CallbackParam param;
+        param.source = source;
+        param.offset = int(shift + pair.whole.start);
+        param.length = int(pair.whole.length);
+        param.hasValue = pair.hasValue();
+        param.rawKey = rawString(pair.key.in(text), pair.decodedKey);
+        param.rawValue = rawString(pair.value.in(text), pair.decodedValue);
+        param.valueOffset = pair.hasValue() ? int(shift + pair.value.start) : -1;
+        param.key = pair.decodedKey;
+        param.value = pair.decodedValue;
+        out.append(std::move(param));
     }
 }
 
@@ -128,44 +118,6 @@ bool readRawRequest(const QString& text, Callback& callback)
 
 } // namespace
 
-QString percentDecoded(QStringView text, bool plusIsSpace)
-{
-    if (!text.contains(QLatin1Char('%')) && !(plusIsSpace && text.contains(QLatin1Char('+'))))
-        return text.toString();
-    QByteArray bytes;
-    bytes.reserve(text.size());
-    QString out;
-    const auto flush = [&] {
-        if (!bytes.isEmpty()) {
-            out += QString::fromUtf8(bytes);
-            bytes.clear();
-        }
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('%') && i + 2 < text.size() && hexValue(text.at(i + 1)) >= 0
-            && hexValue(text.at(i + 2)) >= 0) {
-            bytes += char(hexValue(text.at(i + 1)) * 16 + hexValue(text.at(i + 2)));
-            i += 2;
-        } else {
-            flush();
-            out += (plusIsSpace && c == QLatin1Char('+')) ? QChar(QLatin1Char(' ')) : c;
-        }
-    }
-    flush();
-    return out;
-}
-
-bool hasPercentEscape(QStringView text)
-{
-    for (qsizetype i = text.indexOf(QLatin1Char('%')); i >= 0 && i + 2 < text.size();
-         i = text.indexOf(QLatin1Char('%'), i + 1)) {
-        if (hexValue(text.at(i + 1)) >= 0 && hexValue(text.at(i + 2)) >= 0)
-            return true;
-    }
-    return false;
-}
-
 Callback readCallbackUrl(const QString& url)
 {
     Callback callback;
@@ -177,46 +129,19 @@ Callback readCallbackUrl(const QString& url)
     qsizetype end = text.size();
     while (end > pos && text.at(end - 1).isSpace())
         --end;
-    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"), pos);
-    const qsizetype firstDelimiter = [&] {
-        for (qsizetype i = pos; i < end; ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#'))
-                return i;
-        }
-        return end;
-    }();
-    if (schemeEnd > pos && schemeEnd <= firstDelimiter) {
-        callback.scheme = text.mid(pos, schemeEnd - pos).toString().toLower();
-        pos = schemeEnd + 3;
-    }
-    qsizetype hash = text.indexOf(QLatin1Char('#'), pos);
-    if (hash < 0 || hash >= end)
-        hash = end;
-    qsizetype question = text.indexOf(QLatin1Char('?'), pos);
-    if (question < 0 || question > hash)
-        question = hash;
-    qsizetype slash = text.indexOf(QLatin1Char('/'), pos);
-    if (slash < 0 || slash > question)
-        slash = question;
-    QStringView authority = text.mid(pos, slash - pos);
-    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0)
-        authority = authority.mid(at + 1);
-    const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
-    if (colon >= 0 && !authority.endsWith(QLatin1Char(']'))) {
-        callback.host = authority.left(colon).toString();
-        callback.port = authority.mid(colon + 1).toString();
-    } else {
-        callback.host = authority.toString();
-    }
-    callback.path = text.mid(slash, question - slash).toString();
-    callback.pathOffset = int(slash);
-    if (question < hash)
-        appendQueryParams(text.mid(question + 1, hash - question - 1), int(question + 1), ParamSource::Query, false,
-                          callback.params);
-    if (hash < end) {
-        callback.fragmentOffset = int(hash);
-        callback.fragment = text.mid(hash + 1, end - hash - 1).toString();
+    // Read without the spaces around it; every offset is then moved back by pos onto the text.
+    const QStringView typed = text.mid(pos, end - pos);
+    const RawUrl raw = readRawUrl(typed, {.scheme = RawUrlReading::Scheme::Template});
+    if (raw.scheme.isPresent())
+        callback.scheme = raw.scheme.in(typed).toString().toLower();
+    callback.host = raw.host.in(typed).toString();
+    callback.port = raw.port.in(typed).toString();
+    callback.path = raw.path.in(typed).toString();
+    callback.pathOffset = int(pos + raw.path.start);
+    appendParams(typed, raw.pairs, pos, ParamSource::Query, callback.params);
+    if (raw.fragment.isPresent()) {
+        callback.fragmentOffset = int(pos + raw.fragment.start - 1);
+        callback.fragment = raw.fragment.in(typed).toString();
     }
     return callback;
 }
@@ -278,8 +203,10 @@ QList<CallbackParam> bodyParams(const QByteArray& body, const QString& contentTy
             return out;
         }
     }
-    if (contentType.isEmpty() || contentType.contains(QLatin1String("form"), Qt::CaseInsensitive))
-        appendQueryParams(QString::fromUtf8(trimmed), -1, ParamSource::Form, true, out);
+    if (contentType.isEmpty() || contentType.contains(QLatin1String("form"), Qt::CaseInsensitive)) {
+        const QString form = QString::fromUtf8(trimmed);
+        appendParams(form, readRawPairs(form, PlusAs::Space), 0, ParamSource::Form, out);
+    }
     for (CallbackParam& param : out)
         param.offset = param.valueOffset = -1;
     return out;

@@ -63,10 +63,4 @@ Callback readCallbackUrl(const QString& url);
 // Splits an application/x-www-form-urlencoded body ('+' is a space) or a JSON body into fields.
 QList<CallbackParam> bodyParams(const QByteArray& body, const QString& contentType);
 
-// Percent-decodes once; invalid escapes stay as written; invalid UTF-8 becomes U+FFFD.
-QString percentDecoded(QStringView text, bool plusIsSpace = false);
-
-// True when the text holds a valid %XX escape.
-bool hasPercentEscape(QStringView text);
-
 } // namespace pbw

@@ -1,5 +1,7 @@
 #include "analysis/callbackdiff.h"
 
+#include "url/rawurl.h"
+
 #include <QCoreApplication>
 #include <QHash>
 

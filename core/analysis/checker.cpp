@@ -1,6 +1,7 @@
 #include "analysis/checker.h"
 
 #include "analysis/macros.h"
+#include "url/rawurl.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -203,12 +204,12 @@ private:
             if (p.source == ParamSource::Query && p.offset >= 0 && p.offset + p.length == c.fragmentOffset)
                 m_cutParam = i;
         }
+        // The fragment's first pair is the rest of the cut value; the pairs after it were parameters.
         QStringList lost;
-        const QStringList pieces = c.fragment.split(QLatin1Char('&'));
+        const QList<RawPair> pieces = readRawPairs(c.fragment, PlusAs::Plus);
         for (qsizetype i = 1; i < pieces.size(); ++i) {
-            const qsizetype equals = pieces.at(i).indexOf(QLatin1Char('='));
-            if (!pieces.at(i).isEmpty())
-                lost.append(percentDecoded(equals >= 0 ? pieces.at(i).left(equals) : pieces.at(i)));
+            if (pieces.at(i).whole.length > 0)
+                lost.append(pieces.at(i).decodedKey);
         }
         QString message = CheckerText::tr("A `#` at position %1 cuts the URL: everything after it (%2) is a "
                                           "fragment, which is never sent.")

@@ -1,6 +1,7 @@
 #include "analysis/clickids.h"
 
 #include "analysis/macros.h"
+#include "url/rawurl.h"
 #include "util/datafolder.h"
 #include "util/logging.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace pbw {
 
@@ -47,14 +47,6 @@ bool kindFromKey(const QString& key, TrackingKind* kind)
         }
     }
     return false;
-}
-
-// Decodes %XX escapes only ('+' stays: a click ID is never form-encoded); invalid escapes stay.
-QString percentDecoded(QStringView raw)
-{
-    if (!raw.contains(u'%'))
-        return raw.toString();
-    return QUrl::fromPercentEncoding(raw.toUtf8());
 }
 
 QString shapeNote(const TrackingParamInfo& info, const QString& name, const QString& value)
@@ -104,42 +96,30 @@ public:
 
     void url(QStringView url, const QString& where, int depth)
     {
-        const qsizetype hash = url.indexOf(u'#');
-        const QStringView beforeFragment = hash < 0 ? url : url.left(hash);
-        const qsizetype question = beforeFragment.indexOf(u'?');
-        if (question >= 0)
-            query(beforeFragment.mid(question + 1), where, depth);
-        if (hash >= 0) {
+        // Pairs are decoded here, a value only when its name is known.
+        const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+        pairs(url, raw.pairs, where, depth);
+        if (raw.fragment.isPresent()) {
             // A fragment carries parameters in single-page apps: #/path?x=1, or #x=1&y=2.
-            QStringView fragment = url.mid(hash + 1);
-            const qsizetype inner = fragment.indexOf(u'?');
-            if (inner >= 0)
-                fragment = fragment.mid(inner + 1);
-            if (fragment.contains(u'='))
-                query(fragment, where.isEmpty() ? QStringLiteral("fragment") : where, depth);
+            const TextSpan fragment = fragmentParams(url, raw.fragment);
+            if (fragment.in(url).contains(u'='))
+                pairs(url, readRawPairs(url, fragment, std::nullopt),
+                      where.isEmpty() ? QStringLiteral("fragment") : where, depth);
         }
     }
 
 private:
-    void query(QStringView query, const QString& where, int depth)
+    void pairs(QStringView text, const QList<RawPair>& pairs, const QString& where, int depth)
     {
-        qsizetype start = 0;
-        while (start <= query.size()) {
-            qsizetype end = query.indexOf(u'&', start);
-            if (end < 0)
-                end = query.size();
-            pair(query.mid(start, end - start), where, depth);
-            start = end + 1;
+        for (const RawPair& pair : pairs) {
+            if (pair.whole.length > 0)
+                this->pair(pair.key.in(text), pair.value.in(text), where, depth);
         }
     }
 
-    void pair(QStringView pair, const QString& where, int depth)
+    // '+' stays in a name or value: a click ID is never form-encoded.
+    void pair(QStringView rawName, QStringView rawValue, const QString& where, int depth)
     {
-        if (pair.isEmpty())
-            return;
-        const qsizetype equals = pair.indexOf(u'=');
-        const QStringView rawName = equals < 0 ? pair : pair.left(equals);
-        const QStringView rawValue = equals < 0 ? QStringView() : pair.mid(equals + 1);
         const QString name = percentDecoded(rawName);
         if (m_table.isNested(name) && depth < 2) {
             QString inner = percentDecoded(rawValue);

@@ -1,5 +1,7 @@
 #include "analysis/linkbuilder.h"
 
+#include "url/rawurl.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -12,11 +14,6 @@ class LinkBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(LinkBuilder)
 };
-
-bool isHex(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c.toLower() >= u'a' && c.toLower() <= u'f');
-}
 
 QString encodedValue(const QString& name, const QString& value, QStringList* notes)
 {
@@ -34,7 +31,7 @@ QString encodedValue(const QString& name, const QString& value, QStringList* not
             replacement = QStringLiteral("%20");
         else if (c == u'+')
             replacement = QStringLiteral("%2B");
-        else if (c == u'%' && !(i + 2 < value.size() && isHex(value.at(i + 1)) && isHex(value.at(i + 2))))
+        else if (c == u'%' && !isPercentEscapeAt(value, i))
             replacement = QStringLiteral("%25");
         if (replacement.isEmpty()) {
             out += c;
@@ -57,14 +54,15 @@ QString encodedValue(const QString& name, const QString& value, QStringList* not
 BuiltLink buildTrackingLink(const QString& base, const QList<LinkPart>& parts)
 {
     BuiltLink built;
-    QString url = base.trimmed();
-    const qsizetype hash = url.indexOf(u'#');
-    const QString fragment = hash < 0 ? QString() : url.mid(hash);
-    if (hash >= 0)
-        url.truncate(hash);
-    const qsizetype question = url.indexOf(u'?');
-    QString path = question < 0 ? url : url.left(question);
-    QStringList pairs = question < 0 ? QStringList() : url.mid(question + 1).split(u'&', Qt::SkipEmptyParts);
+    const QString url = base.trimmed();
+    const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+    const QString fragment = raw.fragment.isPresent() ? url.mid(raw.fragment.start - 1) : QString();
+    const QString path = url.left(raw.query.isPresent() ? raw.query.start - 1 : raw.path.end());
+    QStringList pairs;
+    for (const RawPair& pair : raw.pairs) {
+        if (pair.whole.length > 0)
+            pairs.append(pair.whole.in(url).toString());
+    }
     for (const LinkPart& part : parts) {
         const QString name = part.name.trimmed();
         if (name.isEmpty())

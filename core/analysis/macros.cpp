@@ -1,7 +1,7 @@
 #include "analysis/macros.h"
 
-#include "analysis/callback.h"
-#include "secrets/redactedmark.h"
+#include "url/rawurl.h"
+#include "util/redactedmark.h"
 
 namespace pbw {
 
@@ -17,12 +17,6 @@ bool isLetter(QChar c)
 bool isDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool isHex(QChar c)
-{
-    return isDigit(c) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-        || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
 bool isNameChar(QChar c)
@@ -93,13 +87,13 @@ Span scan(QStringView text, bool raw)
             if ((len = nameBefore(text, i + 1, u"%", false)) > 0) {
                 // In a raw URL "%E2%" is an escape followed by another: a macro name must not start
                 // with two hex digits unless it is clearly a word (%ADVERTISER_ID%).
-                const bool escapeLike = raw && len >= 2 && isHex(text.at(i + 1)) && isHex(text.at(i + 2));
+                const bool escapeLike = raw && len >= 2 && isPercentEscapeAt(text, i);
                 const QStringView name = text.mid(i + 1, len);
                 bool wordLike = len >= 4;
                 if (wordLike) {
                     wordLike = false;
                     for (const QChar ch : name)
-                        wordLike = wordLike || !isHex(ch);
+                        wordLike = wordLike || hexValue(ch) < 0;
                 }
                 if (!escapeLike || wordLike)
                     return {i, len + 2, "%x%"};

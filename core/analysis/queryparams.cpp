@@ -1,15 +1,10 @@
 #include "analysis/queryparams.h"
 
-#include <QUrl>
+#include "url/rawurl.h"
 
 namespace pbw {
 
 namespace {
-
-QString decoded(const QString& part)
-{
-    return QUrl::fromPercentEncoding(part.toUtf8());
-}
 
 QString encodedForQuery(const QString& text, bool isKey)
 {
@@ -31,28 +26,17 @@ QString encodedForQuery(const QString& text, bool isKey)
 SplitUrl splitQuery(const QString& typed)
 {
     SplitUrl url;
-    const qsizetype hash = typed.indexOf(QLatin1Char('#'));
-    const QString beforeFragment = hash >= 0 ? typed.left(hash) : typed;
-    url.fragment = hash >= 0 ? typed.mid(hash) : QString();
-    const qsizetype question = beforeFragment.indexOf(QLatin1Char('?'));
-    if (question < 0) {
-        url.base = beforeFragment;
+    const RawUrl raw = readRawUrl(typed);
+    const qsizetype beforeFragment = raw.fragment.isPresent() ? raw.fragment.start - 1 : typed.size();
+    url.fragment = raw.fragment.isPresent() ? typed.mid(beforeFragment) : QString();
+    if (!raw.query.isPresent()) {
+        url.base = typed.left(beforeFragment);
         return url;
     }
-    url.base = beforeFragment.left(question);
+    url.base = typed.left(raw.query.start - 1);
     url.hasQuery = true;
-    const QString query = beforeFragment.mid(question + 1);
-    if (query.isEmpty())
-        return url;
-    for (const QString& segment : query.split(QLatin1Char('&'))) {
-        QueryParam param;
-        param.raw = segment;
-        const qsizetype equals = segment.indexOf(QLatin1Char('='));
-        param.hasValue = equals >= 0;
-        param.key = decoded(equals >= 0 ? segment.left(equals) : segment);
-        param.value = equals >= 0 ? decoded(segment.mid(equals + 1)) : QString();
-        url.params.append(param);
-    }
+    for (const RawPair& pair : raw.pairs) // every pair, empty ones too: joinQuery gives the text back
+        url.params.append({pair.whole.in(typed).toString(), pair.decodedKey, pair.decodedValue, pair.hasValue()});
     return url;
 }
 

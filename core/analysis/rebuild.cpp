@@ -1,6 +1,7 @@
 #include "analysis/rebuild.h"
 
 #include "analysis/macros.h"
+#include "url/rawurl.h"
 
 #include <QCoreApplication>
 
@@ -81,17 +82,17 @@ RebuiltCallback rebuildCallback(const Callback& callback, const QList<Finding>& 
 
     // A '#' that cut the URL: the text after it belongs to the query again, the '#' itself encoded.
     if (callback.fragmentOffset >= 0 && !entries.isEmpty()) {
-        const QStringList pieces = callback.fragment.split(QLatin1Char('&'));
+        const QList<RawPair> pieces = readRawPairs(callback.fragment, PlusAs::Plus);
         Entry& cut = entries.last();
-        cut.value += QLatin1Char('#') + percentDecoded(pieces.first());
+        cut.value += QLatin1Char('#')
+            + (pieces.isEmpty() ? QString() : percentDecoded(pieces.first().whole.in(callback.fragment)));
         cut.reason = RebuildText::tr("the text after `#` was never sent; it is kept, with `#` encoded as %23");
         for (qsizetype i = 1; i < pieces.size(); ++i) {
-            if (pieces.at(i).isEmpty())
+            const RawPair& piece = pieces.at(i);
+            if (piece.whole.length == 0)
                 continue;
-            const qsizetype equals = pieces.at(i).indexOf(QLatin1Char('='));
-            entries.append({percentDecoded(equals >= 0 ? pieces.at(i).left(equals) : pieces.at(i)),
-                            equals >= 0 ? percentDecoded(pieces.at(i).mid(equals + 1)) : QString(), equals >= 0,
-                            QString(), QString(), RebuildText::tr("it was after the `#` and never sent")});
+            entries.append({piece.decodedKey, piece.decodedValue, piece.hasValue(), QString(), QString(),
+                            RebuildText::tr("it was after the `#` and never sent")});
         }
     }
 

@@ -35,18 +35,16 @@ QString CapiEndpoint::defaultApiVersion()
     return QStringLiteral("v25.0"); // March 2026 (DOMAIN.md section 7)
 }
 
-CapiEndpoint CapiEndpoint::configured()
+CapiEndpoint CapiEndpoint::load(const QSettings& settings)
 {
-    const QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
     CapiEndpoint endpoint;
     endpoint.graphUrl = settings.value(QStringLiteral("capi/graph_url"), endpoint.graphUrl).toString();
     endpoint.apiVersion = settings.value(QStringLiteral("capi/api_version"), endpoint.apiVersion).toString();
     return endpoint;
 }
 
-void CapiEndpoint::saveAsConfigured() const
+void CapiEndpoint::save(QSettings& settings) const
 {
-    QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
     settings.setValue(QStringLiteral("capi/graph_url"), graphUrl.trimmed());
     settings.setValue(QStringLiteral("capi/api_version"), apiVersion.trimmed());
 }

@@ -4,6 +4,8 @@
 #include "net/replayrequest.h"
 #include "util/result.h"
 
+class QSettings;
+
 namespace pbw {
 
 // Where events go: {graph}/{version}/{pixel}/events. Settings, so a test can point at a local server.
@@ -11,9 +13,10 @@ struct CapiEndpoint
 {
     static QString defaultGraphUrl(); // https://graph.facebook.com
     static QString defaultApiVersion(); // the current Graph API version, in this one place
-    // The window's settings (capi/graph_url, capi/api_version), read by pbw too.
-    static CapiEndpoint configured();
-    void saveAsConfigured() const; // what the window's Graph API settings write
+    // From the user's settings (capi/graph_url, capi/api_version): the window's and pbw's one
+    // settings file, opened in their main and handed in.
+    static CapiEndpoint load(const QSettings& settings);
+    void save(QSettings& settings) const;
     QString problem() const; // translated: why the address or version cannot be used; empty when they can
     QString graphUrl = defaultGraphUrl();
     QString apiVersion = defaultApiVersion();

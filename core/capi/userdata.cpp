@@ -1,5 +1,6 @@
 #include "capi/userdata.h"
 
+#include "url/rawurl.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <cctype>
 
 namespace pbw {
 
@@ -96,7 +96,7 @@ bool looksHashed(QStringView value)
     if (value.size() != 64)
         return false;
     for (const QChar c : value) {
-        if (!isxdigit(c.unicode() < 0x80 ? c.toLatin1() : 'x'))
+        if (hexValue(c) < 0)
             return false;
     }
     return true;

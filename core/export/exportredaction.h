@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/casebundle.h"
 #include "secrets/redaction.h"
+#include "store/casebundle.h"
 
 #include <QHash>
 #include <QSet>

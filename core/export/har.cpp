@@ -5,6 +5,7 @@
 #include "io/exchangejson.h"
 #include "text/casetext.h"
 #include "text/verdicttext.h"
+#include "url/rawurl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,20 +28,16 @@ QJsonArray nameValues(const HeaderList& headers)
     return array;
 }
 
-// The query as it is in the URL: names and values still encoded, in order.
+// The query as it is in the URL: names and values still encoded, in order. The query starts at the
+// first '?' (as the redactor reads it), so what the redactor took out is what this lists.
 QJsonArray queryString(const QString& url)
 {
     QJsonArray array;
-    const qsizetype start = url.indexOf(u'?');
-    if (start < 0)
-        return array;
-    qsizetype end = url.indexOf(u'#', start);
-    if (end < 0)
-        end = url.size();
-    for (const QString& pair : url.mid(start + 1, end - start - 1).split(u'&', Qt::SkipEmptyParts)) {
-        const qsizetype equals = pair.indexOf(u'=');
-        array.append(QJsonObject{{QStringLiteral("name"), equals < 0 ? pair : pair.left(equals)},
-                                 {QStringLiteral("value"), equals < 0 ? QString() : pair.mid(equals + 1)}});
+    const RawUrl raw = readRawUrl(url, {.query = RawUrlReading::Query::FirstQuestionMark, .decode = std::nullopt});
+    for (const RawPair& pair : raw.pairs) {
+        if (pair.whole.length > 0)
+            array.append(QJsonObject{{QStringLiteral("name"), pair.key.in(url).toString()},
+                                     {QStringLiteral("value"), pair.value.in(url).toString()}});
     }
     return array;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/casebundle.h"
 #include "net/exchange.h"
+#include "store/casebundle.h"
 #include "store/casestore.h"
 #include "util/result.h"
 

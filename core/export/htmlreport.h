@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/casebundle.h"
+#include "store/casebundle.h"
 
 #include <QDateTime>
 

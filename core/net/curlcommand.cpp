@@ -1,6 +1,7 @@
 #include "net/curlcommand.h"
 
 #include "net/shellwords.h"
+#include "url/rawurl.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -279,10 +280,10 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
         return bad(CurlCommandText::tr("it has no URL"));
     const QByteArray body = data.join('&');
     if (getWithData && !data.isEmpty()) {
-        const qsizetype hash = url.indexOf(QLatin1Char('#'));
-        const QString base = hash >= 0 ? url.left(hash) : url;
-        url = base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QString::fromUtf8(body)
-            + (hash >= 0 ? url.mid(hash) : QString());
+        const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+        const qsizetype hash = raw.fragment.isPresent() ? raw.fragment.start - 1 : url.size();
+        url = url.left(hash) + (raw.query.isPresent() ? QLatin1Char('&') : QLatin1Char('?')) + QString::fromUtf8(body)
+            + url.mid(hash);
     } else if (!data.isEmpty()) {
         request.body = body;
         // curl labels every -d body as a form, whatever it holds; so do we, to send what curl sends.

@@ -1,6 +1,6 @@
 #include "net/wireform.h"
 
-#include <QRegularExpression>
+#include "url/rawurl.h"
 
 namespace pbw {
 
@@ -20,12 +20,6 @@ struct TypedParts
     QString fragment; // with its leading '#', empty when absent
     int fragmentStart = -1;
 };
-
-bool isHexDigit(QChar c)
-{
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-        || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
-}
 
 bool isUnreserved(char c)
 {
@@ -76,8 +70,7 @@ bool align(const QString& typed, const QByteArray& sent, int basePosition, NoteC
     while (i < typed.size()) {
         const QChar c = typed.at(i);
         const int position = basePosition + int(i);
-        if (c == QLatin1Char('%') && i + 2 < typed.size() && isHexDigit(typed.at(i + 1))
-            && isHexDigit(typed.at(i + 2))) {
+        if (isPercentEscapeAt(typed, i)) {
             const QString escape = typed.mid(i, 3);
             const QByteArray sentEscape = sent.mid(j, 3);
             if (sentEscape == escape.toLatin1()) {
@@ -91,7 +84,7 @@ bool align(const QString& typed, const QByteArray& sent, int basePosition, NoteC
                 j += 3;
                 continue;
             }
-            const char plain = char(escape.mid(1).toInt(nullptr, 16));
+            const char plain = char(hexValue(typed.at(i + 1)) * 16 + hexValue(typed.at(i + 2)));
             if (isUnreserved(plain) && j < sent.size() && sent.at(j) == plain) {
                 notes.add(WireNote::Kind::Decoded, escape, QString(QLatin1Char(plain)), position);
                 i += 3;
@@ -125,48 +118,29 @@ bool align(const QString& typed, const QByteArray& sent, int basePosition, NoteC
     return j == sent.size();
 }
 
-std::optional<InputProblem> splitTyped(const QString& text, TypedParts& parts)
+// The typed URL's parts as the one reader finds them, or the first reason it cannot be sent.
+std::optional<InputProblem> readTyped(const QString& text, TypedParts& parts)
 {
     using Kind = InputProblem::Kind;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    static const QRegularExpression schemeShape(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*$"));
-    const QString scheme = colon > 0 ? text.left(colon) : QString();
-    if (scheme.isEmpty() || !schemeShape.match(scheme).hasMatch()
-        || (colon + 1 < text.size() && text.at(colon + 1).isDigit()))
+    const RawUrl url = readRawUrl(text, {.decode = std::nullopt});
+    // "127.0.0.1:8080/pb", "localhost:8080/pb": a digit after the ':' starts a port, not a path.
+    const qsizetype afterColon = url.scheme.end() + 1;
+    if (!url.scheme.isPresent() || (afterColon < text.size() && text.at(afterColon).isDigit()))
         return InputProblem{Kind::MissingScheme, {}};
+    const QString scheme = url.scheme.in(text).toString();
     parts.scheme = scheme.toLower();
     if (parts.scheme != QLatin1String("http") && parts.scheme != QLatin1String("https"))
         return InputProblem{Kind::UnsupportedScheme, scheme};
-    if (text.mid(colon + 1, 2) != QLatin1String("//"))
+    if (!url.authority.isPresent())
         return InputProblem{Kind::MissingHost, {}};
 
-    const qsizetype authorityStart = colon + 3;
-    qsizetype authorityEnd = authorityStart;
-    while (authorityEnd < text.size() && !QStringLiteral("/?#").contains(text.at(authorityEnd)))
-        ++authorityEnd;
-    QString authority = text.mid(authorityStart, authorityEnd - authorityStart);
-    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        parts.userInfo = authority.left(at);
-        authority = authority.mid(at + 1);
-    }
-    qsizetype portColon = -1;
-    if (authority.startsWith(QLatin1Char('['))) {
-        const qsizetype close = authority.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return InputProblem{Kind::MalformedHost, authority};
-        parts.host = authority.mid(1, close - 1);
-        if (close + 1 < authority.size()) {
-            if (authority.at(close + 1) != QLatin1Char(':'))
-                return InputProblem{Kind::MalformedHost, authority};
-            portColon = close + 1;
-        }
-    } else {
-        portColon = authority.lastIndexOf(QLatin1Char(':'));
-        parts.host = portColon >= 0 ? authority.left(portColon) : authority;
-    }
-    if (portColon >= 0) {
-        parts.port = authority.mid(portColon + 1);
+    parts.userInfo = url.userInfo.in(text).toString();
+    if (url.badIpLiteral)
+        return InputProblem{Kind::MalformedHost, text.mid(url.host.start, url.authority.end() - url.host.start)};
+    const QStringView host = url.host.in(text);
+    parts.host = (host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host).toString();
+    if (url.port.isPresent()) {
+        parts.port = url.port.in(text).toString();
         bool isNumber = false;
         const int port = parts.port.toInt(&isNumber);
         if (!parts.port.isEmpty() && (!isNumber || port < 1 || port > 65535 || parts.port.startsWith(QLatin1Char('+'))))
@@ -175,18 +149,15 @@ std::optional<InputProblem> splitTyped(const QString& text, TypedParts& parts)
     if (parts.host.isEmpty())
         return InputProblem{Kind::MissingHost, {}};
 
-    const qsizetype hash = text.indexOf(QLatin1Char('#'), authorityEnd);
-    const qsizetype beforeFragment = hash >= 0 ? hash : text.size();
-    qsizetype question = text.indexOf(QLatin1Char('?'), authorityEnd);
-    if (question < 0 || question > beforeFragment)
-        question = beforeFragment;
-    parts.pathStart = int(authorityEnd);
-    parts.path = text.mid(authorityEnd, question - authorityEnd);
+    const qsizetype beforeFragment = url.fragment.isPresent() ? url.fragment.start - 1 : text.size();
+    const qsizetype question = url.query.isPresent() ? url.query.start - 1 : beforeFragment;
+    parts.pathStart = int(url.path.start);
+    parts.path = url.path.in(text).toString();
     parts.queryStart = int(question);
     parts.query = text.mid(question, beforeFragment - question);
-    if (hash >= 0) {
-        parts.fragmentStart = int(hash);
-        parts.fragment = text.mid(hash);
+    if (url.fragment.isPresent()) {
+        parts.fragmentStart = int(beforeFragment);
+        parts.fragment = text.mid(beforeFragment);
     }
     return std::nullopt;
 }
@@ -230,7 +201,7 @@ Result<WireForm, InputProblem> wireFormOf(const QString& typed)
     }
 
     TypedParts parts;
-    if (auto problem = splitTyped(text, parts))
+    if (auto problem = readTyped(text, parts))
         return *problem;
 
     WireForm form;

@@ -2,6 +2,7 @@
 // loaded on first use; its answer comes back here, translated, unless the store is gone by then.
 #include "secrets/keychainmodule.h"
 #include "secrets/secretstore.h"
+#include "util/helperlocator.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,9 @@ const Module& module()
 {
     static const Module loaded = [] {
         Module out;
-        QStringList candidates;
-        if (const QString own = qEnvironmentVariable("PBW_KEYCHAIN_MODULE"); !own.isEmpty())
-            candidates.append(own);
-        // Next to the program in the build tree; where the package puts it, found from the program's
-        // own folder (so any install prefix works); the build tree's copy for tests.
-        const QString programs = QCoreApplication::applicationDirPath();
-        candidates << programs + QStringLiteral("/pbw-keychain.so")
-                   << programs + QStringLiteral("/" PBW_KEYCHAIN_INSTALL_PATH) << QStringLiteral(PBW_KEYCHAIN_BUILD_PATH);
+        // One locator for the program's helpers (util/helperlocator.h): an installed program and a
+        // test find the module the same way.
+        const QStringList candidates = helperCandidates(Helper::KeychainModule);
         for (const QString& path : std::as_const(candidates)) {
             QLibrary library(path);
             library.setLoadHints(QLibrary::PreventUnloadHint);

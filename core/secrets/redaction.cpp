@@ -1,6 +1,7 @@
 #include "secrets/redaction.h"
 
 #include "net/replayrequest.h"
+#include "url/rawurl.h"
 #include "util/keys.h"
 
 #include <QRegularExpression>
@@ -25,41 +26,65 @@ QString quotedMark()
     return u'"' + QLatin1String(redactedMark) + u'"';
 }
 
-// key=value pairs joined by '&': the value of a secret key becomes the mark; what was there is
-// appended to found (when given).
-QString redactedPairs(const QString& pairs, const SecretNames& names, FoundSecret::Where where,
-                      QList<FoundSecret>* found)
+// The pairs of text within span, each passed through fn, which returns the pair's new text or nothing
+// to keep it; the text around the span stays as it is.
+template <typename Fn> QString withPairs(QStringView text, TextSpan span, const QList<RawPair>& pairs, Fn fn)
 {
-    QStringList parts = pairs.split(u'&');
-    for (QString& part : parts) {
-        const qsizetype equals = part.indexOf(u'=');
-        if (equals <= 0 || !names.isSecretParameter(QStringView(part).left(equals)))
-            continue;
-        const QString value = part.mid(equals + 1);
-        if (value == QLatin1String(redactedMark))
-            continue;
-        if (found) {
-            FoundSecret secret;
-            secret.where = where;
-            secret.name = part.left(equals);
-            secret.value = value;
-            found->append(secret);
-        }
-        part = part.left(equals + 1) + QLatin1String(redactedMark);
+    QString out = text.left(span.start).toString();
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        if (i > 0)
+            out += u'&';
+        if (const std::optional<QString> changed = fn(text, pairs.at(i)))
+            out += *changed;
+        else
+            out += pairs.at(i).whole.in(text);
     }
-    return parts.join(u'&');
+    out += text.mid(span.end());
+    return out;
 }
 
-// The query of a URL (between '?' and '#') passed through fn.
-template <typename Fn> QString withQuery(const QString& url, Fn fn)
+// The pairs of a URL's query. The query starts at the first '?', even one after a '#', so that a
+// secret typed there is found too.
+template <typename Fn> QString withQueryPairs(const QString& url, Fn fn)
 {
-    const qsizetype query = url.indexOf(u'?');
-    if (query < 0)
-        return url;
-    qsizetype end = url.indexOf(u'#', query);
-    if (end < 0)
-        end = url.size();
-    return url.left(query + 1) + fn(url.mid(query + 1, end - query - 1)) + url.mid(end);
+    const RawUrl raw = readRawUrl(url, {.query = RawUrlReading::Query::FirstQuestionMark, .decode = std::nullopt});
+    return raw.query.isPresent() ? withPairs(url, raw.query, raw.pairs, fn) : url;
+}
+
+// The pairs of an application/x-www-form-urlencoded body.
+template <typename Fn> QString withFormPairs(const QString& body, Fn fn)
+{
+    return withPairs(body, TextSpan{0, body.size()}, readRawPairs(body, std::nullopt), fn);
+}
+
+// A pair whose name is a secret gets the mark for its value; what was there is appended to found
+// (when given).
+auto secretTaker(const SecretNames& names, FoundSecret::Where where, QList<FoundSecret>* found)
+{
+    return [&names, where, found](QStringView text, const RawPair& pair) -> std::optional<QString> {
+        const QStringView key = pair.key.in(text);
+        const QStringView value = pair.value.in(text);
+        if (!pair.hasValue() || key.isEmpty() || !names.isSecretParameter(key) || value == QLatin1String(redactedMark))
+            return std::nullopt;
+        if (found)
+            found->append(FoundSecret{where, key.toString(), value.toString()});
+        return key.toString() + u'=' + QLatin1String(redactedMark);
+    };
+}
+
+// A pair whose value is the mark gets back the first pending secret of that place and name.
+auto secretGiver(QList<FoundSecret>& pending, FoundSecret::Where where)
+{
+    return [&pending, where](QStringView text, const RawPair& pair) -> std::optional<QString> {
+        if (pair.key.length == 0 || pair.value.in(text) != QLatin1String(redactedMark))
+            return std::nullopt;
+        const QString name = pair.key.in(text).toString();
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            if (pending.at(i).where == where && pending.at(i).name == name)
+                return name + u'=' + pending.takeAt(i).value;
+        }
+        return std::nullopt;
+    };
 }
 
 bool isJson(const QByteArray& body)
@@ -128,27 +153,7 @@ bool isForm(const HeaderList& headers, const QByteArray& body)
 
 QString redactedUrlFound(const QString& url, const SecretNames& names, QList<FoundSecret>* found)
 {
-    return withQuery(
-        url, [&](const QString& query) { return redactedPairs(query, names, FoundSecret::Where::Query, found); });
-}
-
-// Replaces "name=[redacted]" pairs, in order, with the secrets of that place and name.
-QString restoredPairs(const QString& pairs, QList<FoundSecret>& pending, FoundSecret::Where where)
-{
-    QStringList parts = pairs.split(u'&');
-    for (QString& part : parts) {
-        const qsizetype equals = part.indexOf(u'=');
-        if (equals <= 0 || QStringView(part).mid(equals + 1) != QLatin1String(redactedMark))
-            continue;
-        const QString name = part.left(equals);
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            if (pending.at(i).where == where && pending.at(i).name == name) {
-                part = name + u'=' + pending.takeAt(i).value;
-                break;
-            }
-        }
-    }
-    return parts.join(u'&');
+    return withQueryPairs(url, secretTaker(names, FoundSecret::Where::Query, found));
 }
 
 } // namespace
@@ -179,7 +184,8 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
     request.target = redactedUrl(QString::fromLatin1(request.target), names).toLatin1();
     if (isForm(request.headers, request.body))
         request.body
-            = redactedPairs(QString::fromUtf8(request.body), names, FoundSecret::Where::Form, &out.secrets).toUtf8();
+            = withFormPairs(QString::fromUtf8(request.body), secretTaker(names, FoundSecret::Where::Form, &out.secrets))
+                  .toUtf8();
     else if (isJson(request.body))
         request.body = redactedJson(request.body, names, &out.secrets);
     for (auto& [name, value] : request.headers) {
@@ -205,12 +211,12 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
 ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secrets)
 {
     QList<FoundSecret> pending = secrets;
-    request.url = withQuery(
-        request.url, [&](const QString& query) { return restoredPairs(query, pending, FoundSecret::Where::Query); });
+    request.url = withQueryPairs(request.url, secretGiver(pending, FoundSecret::Where::Query));
     if (isJson(request.body))
         request.body = restoredJson(request.body, pending);
     else if (request.body.contains(redactedMark))
-        request.body = restoredPairs(QString::fromUtf8(request.body), pending, FoundSecret::Where::Form).toUtf8();
+        request.body
+            = withFormPairs(QString::fromUtf8(request.body), secretGiver(pending, FoundSecret::Where::Form)).toUtf8();
     for (const FoundSecret& secret : std::as_const(pending)) {
         if (secret.where != FoundSecret::Where::RequestHeader)
             continue;
@@ -246,12 +252,11 @@ Exchange withSecrets(Exchange exchange, const QList<FoundSecret>& secrets)
             query.append(secret);
     }
     QList<FoundSecret> forUrl = query;
-    request.url = withQuery(
-        request.url, [&](const QString& pairs) { return restoredPairs(pairs, forUrl, FoundSecret::Where::Query); });
+    request.url = withQueryPairs(request.url, secretGiver(forUrl, FoundSecret::Where::Query));
     QList<FoundSecret> forTarget = query;
-    request.target = withQuery(QString::fromLatin1(request.target), [&](const QString& pairs) {
-                         return restoredPairs(pairs, forTarget, FoundSecret::Where::Query);
-                     }).toLatin1();
+    request.target
+        = withQueryPairs(QString::fromLatin1(request.target), secretGiver(forTarget, FoundSecret::Where::Query))
+              .toLatin1();
     return exchange;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "net/exchange.h"
-#include "secrets/redactedmark.h"
 #include "secrets/secretnames.h"
+#include "util/redactedmark.h"
 
 #include <QByteArray>
 #include <QList>

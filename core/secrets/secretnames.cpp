@@ -1,8 +1,7 @@
 #include "secrets/secretnames.h"
 
-#include "analysis/callback.h"
 #include "analysis/paramtable.h"
-#include "settings/preferences.h"
+#include "url/rawurl.h"
 
 namespace pbw {
 
@@ -15,15 +14,9 @@ SecretNames::SecretNames(const QStringList& extra)
     }
 }
 
-SecretNames SecretNames::configured()
-{
-    // The window's settings, read by pbw too, so both keep the same names out of the store.
-    return SecretNames(Preferences::configured().secretNames);
-}
-
 bool SecretNames::isSecretParameter(QStringView rawName) const
 {
-    const QString name = percentDecoded(rawName, true);
+    const QString name = percentDecoded(rawName, PlusAs::Space);
     return ParamTable::builtIn().roleOf(name) == ParamRole::Auth || m_extra.contains(name.toLower());
 }
 

@@ -14,7 +14,6 @@ class SecretNames
 public:
     SecretNames() = default; // the built-in names only
     explicit SecretNames(const QStringList& extra);
-    static SecretNames configured(); // built-in plus the user's names from the settings
 
     bool isSecretParameter(QStringView rawName) const; // a query or form key, percent-encoded or not
     bool isSecretHeader(QByteArrayView name) const;

@@ -79,12 +79,6 @@ Preferences Preferences::load(const QSettings& settings)
     return p;
 }
 
-Preferences Preferences::configured()
-{
-    const QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
-    return load(settings);
-}
-
 void Preferences::save(QSettings& settings) const
 {
     settings.setValue(keyLanguage, language);

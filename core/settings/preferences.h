@@ -42,7 +42,6 @@ public:
     QString apiVersion; // empty: CapiEndpoint::defaultApiVersion()
 
     static Preferences load(const QSettings& settings);
-    static Preferences configured(); // the user's settings file, as pbw reads it
     void save(QSettings& settings) const;
 
     // Every value that cannot be used, with a message naming it; empty when all can.

@@ -1,6 +1,6 @@
 // Imports: a whole case from a case file, or exchanges from a HAR, each in one transaction.
-#include "export/casebundle.h"
 #include "io/exchangejson.h"
+#include "store/casebundle.h"
 #include "store/casestore.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"

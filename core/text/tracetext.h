@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/clickids.h"
-#include "analysis/paramtimeline.h"
-#include "net/tracer.h"
+#include "trace/paramtimeline.h"
+#include "trace/tracer.h"
 
 namespace pbw {
 

@@ -97,11 +97,13 @@ void TestExchangeFormat::binaryBodyIsBase64()
 void TestExchangeFormat::readsBackWhatItWrote()
 {
     Exchange exchange = answered();
-    exchange.tls = TlsInfo{QStringLiteral("TLS 1.3"), QStringLiteral("TLS_AES_128_GCM_SHA256"),
+    exchange.tls = TlsInfo{QStringLiteral("TLS 1.3"),
+                           QStringLiteral("TLS_AES_128_GCM_SHA256"),
                            CertificateInfo{QStringLiteral("CN=t.example"), QStringLiteral("CN=Test CA"),
                                            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC),
                                            QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC)},
-                           {QStringLiteral("The certificate is self-signed")}, true};
+                           {QStringLiteral("The certificate is self-signed")},
+                           true};
     exchange.error = TransportError{TransportError::Layer::RedirectLoop, QStringLiteral("too many redirects")};
     const QJsonObject json = exchangeToJson(exchange);
     const Exchange back = exchangeFromJson(json);

@@ -2,11 +2,11 @@
 // Locations, a hop that drops the query, one that rewrites a value, a cookie-gated hop, a
 // user-agent-dependent hop, loops, a 30-hop chain, a javascript: Location, a script that must not
 // run, a 50 MB body mid-chain; the parameter timeline and its headline.
-#include "analysis/paramtimeline.h"
 #include "i18n/language.h"
-#include "net/tracer.h"
 #include "net/useragents.h"
 #include "testserver.h"
+#include "trace/paramtimeline.h"
+#include "trace/tracer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
 #include "store/casestore.h"
+#include "windowfixture.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,9 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pbw;
@@ -70,7 +69,7 @@ QString sha256(const QByteArray& text)
 
 } // namespace
 
-class TestCapiPanel : public QObject
+class TestCapiPanel : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -98,25 +97,31 @@ private:
     void sendAndWait(ui::CapiPanel* panel);
 
     TestServer m_server;
-    QTemporaryDir m_dir;
     std::unique_ptr<ui::CapiPanel> m_panel;
 };
 
+// The settings the test writes the fake Graph API's address to (what the window hands the panel).
+static QSettings& testSettings()
+{
+    static QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
+    return settings;
+}
+
 void TestCapiPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths();
     QVERIFY(m_server.listen());
     m_server.setHandler(fakeGraph);
-    QSettings settings(QStringLiteral("PostbackWorkbench"), QStringLiteral("postback-workbench"));
-    settings.setValue(QStringLiteral("capi/graph_url"), m_server.baseUrl());
+    testSettings().setValue(QStringLiteral("capi/graph_url"), m_server.baseUrl());
     previousHandler = qInstallMessageHandler(recordMessage);
 }
 
 void TestCapiPanel::init()
 {
-    Language::apply(QStringLiteral("en"));
+    resetLanguage();
     m_server.clear();
     m_panel = std::make_unique<ui::CapiPanel>();
+    m_panel->setEndpoint(CapiEndpoint::load(testSettings()));
     m_panel->resize(1100, 800);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -125,6 +130,7 @@ void TestCapiPanel::init()
 void TestCapiPanel::cleanup()
 {
     m_panel.reset();
+    closeWindow();
     for (const QString& message : std::as_const(logged))
         QVERIFY2(!message.contains(QString::fromUtf8(goodToken)), qPrintable(message));
 }
@@ -284,6 +290,7 @@ void TestCapiPanel::tokenComesBackFromTheKeychain()
 
     // A new tab (the next start of the program) finds the token in the keychain.
     m_panel = std::make_unique<ui::CapiPanel>();
+    m_panel->setEndpoint(CapiEndpoint::load(testSettings()));
     panel = m_panel.get();
     type(panel, "pixel", pixel);
     in<QLineEdit>(panel, "pixel")->editingFinished();
@@ -303,6 +310,7 @@ void TestCapiPanel::tokenComesBackFromTheKeychain()
 void TestCapiPanel::withoutKeychainTheTokenServesTheSession()
 {
     m_panel = std::make_unique<ui::CapiPanel>(nullptr, std::make_unique<NoKeychain>());
+    m_panel->setEndpoint(CapiEndpoint::load(testSettings()));
     ui::CapiPanel* panel = m_panel.get();
     panel->show();
     type(panel, "pixel", pixel);
@@ -335,12 +343,9 @@ void TestCapiPanel::fbcBuiltFromALandingUrl()
 void TestCapiPanel::exchangeKeptInTheCaseWithoutTheToken()
 {
     m_panel.reset();
-    const QString store = m_dir.filePath(QStringLiteral("capi-cases.sqlite"));
-    QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("cases/store"), store);
-    auto window = std::make_unique<ui::MainWindow>(&settings);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    newSettings(QStringLiteral("window.ini"), QStringLiteral("capi-cases.sqlite"));
+    QVERIFY(openWindow());
+    ui::MainWindow* window = m_window.get();
     const qint64 caseId = window->caseSession()->createCase(QStringLiteral("Meta CAPI"));
     QVERIFY(caseId > 0);
     ui::CapiPanel* panel = window->capiPanel();
@@ -360,7 +365,7 @@ void TestCapiPanel::exchangeKeptInTheCaseWithoutTheToken()
     QVERIFY(data.contains("[redacted]"));
     QVERIFY(!data.contains(goodToken));
     token->forget();
-    window.reset();
+    closeWindow();
     const QDir folder(m_dir.path());
     for (const QString& name : folder.entryList({QStringLiteral("capi-cases.sqlite*")}, QDir::Files)) {
         QFile file(folder.filePath(name));
@@ -372,6 +377,7 @@ void TestCapiPanel::exchangeKeptInTheCaseWithoutTheToken()
 void TestCapiPanel::cancelWhileWaiting()
 {
     m_panel = std::make_unique<ui::CapiPanel>(nullptr, std::make_unique<NoKeychain>());
+    m_panel->setEndpoint(CapiEndpoint::load(testSettings()));
     ui::CapiPanel* panel = m_panel.get();
     panel->show();
     type(panel, "pixel", pixel);
@@ -399,7 +405,8 @@ void TestCapiPanel::cancelWhileWaiting()
 
 void TestCapiPanel::endpointSettings()
 {
-    const CapiEndpoint before = CapiEndpoint::configured();
+    QSettings& settings = testSettings();
+    const CapiEndpoint before = CapiEndpoint::load(settings);
     QCOMPARE(before.graphUrl, m_server.baseUrl());
     ui::EndpointDialog dialog(before);
     auto* version = dialog.findChild<QLineEdit*>(QStringLiteral("apiVersion"));
@@ -408,8 +415,10 @@ void TestCapiPanel::endpointSettings()
     QVERIFY(!ok->isEnabled());
     version->setText(QStringLiteral("v26.0"));
     QVERIFY(ok->isEnabled());
-    dialog.endpoint().saveAsConfigured();
-    QCOMPARE(CapiEndpoint::configured().apiVersion, QStringLiteral("v26.0"));
+    // What the window does with the panel's endpointEdited: keep it, and the panel sends there.
+    dialog.endpoint().save(settings);
+    m_panel->setEndpoint(dialog.endpoint());
+    QCOMPARE(CapiEndpoint::load(settings).apiVersion, QStringLiteral("v26.0"));
     QCOMPARE(in<QPushButton>(m_panel.get(), "endpoint")->text(),
              QStringLiteral("Graph API %1…").arg(before.apiVersion));
     // The next send goes to the new version.
@@ -422,7 +431,7 @@ void TestCapiPanel::endpointSettings()
     in<QCheckBox>(panel, "keepCapiSecrets")->setChecked(false);
     sendAndWait(panel);
     QCOMPARE(m_server.lastRequest().target, QByteArray("/v26.0/1234567890/events"));
-    before.saveAsConfigured();
+    before.save(settings);
 }
 
 QTEST_MAIN(TestCapiPanel)

@@ -13,6 +13,7 @@
 #include "secrets/secretstore.h"
 #include "templatediff/templatediffpanel.h"
 #include "testserver.h"
+#include "windowfixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,18 +25,15 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace pbw;
 using namespace pbw::test;
 
-class TestCasePanel : public QObject
+class TestCasePanel : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -50,7 +48,6 @@ private slots:
     void showsWhatAnotherProgramWrote();
 
 private:
-    void openWindow();
     void replay(const QString& url, StoredExchange::Role role);
     template <typename T> T* in(QWidget* parent, const char* name) const
     {
@@ -58,41 +55,26 @@ private:
     }
 
     TestServer m_server;
-    QTemporaryDir m_dir;
     QString m_store;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestCasePanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths({1280, 860});
     QVERIFY(m_server.listen());
 }
 
 void TestCasePanel::init()
 {
-    Language::apply(QStringLiteral("en"));
-    static int run = 0;
-    m_store = m_dir.filePath(QStringLiteral("cases-%1.sqlite").arg(++run));
-    m_settings
-        = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(run)), QSettings::IniFormat);
-    m_settings->setValue(QStringLiteral("cases/store"), m_store);
-    openWindow();
+    static int run = 0; // a store of its own for each test
+    ++run;
+    m_store = newSettings(QStringLiteral("settings-%1.ini").arg(run), QStringLiteral("cases-%1.sqlite").arg(run));
+    QVERIFY(openWindow());
 }
 
 void TestCasePanel::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-}
-
-void TestCasePanel::openWindow()
-{
-    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
-    m_window->resize(1280, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    closeWindow();
 }
 
 void TestCasePanel::replay(const QString& url, StoredExchange::Role role)

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
 #include "testserver.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,10 +20,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -30,7 +28,7 @@
 using namespace pbw;
 using namespace pbw::test;
 
-class TestCaseTransfer : public QObject
+class TestCaseTransfer : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -47,22 +45,15 @@ private:
     void replay(const QString& url, StoredExchange::Role role);
 
     TestServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_case = 0;
 };
 
 void TestCaseTransfer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    Language::apply(QStringLiteral("en"));
+    useTestPaths(); // one window for all the tests, at its own size
     QVERIFY(m_server.listen());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
-    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    newSettings();
+    QVERIFY(openWindow());
     if (qEnvironmentVariableIsSet("PBW_REQUIRE_KEYRING"))
         QTRY_VERIFY(m_window->caseSession()->keychainAvailable());
     m_case = m_window->caseSession()->createCase(QStringLiteral("Offer 7 — export"));

@@ -15,6 +15,7 @@
 #include "templatediff/templatediffpanel.h"
 #include "testserver.h"
 #include "trace/tracepanel.h"
+#include "windowfixture.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -29,12 +30,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -42,7 +40,7 @@
 using namespace pbw;
 using namespace pbw::test;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -60,7 +58,6 @@ private slots:
     void splittersSurviveARestart();
 
 private:
-    void openWindow();
     QTabWidget* tabs() const { return m_window->findChild<QTabWidget*>(QStringLiteral("tabs")); }
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -68,42 +65,25 @@ private:
     }
 
     TestServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths({1180, 760}, true); // active, for the keys
     QVERIFY(m_server.listen());
 }
 
 void TestMainWindow::init()
 {
-    Language::apply(QStringLiteral("en"));
     m_server.clear();
     m_server.setReply(ScriptedReply::text(200, "Success", "text/plain"));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
-    openWindow();
-}
-
-void TestMainWindow::openWindow()
-{
-    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
-    m_window->resize(1180, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QTRY_VERIFY(m_window->isActiveWindow());
+    newSettings();
+    QVERIFY(openWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    closeWindow();
 }
 
 void TestMainWindow::firstRunShowsTheMethod()
@@ -282,7 +262,7 @@ void TestMainWindow::settingsRefuseBadValues()
 
 void TestMainWindow::settingsApplyAtOnce()
 {
-    const CapiEndpoint before = CapiEndpoint::configured();
+    const CapiEndpoint before = CapiEndpoint::load(*m_settings);
     Preferences p = m_window->preferences();
     p.language = QStringLiteral("ru");
     p.timeoutMs = 5'000;
@@ -304,7 +284,7 @@ void TestMainWindow::settingsApplyAtOnce()
     QCOMPARE(m_window->caseSession()->store()->path(), moved);
     QVERIFY(QFile::exists(moved));
     QVERIFY(m_window->caseSession()->store()->secretNames().isSecretParameter(u"partner_sign"));
-    QCOMPARE(CapiEndpoint::configured().apiVersion, QStringLiteral("v24.0"));
+    QCOMPARE(CapiEndpoint::load(*m_settings).apiVersion, QStringLiteral("v24.0"));
     QVERIFY(m_window->capiPanel()
                 ->findChild<QPushButton*>(QStringLiteral("endpoint"))
                 ->text()
@@ -319,7 +299,7 @@ void TestMainWindow::settingsApplyAtOnce()
     QVERIFY(
         m_window->tracePanel()->findChild<QComboBox*>(QStringLiteral("userAgent"))->findText(QStringLiteral("My phone"))
         >= 0);
-    before.saveAsConfigured();
+    before.save(*m_settings);
 }
 
 void TestMainWindow::guideOpensAtTheVerdictsLayer()

@@ -4,6 +4,7 @@
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
 #include "testserver.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,17 +14,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pbw;
 using namespace pbw::test;
 
-class TestReplayPanel : public QObject
+class TestReplayPanel : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -43,7 +41,6 @@ private slots:
     void smallWindowInADarkPalette();
     void verdictStandsAboveTheAnswer();
     void verdictReadsTheAnswersWords();
-    void screenshots();
 
 private:
     // Within the Replay tab: other tabs (Compare) hold widgets of the same names.
@@ -55,35 +52,25 @@ private:
     void typeUrl(const QString& url);
 
     TestServer m_server;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestReplayPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths({1180, 760});
     QVERIFY(m_server.listen());
 }
 
 void TestReplayPanel::init()
 {
-    Language::apply(QStringLiteral("en"));
     m_server.clear();
     m_server.setReply(ScriptedReply::text(200, "{\"status\":\"success\",\"code\":200}", "application/json"));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
-    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
-    m_window->resize(1180, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    newSettings();
+    QVERIFY(openWindow());
 }
 
 void TestReplayPanel::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    closeWindow();
 }
 
 void TestReplayPanel::typeUrl(const QString& url)
@@ -305,51 +292,6 @@ void TestReplayPanel::verdictReadsTheAnswersWords()
     m_window->setLanguage(QStringLiteral("ru"));
     send(ScriptedReply::text(200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED"}})", "application/json"));
     QTRY_VERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("кап")));
-    m_window->setLanguage(QStringLiteral("en"));
-}
-
-void TestReplayPanel::screenshots()
-{
-    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set PBW_SCREENSHOT_DIR to write the README's screenshots");
-    m_server.setReply(ScriptedReply::text(
-        200, "{\"status\":\"success\",\"code\":200,\"conversion\":{\"click_id\":\"\",\"payout\":null}}",
-        "application/json"));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        QTest::qWait(50);
-        // QTest::keyClicks types ASCII only; a pasted URL is what a user does anyway.
-        find<QPlainTextEdit>("url")->setPlainText(
-            m_server.baseUrl() + QStringLiteral("/postback?subid={clickid}&payout=1.5&goal=покупка&status=#status#"));
-        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
-        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-%2.png").arg(dir, language)));
-    }
-    m_server.setReply(ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion","code":409})",
-                                          "application/json"));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        find<QPlainTextEdit>("url")->setPlainText(
-            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
-        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
-        QTest::qWait(50);
-        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-verdict-%2.png").arg(dir, language)));
-    }
-    // A reason read from the answer's own words: an enum token in the outcome member.
-    m_server.setReply(ScriptedReply::text(
-        200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED","message":"Daily conversion cap reached"}})",
-        "application/json"));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        find<QPlainTextEdit>("url")->setPlainText(
-            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
-        QTest::mouseClick(find<QPushButton>("send"), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("verdictHeadline")->isVisible());
-        QTest::qWait(50);
-        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-reason-%2.png").arg(dir, language)));
-    }
     m_window->setLanguage(QStringLiteral("en"));
 }
 

@@ -5,21 +5,20 @@
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
 #include "templatediff/templatediffpanel.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace pbw;
+using namespace pbw::test;
 
 namespace {
 
@@ -31,7 +30,7 @@ const QString RealCallback
 
 } // namespace
 
-class TestTemplateDiffPanel : public QObject
+class TestTemplateDiffPanel : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -45,7 +44,6 @@ private slots:
     void failingAgainstCorrected();
     void notAUrlIsExplained();
     void languageSwitch();
-    void screenshots();
 
 private:
     // Within the Template diff tab: the Case tab's Compare view holds widgets of the same names.
@@ -56,34 +54,23 @@ private:
     }
     bool waitForFindings(int atLeast);
     QTreeWidget* findings() const { return find<QTreeWidget>("findings"); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestTemplateDiffPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths({1180, 760});
 }
 
 void TestTemplateDiffPanel::init()
 {
-    Language::apply(QStringLiteral("en"));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
-    m_window = std::make_unique<ui::MainWindow>(m_settings.get());
-    m_window->resize(1180, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    newSettings();
+    QVERIFY(openWindow());
     find<QTabWidget>("tabs")->setCurrentWidget(m_window->templateDiffPanel());
 }
 
 void TestTemplateDiffPanel::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    closeWindow();
 }
 
 bool TestTemplateDiffPanel::waitForFindings(int atLeast)
@@ -185,22 +172,6 @@ void TestTemplateDiffPanel::languageSwitch()
     QTRY_VERIFY(find<QTableWidget>("paramTable")->item(0, 3)->text().contains(QStringLiteral("переименован")));
     QTRY_VERIFY(find<QTreeWidget>("findings")->topLevelItem(0)->text(0).contains(QStringLiteral("Ошибка")));
     find<QAction>("language_en")->trigger();
-}
-
-void TestTemplateDiffPanel::screenshots()
-{
-    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set PBW_SCREENSHOT_DIR to write the README's screenshots");
-    find<QPlainTextEdit>("leftInput")->setPlainText(Template);
-    find<QPlainTextEdit>("rightInput")->setPlainText(RealCallback);
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        QTest::qWait(400);
-        QVERIFY(waitForFindings(4));
-        QVERIFY(m_window->grab().save(QStringLiteral("%1/template-diff-%2.png").arg(dir, language)));
-    }
-    m_window->setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestTemplateDiffPanel)

@@ -8,23 +8,21 @@
 #include "store/casestore.h"
 #include "testserver.h"
 #include "trace/tracepanel.h"
+#include "windowfixture.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
 using namespace pbw;
 using namespace pbw::test;
 
-class TestTracePanel : public QObject
+class TestTracePanel : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -52,13 +50,12 @@ private:
     }
 
     TestServer m_server;
-    QTemporaryDir m_dir;
     std::unique_ptr<ui::TracePanel> m_panel;
 };
 
 void TestTracePanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    useTestPaths();
     QVERIFY(m_server.listen());
     m_server.setHandler([](const RecordedRequest& request) -> ScriptedReply {
         const QUrl url(QString::fromLatin1(request.target));
@@ -86,7 +83,7 @@ void TestTracePanel::initTestCase()
 
 void TestTracePanel::init()
 {
-    Language::apply(QStringLiteral("en"));
+    resetLanguage();
     m_panel = std::make_unique<ui::TracePanel>();
     m_panel->resize(1100, 800);
     m_panel->show();
@@ -96,6 +93,7 @@ void TestTracePanel::init()
 void TestTracePanel::cleanup()
 {
     m_panel.reset();
+    closeWindow();
 }
 
 void TestTracePanel::traceAndWait(ui::TracePanel* panel)
@@ -208,11 +206,9 @@ void TestTracePanel::cancelAndBadInput()
 void TestTracePanel::keptInTheCase()
 {
     m_panel.reset();
-    QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("cases/store"), m_dir.filePath(QStringLiteral("cases.sqlite")));
-    auto window = std::make_unique<ui::MainWindow>(&settings);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    newSettings(QStringLiteral("window.ini"));
+    QVERIFY(openWindow());
+    ui::MainWindow* window = m_window.get();
     const qint64 caseId = window->caseSession()->createCase(QStringLiteral("Offer 12: unknown click ID"));
     ui::TracePanel* panel = window->tracePanel();
     in<QLineEdit>(panel, "traceUrl")->setText(clickUrl());

@@ -46,15 +46,26 @@ QLabel* noticeLabel(QWidget* parent, const QString& name)
 } // namespace
 
 CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> keychain)
+    : CapiPanel(parent, keychain ? std::move(keychain) : makeKeychainStore(keychainService()), nullptr, nullptr)
+{
+}
+
+CapiPanel::CapiPanel(SecretStore* keychain, CapiSender* sender, QWidget* parent)
+    : CapiPanel(parent, nullptr, keychain, sender)
+{
+}
+
+CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, SecretStore* keychain, CapiSender* sender)
     : QWidget(parent)
-    , m_keychain(keychain ? std::move(keychain) : makeKeychainStore(keychainService()))
-    , m_sender(new CapiSender(this))
+    , m_ownedKeychain(std::move(owned))
+    , m_keychain(keychain ? keychain : m_ownedKeychain.get())
+    , m_sender(sender ? sender : new CapiSender(this))
     , m_pixelLabel(new QLabel(this))
     , m_pixel(new QLineEdit(this))
     , m_tokenLabel(new QLabel(this))
-    , m_token(new SecretField(m_keychain.get(), this))
+    , m_token(new SecretField(m_keychain, this))
     , m_appSecretLabel(new QLabel(this))
-    , m_appSecret(new SecretField(m_keychain.get(), this))
+    , m_appSecret(new SecretField(m_keychain, this))
     , m_keepSecrets(new QCheckBox(this))
     , m_testCodeLabel(new QLabel(this))
     , m_testCode(new QLineEdit(this))
@@ -268,7 +279,14 @@ void CapiPanel::restoreState(const QSettings& settings)
 {
     m_pixel->setText(settings.value(QStringLiteral("capi/pixel")).toString());
     m_testCode->setText(settings.value(QStringLiteral("capi/test_event_code")).toString());
+    setEndpoint(CapiEndpoint::load(settings));
     onPixelChanged();
+}
+
+void CapiPanel::setEndpoint(const CapiEndpoint& endpoint)
+{
+    m_endpointValue = endpoint;
+    updateEndpointButton();
 }
 
 void CapiPanel::loadPreset(const QString& eventName)
@@ -407,7 +425,7 @@ void CapiPanel::sendWithSecrets(const QByteArray& token, const QByteArray& appSe
     send.testEventCode = m_testCode->text().trimmed();
     send.accessToken = token;
     send.appSecret = appSecret;
-    send.endpoint = CapiEndpoint::configured();
+    send.endpoint = m_endpointValue;
     if (const auto problem = m_sender->send(m_prepared.events, send)) {
         setBusy(false);
         showAnswerText(*problem, {}, false);
@@ -429,18 +447,18 @@ void CapiPanel::focusPixel()
 
 void CapiPanel::updateEndpointButton()
 {
-    const CapiEndpoint endpoint = CapiEndpoint::configured();
+    const CapiEndpoint& endpoint = m_endpointValue;
     m_endpoint->setText(tr("Graph API %1…").arg(endpoint.apiVersion));
     m_endpoint->setToolTip(tr("Events go to %1/%2/<pixel ID>/events").arg(endpoint.graphUrl, endpoint.apiVersion));
 }
 
 void CapiPanel::editEndpoint()
 {
-    EndpointDialog dialog(CapiEndpoint::configured(), this);
+    EndpointDialog dialog(m_endpointValue, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dialog.endpoint().saveAsConfigured();
-    updateEndpointButton();
+    setEndpoint(dialog.endpoint());
+    emit endpointEdited(m_endpointValue);
 }
 
 void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)

@@ -3,6 +3,7 @@
 #include "analysis/verdict.h"
 #include "capi/capianswer.h"
 #include "capi/capievent.h"
+#include "capi/capirequest.h"
 #include "capi/capivalidation.h"
 #include "secrets/secretstore.h"
 #include "store/casetypes.h"
@@ -40,7 +41,10 @@ class CapiPanel : public QWidget
     Q_OBJECT
 
 public:
+    // A panel made alone, with its own keychain store (or the one given) and its own sender.
     explicit CapiPanel(QWidget* parent = nullptr, std::unique_ptr<SecretStore> keychain = {});
+    // The window's: the program's one keychain store and sender (AppServices).
+    CapiPanel(SecretStore* keychain, CapiSender* sender, QWidget* parent = nullptr);
     ~CapiPanel() override;
 
     void saveState(QSettings& settings) const;
@@ -48,7 +52,10 @@ public:
     void loadPreset(const QString& eventName);
     bool isBusy() const;
     void focusPixel(); // Ctrl+L
-    void refreshEndpoint() { updateEndpointButton(); } // the Graph API version changed in the settings
+    // Where events go, from the user's settings (restoreState reads it too); Graph API… edits it and
+    // says so with endpointEdited, for the window to keep.
+    void setEndpoint(const CapiEndpoint& endpoint);
+    const CapiEndpoint& endpoint() const { return m_endpointValue; }
     const QList<CapiEvent>& events() const { return m_events; }
 
 public slots:
@@ -59,6 +66,7 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    void endpointEdited(const pbw::CapiEndpoint& endpoint);
     void exchangeCompleted(const pbw::Exchange& exchange, const pbw::Verdict& verdict, pbw::StoredExchange::Role role);
 
 protected:
@@ -79,8 +87,12 @@ private:
     void setBusy(bool busy);
     void showAnswerText(const QString& headline, const QString& details, bool good);
 
-    std::unique_ptr<SecretStore> m_keychain;
+    CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, SecretStore* keychain, CapiSender* sender);
+
+    std::unique_ptr<SecretStore> m_ownedKeychain; // a panel made alone
+    SecretStore* m_keychain;
     CapiSender* m_sender;
+    CapiEndpoint m_endpointValue;
     QLabel* m_pixelLabel;
     QLineEdit* m_pixel;
     QLabel* m_guideLink = nullptr;

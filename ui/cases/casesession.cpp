@@ -223,7 +223,15 @@ void CaseSession::checkForChangesElsewhere()
 
 void CaseSession::setSecretStore(std::unique_ptr<SecretStore> keychain)
 {
-    m_keychain = std::move(keychain);
+    m_ownedKeychain = std::move(keychain);
+    setSecretStore(m_ownedKeychain.get());
+}
+
+void CaseSession::setSecretStore(SecretStore* shared)
+{
+    if (shared != m_ownedKeychain.get())
+        m_ownedKeychain.reset();
+    m_keychain = shared;
     m_keychainAvailable = false;
     if (!m_keychain)
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/casebundle.h"
 #include "export/exportredaction.h"
 #include "secrets/secretkeeper.h"
+#include "store/casebundle.h"
 #include "store/casestore.h"
 
 #include <QObject>
@@ -54,6 +54,7 @@ public:
     // Secrets of saved exchanges: kept in the keychain (when the user wants it and one answers) or
     // not kept; the store holds only where they were. The keychain is probed once it is set.
     void setSecretStore(std::unique_ptr<SecretStore> keychain);
+    void setSecretStore(SecretStore* shared); // the program's one (AppServices), not owned
     void setSecretNames(const SecretNames& names);
     void setKeepSecrets(bool keep) { m_keepSecrets = keep; }
     bool keepSecrets() const { return m_keepSecrets; }
@@ -93,7 +94,8 @@ private:
     qint64 m_current = 0;
     QList<qint64> m_trashed; // most recent last
     QString m_lastError;
-    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_ownedKeychain;
+    SecretStore* m_keychain = nullptr;
     SecretNames m_secretNames;
     bool m_keepSecrets = true;
     bool m_keychainAvailable = false;

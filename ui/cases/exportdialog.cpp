@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "text/exportitemtext.h"
+#include "export/exportitemtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

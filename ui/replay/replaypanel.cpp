@@ -28,9 +28,9 @@
 
 namespace pbw::ui {
 
-ReplayPanel::ReplayPanel(QWidget* parent)
+ReplayPanel::ReplayPanel(QWidget* parent, Replayer* replayer)
     : QWidget(parent)
-    , m_replayer(new Replayer(this))
+    , m_replayer(replayer ? replayer : new Replayer(this))
     , m_editor(new RequestEditor(this))
     , m_response(new ResponseView(this))
     , m_send(new QPushButton(this))

@@ -29,7 +29,8 @@ class ReplayPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReplayPanel(QWidget* parent = nullptr);
+    // replayer: the program's one (AppServices); a panel made alone makes its own.
+    explicit ReplayPanel(QWidget* parent = nullptr, Replayer* replayer = nullptr);
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/paramtimeline.h"
+#include "trace/paramtimeline.h"
 
 #include <QTableWidget>
 

@@ -26,9 +26,9 @@
 
 namespace pbw::ui {
 
-TracePanel::TracePanel(QWidget* parent)
+TracePanel::TracePanel(QWidget* parent, Tracer* tracer)
     : QWidget(parent)
-    , m_tracer(new Tracer(this))
+    , m_tracer(tracer ? tracer : new Tracer(this))
     , m_urlLabel(new QLabel(this))
     , m_url(new QLineEdit(this))
     , m_uaLabel(new QLabel(this))

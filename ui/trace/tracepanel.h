@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/paramtimeline.h"
-#include "net/tracer.h"
 #include "net/useragents.h"
+#include "trace/paramtimeline.h"
+#include "trace/tracer.h"
 
 #include <QWidget>
 
@@ -30,7 +30,8 @@ class TracePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit TracePanel(QWidget* parent = nullptr);
+    // tracer: the program's one (AppServices); a panel made alone makes its own.
+    explicit TracePanel(QWidget* parent = nullptr, Tracer* tracer = nullptr);
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);

@@ -1,4 +1,4 @@
-#include "io/casejson.h"
+#include "store/casejson.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "text/exportitemtext.h"
+#include "export/exportitemtext.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "net/tracer.h"
+#include "trace/tracer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/clickids.h"
-#include "net/tracer.h"
+#include "trace/tracer.h"
 
 namespace pbw {
 

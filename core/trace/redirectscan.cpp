@@ -1,4 +1,4 @@
-#include "analysis/redirectscan.h"
+#include "trace/redirectscan.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

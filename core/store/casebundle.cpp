@@ -1,4 +1,4 @@
-#include "export/casebundle.h"
+#include "store/casebundle.h"
 
 #include "store/casestore.h"
 

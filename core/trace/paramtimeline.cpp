@@ -1,4 +1,4 @@
-#include "analysis/paramtimeline.h"
+#include "trace/paramtimeline.h"
 
 #include <QCoreApplication>
 #include <QUrl>

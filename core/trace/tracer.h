@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/redirectscan.h"
 #include "net/exchange.h"
 #include "net/replayer.h"
+#include "trace/redirectscan.h"
 
 #include <QObject>
 #include <map>

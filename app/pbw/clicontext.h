@@ -1,0 +1,20 @@
+#pragma once
+
+#include "capi/capirequest.h"
+#include "settings/preferences.h"
+
+class QSettings;
+
+namespace pbw::cli {
+
+// What pbw takes from the user's settings file (the window's Settings): read once, in main, from
+// the one QSettings it opens, and handed to the commands that need it.
+struct CliContext
+{
+    Preferences preferences;
+    CapiEndpoint endpoint;
+
+    static CliContext read(const QSettings& settings);
+};
+
+} // namespace pbw::cli
