@@ -7,14 +7,12 @@
 #include "analysis/answerrules.h"
 #include "analysis/answervocabulary.h"
 #include "analysis/verdict.h"
+#include "answercorpus.h"
 #include "net/exchange.h"
 #include "rate.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
@@ -63,17 +61,9 @@ struct Shape
 QList<Shape> corpusShapes()
 {
     QList<Shape> shapes;
-    const QDir folder(QStringLiteral(PBW_SOURCE_DIR "/tests/data/answer-corpus"));
-    for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(folder.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).array()) {
-            const QJsonObject entry = value.toObject();
-            shapes.append({entry.value(QLatin1String("status")).toInt(),
-                           entry.value(QLatin1String("content_type")).toString(QStringLiteral("text/plain")).toUtf8(),
-                           entry.value(QLatin1String("body")).toString().toUtf8()});
-        }
+    for (const pbw::test::CorpusEntry& entry : pbw::test::answerCorpus(QStringLiteral(PBW_SOURCE_DIR))) {
+        const ReceivedResponse response = pbw::test::corpusAnswer(entry.object);
+        shapes.append({response.status, response.contentType, response.body});
     }
     return shapes;
 }

@@ -2,8 +2,8 @@
 
 #include "capi/capisender.h"
 #include "net/replayer.h"
-#include "trace/tracer.h"
 #include "secrets/secretstore.h"
+#include "trace/tracer.h"
 
 namespace pbw::ui {
 

@@ -3,13 +3,8 @@
 // platform is named only when its own words matched.
 #include "analysis/answerrules.h"
 #include "analysis/verdict.h"
-#include "net/bodytext.h"
-#include "net/exchange.h"
+#include "answercorpus.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
@@ -18,40 +13,11 @@ using namespace pbw;
 
 namespace {
 
-struct Entry
-{
-    QString file;
-    QJsonObject object;
-};
+using pbw::test::CorpusEntry;
 
-QList<Entry> corpus()
+QList<CorpusEntry> corpus()
 {
-    QList<Entry> entries;
-    const QDir folder(QStringLiteral(PBW_SOURCE_DIR "/tests/data/answer-corpus"));
-    for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(folder.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
-        for (const QJsonValue& value : array)
-            entries.append({name, value.toObject()});
-    }
-    return entries;
-}
-
-ReceivedResponse answerOf(const QJsonObject& entry)
-{
-    ReceivedResponse response;
-    response.status = entry.value(QLatin1String("status")).toInt();
-    response.reason = "OK";
-    response.contentType = entry.value(QLatin1String("content_type")).toString(QStringLiteral("text/plain")).toUtf8();
-    response.headers = {{"Content-Type", response.contentType}};
-    response.body = entry.value(QLatin1String("body")).toString().toUtf8();
-    response.bodySize = response.body.size();
-    const BodyText text = decodeBody(response.body, response.contentType);
-    response.text = text.text;
-    response.isBinary = text.isBinary;
-    return response;
+    return pbw::test::answerCorpus(QStringLiteral(PBW_SOURCE_DIR));
 }
 
 bool samePlatform(const QString& named, const QString& documented)
@@ -75,9 +41,9 @@ private slots:
 
 void TestAnswerCorpus::corpusIsLargeAndSourced()
 {
-    const QList<Entry> entries = corpus();
+    const QList<CorpusEntry> entries = corpus();
     QSet<QString> platforms;
-    for (const Entry& entry : entries) {
+    for (const CorpusEntry& entry : entries) {
         const QJsonObject& e = entry.object;
         const QString where = entry.file + QLatin1Char(' ') + e.value(QLatin1String("body")).toString().left(60);
         QVERIFY2(!e.value(QLatin1String("platform")).toString().isEmpty(), qPrintable(where));
@@ -95,7 +61,7 @@ void TestAnswerCorpus::everyAnswer_data()
 {
     QTest::addColumn<QJsonObject>("entry");
     QHash<QString, int> seen;
-    for (const Entry& entry : corpus()) {
+    for (const CorpusEntry& entry : corpus()) {
         const int n = ++seen[entry.file];
         QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(entry.file).arg(n))) << entry.object;
     }
@@ -104,7 +70,7 @@ void TestAnswerCorpus::everyAnswer_data()
 void TestAnswerCorpus::everyAnswer()
 {
     QFETCH(QJsonObject, entry);
-    const ReceivedResponse response = answerOf(entry);
+    const ReceivedResponse response = pbw::test::corpusAnswer(entry);
     const Verdict verdict = judgeAnswer(response, {}, AnswerRules::builtIn());
     const QString expectedBucket = entry.value(QLatin1String("bucket")).toString();
     const QString got = bucketKey(verdict.bucket);
