@@ -1,8 +1,8 @@
 #include "capi/fbc.h"
 
+#include "url/rawurl.h"
+
 #include <QCoreApplication>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace pbw {
 
@@ -32,12 +32,15 @@ QString fbclidIn(const QString& text)
     const QString trimmed = text.trimmed();
     if (!trimmed.contains(QLatin1String("fbclid=")))
         return trimmed.contains(u'/') || trimmed.contains(u'?') || trimmed.contains(u' ') ? QString() : trimmed;
-    const QUrl url(trimmed);
-    for (const QString& part : {url.query(QUrl::FullyEncoded), url.fragment(QUrl::FullyEncoded)}) {
-        const QUrlQuery query(part.mid(part.indexOf(u'?') + 1));
-        const QString value = query.queryItemValue(QStringLiteral("fbclid"), QUrl::FullyDecoded);
-        if (!value.isEmpty())
-            return value;
+    // The query, then the fragment's own parameters (#/route?fbclid=…, or #fbclid=…), read by the one
+    // reader of a URL as typed; a '+' stays a plus, as in a query.
+    const RawUrl url = readRawUrl(trimmed);
+    const QList<RawPair> fragment = readRawPairs(trimmed, fragmentParams(trimmed, url.fragment), PlusAs::Plus);
+    for (const QList<RawPair>* pairs : {&url.pairs, &fragment}) {
+        for (const RawPair& pair : *pairs) {
+            if (pair.decodedKey == QLatin1String("fbclid") && !pair.decodedValue.isEmpty())
+                return pair.decodedValue;
+        }
     }
     return {};
 }
