@@ -204,8 +204,6 @@ private:
         return m_reading.hits;
     }
 
-    int conceptIndex(const ConceptHit& hit) const { return int(hit.meaning - m_vocabulary.concepts().constData()); }
-
     // A structured answer's outcome member first: "status": "error" with "message": "Duplicate".
     bool structured()
     {

@@ -105,30 +105,23 @@ void Screenshots::replay()
         QTRY_VERIFY(inReplay<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
         QVERIFY(save(QStringLiteral("replay-%1.png").arg(language)));
     }
-    m_server.setReply(ScriptedReply::text(200, R"({"status":"error","message":"Duplicate conversion","code":409})",
-                                          "application/json"));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        inReplay<QPlainTextEdit>("url")->setPlainText(
-            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
-        QTest::mouseClick(inReplay<QPushButton>("send"), Qt::LeftButton);
-        QTRY_VERIFY(inReplay<QLabel>("verdictHeadline")->isVisible());
-        QTest::qWait(50);
-        QVERIFY(save(QStringLiteral("replay-verdict-%1.png").arg(language)));
-    }
-    // A reason read from the answer's own words: an enum token in the outcome member.
-    m_server.setReply(ScriptedReply::text(
-        200, R"({"success":false,"error":{"code":"OFFER_CAP_REACHED","message":"Daily conversion cap reached"}})",
-        "application/json"));
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
-        m_window->setLanguage(language);
-        inReplay<QPlainTextEdit>("url")->setPlainText(
-            m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
-        QTest::mouseClick(inReplay<QPushButton>("send"), Qt::LeftButton);
-        QTRY_VERIFY(inReplay<QLabel>("verdictHeadline")->isVisible());
-        QTest::qWait(50);
-        QVERIFY(save(QStringLiteral("replay-reason-%1.png").arg(language)));
-    }
+    // The verdict on an answer, in both languages: a duplicate, then a reason read from the answer's
+    // own words (an enum token in the outcome member).
+    const auto shootVerdict = [&](const QByteArray& answer, const QString& name) {
+        m_server.setReply(ScriptedReply::text(200, answer, "application/json"));
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            m_window->setLanguage(language);
+            inReplay<QPlainTextEdit>("url")->setPlainText(
+                m_server.baseUrl() + QStringLiteral("/postback?subid=8fk2q9x1mz0c4&payout=1.50&status=sale"));
+            QTest::mouseClick(inReplay<QPushButton>("send"), Qt::LeftButton);
+            QTRY_VERIFY(inReplay<QLabel>("verdictHeadline")->isVisible());
+            QTest::qWait(50);
+            QVERIFY(save(QStringLiteral("%1-%2.png").arg(name, language)));
+        }
+    };
+    shootVerdict(R"({"status":"error","message":"Duplicate conversion","code":409})", QStringLiteral("replay-verdict"));
+    shootVerdict(R"({"success":false,"error":{"code":"OFFER_CAP_REACHED","message":"Daily conversion cap reached"}})",
+                 QStringLiteral("replay-reason"));
     m_window->setLanguage(QStringLiteral("en"));
 }
 
