@@ -120,7 +120,7 @@ int main(int argc, char** argv)
         return 1;
     }
     CaseStore& store = *opened.value();
-    const QList<CaseRecord> cases = store.cases();
+    const QList<CaseRecord> cases = store.cases().value();
     const qint64 openAndList = clock.nsecsElapsed();
     std::printf("open the store and list %lld cases: %.1f ms\n", qlonglong(cases.size()), ms(openAndList));
 
@@ -128,14 +128,14 @@ int main(int argc, char** argv)
     const qint64 big
         = std::min_element(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.id < b.id; })->id;
     clock.restart();
-    const QList<StoredExchange> exchanges = store.exchanges(big);
+    const QList<StoredExchange> exchanges = store.exchanges(big).value();
     const qint64 read = clock.nsecsElapsed();
     int answered = 0;
     for (const StoredExchange& stored : exchanges)
         answered += exchangeFromJson(stored.data).answered() ? 1 : 0;
-    store.notes(big);
-    store.attachments(big);
-    store.checklist(big);
+    store.notes(big).value();
+    store.attachments(big).value();
+    store.checklist(big).value();
     const qint64 openCase = clock.nsecsElapsed();
     std::printf("open a case of %lld exchanges: %.1f ms (rows read in %.1f ms; %d answered)\n",
                 qlonglong(exchanges.size()), ms(openCase), ms(read), answered);
@@ -143,7 +143,7 @@ int main(int argc, char** argv)
     qint64 worstSearch = 0;
     for (const char* words : {"duplicate", "mynet lead", "clickid", "txid t99999", "nothing-like-this", "ромашка"}) {
         clock.restart();
-        const QList<qint64> found = store.search(QString::fromUtf8(words));
+        const QList<qint64> found = store.search(QString::fromUtf8(words)).value();
         const qint64 elapsed = clock.nsecsElapsed();
         worstSearch = std::max(worstSearch, elapsed);
         std::printf("search \"%s\": %lld cases in %.1f ms\n", words, qlonglong(found.size()), ms(elapsed));

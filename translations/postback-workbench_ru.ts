@@ -3020,6 +3020,10 @@ error in the callback), 2 bad input.</source>
         <source>exchange %1</source>
         <translation>обмена %1</translation>
     </message>
+    <message>
+        <source>The case store &quot;%1&quot; could not be read: %2. Nothing was changed; if another program altered the file, move it aside to start a new store.</source>
+        <translation>Не удалось прочитать хранилище кейсов «%1»: %2. Ничего не изменено; если файл изменила другая программа, отложите его в сторону и начните новое хранилище.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateText</name>

@@ -507,12 +507,12 @@ void MainWindow::openStore()
 
 void MainWindow::showCase(qint64 id)
 {
-    const auto record = m_session->store() && id ? m_session->store()->caseById(id) : std::nullopt;
+    const auto record = m_session->caseRecord(id);
     QList<Exchange> exchanges;
     QList<qint64> ids;
     if (record) {
-        for (const StoredExchange& stored : m_session->store()->exchanges(id)) {
-            exchanges.append(exchangeFromJson(stored.data));
+        for (const StoredExchange& stored : m_session->exchanges(id)) {
+            exchanges.append(stored.exchange());
             ids.append(stored.id);
         }
     }

@@ -34,17 +34,14 @@ QString caseLine(const CaseRecord& record)
 
 QString exchangeLine(const StoredExchange& stored)
 {
-    const QJsonObject request = stored.data.value(QStringLiteral("request")).toObject();
-    const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
-    const QJsonObject verdict = stored.data.value(QStringLiteral("verdict")).toObject();
-    QString line
-        = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
-              .arg(stored.id)
-              .arg(roleKey(stored.role), stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
-                   request.value(QStringLiteral("method")).toString(), request.value(QStringLiteral("url")).toString(),
-                   response.isEmpty() ? QStringLiteral("—")
-                                      : QString::number(response.value(QStringLiteral("status")).toInt())
-                           + QLatin1Char(' ') + verdict.value(QStringLiteral("layer")).toString());
+    const Exchange exchange = stored.exchange();
+    QString line = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
+                       .arg(stored.id)
+                       .arg(roleKey(stored.role), stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+                            QString::fromLatin1(exchange.request.method), exchange.request.url,
+                            !exchange.response ? QStringLiteral("—")
+                                               : QString::number(exchange.response->status) + QLatin1Char(' ')
+                                    + layerKey(stored.verdict().layer));
     if (!stored.note.isEmpty())
         line += QStringLiteral("  (%1)").arg(stored.note);
     return line;
@@ -72,11 +69,20 @@ int showCase(const CaseStore& store, qint64 id, bool json)
 {
     const auto record = store.caseById(id);
     if (!record)
-        return badInput(StoreError::missing(store.path(), StoreError::caseNumber(id)).message());
-    const QList<StoredExchange> exchanges = store.exchanges(id);
-    const QList<CaseNote> notes = store.notes(id);
-    const QList<Attachment> attachments = store.attachments(id);
-    const QList<ChecklistStep> checklist = store.checklist(id);
+        return storeFailed(record.error());
+    const auto exchangesRead = store.exchanges(id);
+    const auto notesRead = store.notes(id);
+    const auto attachmentsRead = store.attachments(id);
+    const auto checklistRead = store.checklist(id);
+    for (const std::optional<StoreError>& failed :
+         {errorOf(exchangesRead), errorOf(notesRead), errorOf(attachmentsRead), errorOf(checklistRead)}) {
+        if (failed)
+            return storeFailed(*failed);
+    }
+    const QList<StoredExchange>& exchanges = *exchangesRead;
+    const QList<CaseNote>& notes = *notesRead;
+    const QList<Attachment>& attachments = *attachmentsRead;
+    const QList<ChecklistStep>& checklist = *checklistRead;
     if (json) {
         QJsonObject object = caseToJson(*record);
         QJsonArray array;
@@ -166,6 +172,11 @@ std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& c
     return std::move(opened.value());
 }
 
+int storeFailed(const StoreError& error)
+{
+    return badInput(error.message());
+}
+
 std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QString& dbValue,
                                              const CliContext& context)
 {
@@ -175,8 +186,12 @@ std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QSt
     target.store = openStore(dbValue, context);
     if (!target.store)
         return std::nullopt;
-    if (!ok || !target.store->caseById(target.caseId)) {
+    if (!ok) {
         printError(StoreError::missing(target.store->path(), StoreError::tr("case %1").arg(caseValue)).message());
+        return std::nullopt;
+    }
+    if (const auto found = target.store->caseById(target.caseId); !found) {
+        printError(found.error().message());
         return std::nullopt;
     }
     return target;
@@ -228,8 +243,9 @@ int runCase(const QStringList& arguments, const CliContext& context)
             printError(created.error().message());
             return ProblemFound;
         }
-        if (json)
-            printJson(caseToJson(*store->caseById(created.value())));
+        const auto made = store->caseById(created.value());
+        if (json && made)
+            printJson(caseToJson(*made));
         else
             printOut(Pbw::tr("Case #%1 created: %2").arg(created.value()).arg(record.title));
         return Ok;
@@ -242,10 +258,20 @@ int runCase(const QStringList& arguments, const CliContext& context)
             return BadInput;
         QList<CaseRecord> cases;
         if (action == QLatin1String("list")) {
-            cases = store->cases();
+            const auto all = store->cases();
+            if (!all)
+                return storeFailed(all.error());
+            cases = *all;
         } else {
-            for (const qint64 id : store->search(positional.join(QLatin1Char(' '))))
-                cases.append(*store->caseById(id));
+            const auto found = store->search(positional.join(QLatin1Char(' ')));
+            if (!found)
+                return storeFailed(found.error());
+            for (const qint64 id : *found) {
+                const auto record = store->caseById(id);
+                if (!record)
+                    return storeFailed(record.error());
+                cases.append(*record);
+            }
         }
         return listCases(*store, cases, json);
     }

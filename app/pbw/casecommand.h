@@ -23,6 +23,9 @@ int runCase(const QStringList& arguments, const CliContext& context);
 QCommandLineOption dbOption(const CliContext& context);
 // Opens the store named by --db (or the default); prints the reason and returns nullptr when it cannot.
 std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context);
+// A store that could not do what was asked (a missing case, an unreadable table): its own words on
+// standard error, and exit status 2.
+int storeFailed(const StoreError& error);
 
 // The case a command saves its exchange into (--case ID, in the store --db names).
 struct CaseTarget

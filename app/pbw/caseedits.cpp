@@ -54,7 +54,8 @@ std::optional<QByteArray> readInput(const QString& name, QString* error)
     return std::move(input.bytes);
 }
 
-int report(const Result<bool, StoreError>& result, const QString& done, bool json, const QJsonObject& object)
+template <typename T>
+int report(const Result<T, StoreError>& result, const QString& done, bool json, const QJsonObject& object)
 {
     if (!result) {
         printError(result.error().message());
@@ -67,19 +68,12 @@ int report(const Result<bool, StoreError>& result, const QString& done, bool jso
     return Ok;
 }
 
-template <typename T> Result<bool, StoreError> asDone(const Result<T, StoreError>& result)
-{
-    if (!result)
-        return result.error();
-    return true;
-}
-
 int editCase(CaseStore& store, qint64 id, const QStringList& arguments, const QCommandLineParser& parser,
              const CaseOptions& o, const QString& action)
 {
     auto record = store.caseById(id);
     if (!record)
-        return badInput(StoreError::missing(store.path(), StoreError::caseNumber(id)).message());
+        return storeFailed(record.error());
     if (action == QLatin1String("status")) {
         const auto status = caseStatusFromKey(arguments.value(1));
         if (arguments.size() != 2 || !status)
@@ -101,9 +95,10 @@ int editCase(CaseStore& store, qint64 id, const QStringList& arguments, const QC
             record->tracker = parser.value(o.tracker);
     }
     const auto updated = store.updateCase(*record);
+    const auto now = store.caseById(id);
     return report(updated,
                   Pbw::tr("Case #%1 updated: %2 [%3]").arg(id).arg(record->title, caseStatusKey(record->status)),
-                  parser.isSet(o.json), updated ? caseToJson(*store.caseById(id)) : QJsonObject{});
+                  parser.isSet(o.json), now ? caseToJson(*now) : QJsonObject{});
 }
 
 int attach(CaseStore& store, qint64 id, const QStringList& arguments, const QCommandLineParser& parser,
@@ -133,8 +128,7 @@ int attach(CaseStore& store, qint64 id, const QStringList& arguments, const QCom
                                              : attachment.fileName;
     const auto added = store.addAttachment(attachment);
     const qint64 attachmentId = added ? added.value() : 0;
-    return report(asDone(added),
-                  Pbw::tr("Attachment %1 added to case #%2: %3").arg(attachmentId).arg(id).arg(attachment.title),
+    return report(added, Pbw::tr("Attachment %1 added to case #%2: %3").arg(attachmentId).arg(id).arg(attachment.title),
                   parser.isSet(o.json), {{QStringLiteral("id"), attachmentId}});
 }
 
@@ -156,26 +150,32 @@ int check(CaseStore& store, qint64 id, const QStringList& arguments, const QComm
     // Evidence must belong to this case: a ticked layer points at what proves it.
     if (step.exchangeId > 0) {
         const auto stored = store.exchangeById(step.exchangeId);
-        if (!stored || stored->caseId != id)
-            return badInput(
-                StoreError::missing(store.path(), StoreError::tr("exchange %1").arg(step.exchangeId)).message());
+        if (stored && stored->caseId != id)
+            return storeFailed(StoreError::missing(store.path(), StoreError::exchangeNumber(step.exchangeId)));
+        if (!stored)
+            return storeFailed(stored.error());
     }
+    const auto notes = store.notes(id);
+    const auto attachments = store.attachments(id);
+    if (!notes || !attachments)
+        return storeFailed(notes ? attachments.error() : notes.error());
     const auto ids = [](const auto& items) {
         QList<qint64> out;
         for (const auto& item : items)
             out.append(item.id);
         return out;
     };
-    if (step.noteId > 0 && !ids(store.notes(id)).contains(step.noteId))
-        return badInput(StoreError::missing(store.path(), StoreError::tr("note %1").arg(step.noteId)).message());
-    if (step.attachmentId > 0 && !ids(store.attachments(id)).contains(step.attachmentId))
-        return badInput(
-            StoreError::missing(store.path(), StoreError::tr("attachment %1").arg(step.attachmentId)).message());
+    if (step.noteId > 0 && !ids(*notes).contains(step.noteId))
+        return storeFailed(StoreError::missing(store.path(), StoreError::tr("note %1").arg(step.noteId)));
+    if (step.attachmentId > 0 && !ids(*attachments).contains(step.attachmentId))
+        return storeFailed(StoreError::missing(store.path(), StoreError::tr("attachment %1").arg(step.attachmentId)));
     const auto set = store.setChecklistStep(id, step);
+    const auto checklist = store.checklist(id);
     return report(set,
                   step.done ? Pbw::tr("Case #%1: %2 ticked").arg(id).arg(checklistKey(step.layer))
                             : Pbw::tr("Case #%1: %2 unticked").arg(id).arg(checklistKey(step.layer)),
-                  parser.isSet(o.json), {{QStringLiteral("checklist"), checklistToJson(store.checklist(id))}});
+                  parser.isSet(o.json),
+                  {{QStringLiteral("checklist"), checklist ? checklistToJson(*checklist) : QJsonValue()}});
 }
 
 } // namespace
@@ -239,21 +239,26 @@ int runCaseEdit(const QString& action, const QStringList& arguments, const QComm
                 Pbw::tr("Use \"pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other "
                         "[--note TEXT]\"."));
         if (!stored)
-            return badInput(StoreError::missing(store->path(), StoreError::tr("exchange %1").arg(*id)).message());
+            return storeFailed(stored.error());
         const QString note = parser.isSet(o.note) ? parser.value(o.note) : stored->note;
-        return report(store->setExchangeRole(*id, *role, note),
-                      Pbw::tr("Exchange %1 is now %2").arg(*id).arg(roleKey(*role)), json,
-                      storedExchangeToJson(*store->exchangeById(*id)));
+        const auto changed = store->setExchangeRole(*id, *role, note);
+        const auto now = store->exchangeById(*id);
+        return report(changed, Pbw::tr("Exchange %1 is now %2").arg(*id).arg(roleKey(*role)), json,
+                      now ? storedExchangeToJson(*now) : QJsonObject{});
     }
-    if (!store->caseById(*id))
-        return badInput(StoreError::missing(store->path(), StoreError::caseNumber(*id)).message());
+    const auto record = store->caseById(*id);
+    if (!record)
+        return storeFailed(record.error());
     if (action == QLatin1String("edit") || action == QLatin1String("status"))
         return editCase(*store, *id, arguments, parser, o, action);
     if (action == QLatin1String("delete")) {
         if (arguments.size() != 1)
             return badInput(Pbw::tr("Use \"pbw case delete ID\"."));
-        const QString title = store->caseById(*id)->title;
-        const QStringList refs = store->secretRefs(*id);
+        const QString title = record->title;
+        const auto refsRead = store->secretRefs(*id);
+        if (!refsRead)
+            return storeFailed(refsRead.error());
+        const QStringList refs = *refsRead;
         const int status = report(store->deleteCase(*id), Pbw::tr("Case #%1 deleted: %2").arg(*id).arg(title), json,
                                   {{QStringLiteral("id"), *id}, {QStringLiteral("deleted"), true}});
         if (status == 0 && !refs.isEmpty()) {
@@ -281,7 +286,7 @@ int runCaseEdit(const QString& action, const QStringList& arguments, const QComm
             return badInput(Pbw::tr("The note is empty."));
         const auto added = store->addNote(*id, text.trimmed());
         const qint64 noteId = added ? added.value() : 0;
-        return report(asDone(added), Pbw::tr("Note %1 added to case #%2").arg(noteId).arg(*id), json,
+        return report(added, Pbw::tr("Note %1 added to case #%2").arg(noteId).arg(*id), json,
                       {{QStringLiteral("id"), noteId}});
     }
     if (action == QLatin1String("attach"))

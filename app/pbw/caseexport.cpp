@@ -128,7 +128,7 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
         return BadInput;
     auto bundle = bundleOf(*store, id, parser.isSet(o.noRedact));
     if (!bundle)
-        return badInput(StoreError::missing(store->path(), StoreError::caseNumber(id)).message());
+        return storeFailed(bundle.error());
 
     if (parser.isSet(o.noRedact)) {
         printError(Pbw::tr("Not redacted: the export holds the tokens and passwords the keychain kept. Send it "
@@ -227,8 +227,8 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
     qint64 caseId = 0;
     if (parser.isSet(o.into)) {
         caseId = parser.value(o.into).toLongLong();
-        if (!store->caseById(caseId))
-            return badInput(StoreError::missing(store->path(), StoreError::caseNumber(caseId)).message());
+        if (const auto into = store->caseById(caseId); !into)
+            return storeFailed(into.error());
     }
     const QList<NewExchange> exchanges = exchangesToImport(har.value(), chosen, *role);
     const auto added

@@ -18,7 +18,7 @@ QString curlScript(const CaseBundle& bundle)
               .arg(QString(bundle.record.title).replace(u'\n', u' '))
         + u'\n';
     for (const StoredExchange& stored : bundle.exchanges) {
-        const Exchange exchange = exchangeFromJson(stored.data);
+        const Exchange exchange = stored.exchange();
         const QString headline = verdictHeadline(judgeExchange(exchange));
         script += QStringLiteral("\n# ")
             + QCoreApplication::translate("pbw::CurlScript", "Exchange %1 · %2 · %3 · sent %4")

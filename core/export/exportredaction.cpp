@@ -57,30 +57,13 @@ void replaceIn(Exchange& exchange, const QStringList& marked)
     }
 }
 
-// The exchange's data with a new request/response and more secrets recorded (verdict kept).
-QJsonObject rebuilt(const QJsonObject& data, const Exchange& exchange, const QList<FoundSecret>& found)
-{
-    QJsonObject out = exchangeToJson(exchange);
-    for (const QString& key : {QStringLiteral("verdict"), QStringLiteral("secrets")}) {
-        if (data.contains(key))
-            out.insert(key, data.value(key));
-    }
-    if (!found.isEmpty()) {
-        QJsonArray secrets = out.value(QStringLiteral("secrets")).toArray();
-        for (const FoundSecret& secret : found)
-            secrets.append(secretsToJson({KeptSecret{secret, QString()}}).first());
-        out.insert(QStringLiteral("secrets"), secrets);
-    }
-    return out;
-}
-
 } // namespace
 
 QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames& names)
 {
     QList<RedactionItem> items;
     for (const StoredExchange& stored : bundle.exchanges) {
-        for (const KeptSecret& kept : secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray())) {
+        for (const KeptSecret& kept : stored.secrets()) {
             RedactionItem item;
             item.exchange = int(stored.id);
             item.where = kept.secret.where;
@@ -90,7 +73,7 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
         }
     }
     for (const StoredExchange& stored : bundle.exchanges) {
-        for (const FoundSecret& found : redact(exchangeFromJson(stored.data), names).secrets) {
+        for (const FoundSecret& found : redact(stored.exchange(), names).secrets) {
             RedactionItem item;
             item.exchange = int(stored.id);
             item.where = found.where;
@@ -106,9 +89,9 @@ CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const 
 {
     qsizetype index = 0;
     for (const StoredExchange& stored : std::as_const(bundle.exchanges))
-        index += secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray()).size();
+        index += stored.secrets().size();
     for (StoredExchange& stored : bundle.exchanges) {
-        const Exchange original = exchangeFromJson(stored.data);
+        const Exchange original = stored.exchange();
         Redacted redacted = redact(original, names);
         QList<FoundSecret> left;
         QList<FoundSecret> taken;
@@ -119,7 +102,7 @@ CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const 
             continue; // untouched: the same bytes as in the store
         Exchange safe = withSecrets(redacted.exchange, left);
         replaceIn(safe, marked);
-        stored.data = rebuilt(stored.data, safe, taken);
+        stored.data = stored.dataWith(safe, taken);
     }
     for (CaseNote& note : bundle.notes)
         note.text = replaced(note.text, marked);
@@ -148,7 +131,7 @@ void readKeptSecrets(SecretStore& keychain, const CaseBundle& bundle, KeptValues
     auto gathered = std::make_shared<Gathered>();
     gathered->done = std::move(done);
     for (const StoredExchange& stored : bundle.exchanges) {
-        const auto recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
+        const auto recorded = stored.secrets();
         if (recorded.isEmpty())
             continue;
         ++gathered->pending;
@@ -169,7 +152,7 @@ CaseBundle withKeptSecrets(CaseBundle bundle, const QHash<int, QList<FoundSecret
         const auto values = secrets.value(int(stored.id));
         if (values.isEmpty())
             continue;
-        QJsonObject data = exchangeToJson(withSecrets(exchangeFromJson(stored.data), values));
+        QJsonObject data = exchangeToJson(withSecrets(stored.exchange(), values));
         if (stored.data.contains(QStringLiteral("verdict")))
             data.insert(QStringLiteral("verdict"), stored.data.value(QStringLiteral("verdict")));
         stored.data = data;

@@ -57,7 +57,7 @@ QString httpVersion(const QByteArray& version)
 
 QJsonObject entryOf(const StoredExchange& stored)
 {
-    const Exchange exchange = exchangeFromJson(stored.data);
+    const Exchange exchange = stored.exchange();
     const SentRequest& request = exchange.request;
     const QByteArray requestType = headerValue(request.headers, "content-type");
 

@@ -231,7 +231,7 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
 
     QList<Exchange> exchanges;
     for (const StoredExchange& stored : bundle.exchanges)
-        exchanges.append(exchangeFromJson(stored.data));
+        exchanges.append(stored.exchange());
     const auto [first, second] = comparePair(bundle.exchanges);
     if (first && second) {
         const qsizetype a = first - 1;

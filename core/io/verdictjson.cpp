@@ -29,6 +29,15 @@ QString evidenceKindKey(Evidence::Kind kind)
     return {};
 }
 
+std::optional<Evidence::Kind> evidenceKindFromKey(const QString& key)
+{
+    for (int kind = 0; kind <= int(Evidence::Kind::Transport); ++kind) {
+        if (evidenceKindKey(Evidence::Kind(kind)) == key)
+            return Evidence::Kind(kind);
+    }
+    return std::nullopt;
+}
+
 QJsonObject verdictToJson(const Verdict& verdict)
 {
     QJsonArray evidence;
@@ -58,6 +67,37 @@ QJsonObject verdictToJson(const Verdict& verdict)
         {QStringLiteral("platform"), orNull(verdict.platform)},
         {QStringLiteral("judged_on_part"), verdict.judgedOnPart},
     };
+}
+
+Verdict verdictFromJson(const QJsonObject& object)
+{
+    const auto text = [&object](const char* key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    Verdict verdict;
+    verdict.layer = layerFromKey(text("layer")).value_or(Verdict::Layer::Unknown);
+    verdict.bucket = bucketFromKey(text("bucket")).value_or(Verdict::Bucket::None);
+    verdict.confidence = confidenceFromKey(text("confidence")).value_or(Verdict::Confidence::Low);
+    verdict.rule = text("rule");
+    verdict.platform = text("platform");
+    verdict.message = text("message");
+    verdict.summary = text("summary");
+    verdict.nextStep = text("next_step");
+    verdict.judgedOnPart = object.value(QStringLiteral("judged_on_part")).toBool();
+    for (const QJsonValue& value : object.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject item = value.toObject();
+        Evidence evidence;
+        evidence.kind
+            = evidenceKindFromKey(item.value(QStringLiteral("kind")).toString()).value_or(Evidence::Kind::Body);
+        evidence.where = item.value(QStringLiteral("where")).toString();
+        evidence.text = item.value(QStringLiteral("text")).toString();
+        if (item.contains(QStringLiteral("offset"))) {
+            evidence.offset = item.value(QStringLiteral("offset")).toInt(-1);
+            evidence.length = item.value(QStringLiteral("length")).toInt();
+        }
+        verdict.evidence.append(evidence);
+    }
+    return verdict;
 }
 
 } // namespace pbw

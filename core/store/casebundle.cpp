@@ -35,18 +35,27 @@ QJsonObject withoutSecretRefs(QJsonObject data)
 
 } // namespace
 
-std::optional<CaseBundle> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs)
+Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs)
 {
     const auto record = store.caseById(caseId);
     if (!record)
-        return std::nullopt;
+        return record.error();
+    auto exchanges = store.exchanges(caseId);
+    auto notes = store.notes(caseId);
+    auto attachments = store.attachments(caseId);
+    auto checklist = store.checklist(caseId);
+    for (const std::optional<StoreError>& failed :
+         {errorOf(exchanges), errorOf(notes), errorOf(attachments), errorOf(checklist)}) {
+        if (failed)
+            return *failed;
+    }
     CaseBundle bundle;
     bundle.record = *record;
     bundle.record.id = 0;
-    bundle.exchanges = store.exchanges(caseId);
-    bundle.notes = store.notes(caseId);
-    bundle.attachments = store.attachments(caseId);
-    bundle.checklist = store.checklist(caseId);
+    bundle.exchanges = std::move(*exchanges);
+    bundle.notes = std::move(*notes);
+    bundle.attachments = std::move(*attachments);
+    bundle.checklist = std::move(*checklist);
     bundle.record.exchangeCount = int(bundle.exchanges.size());
 
     const auto exchangeAt = positions(bundle.exchanges);

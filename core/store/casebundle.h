@@ -23,9 +23,9 @@ struct CaseBundle
     QList<StoredExchange> exchanges; // data as the store keeps it; secrets' keychain refs dropped
 };
 
-// The case as the store holds it, renumbered; nothing when there is no such case. The keychain
+// The case as the store holds it, renumbered; the store's error when it is missing or unreadable. The keychain
 // refs of its secrets are dropped unless asked for (to read the values back before they go).
-std::optional<CaseBundle> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs = false);
+Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs = false);
 
 // Why a file cannot be imported, in words for the user.
 struct ImportProblem

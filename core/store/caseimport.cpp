@@ -27,21 +27,12 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
     // found are redacted and recorded as not kept; a clean exchange keeps its data as the file has it.
     QList<QJsonObject> data;
     for (const StoredExchange& stored : bundle.exchanges) {
-        const Redacted redacted = redact(exchangeFromJson(stored.data), m_secretNames);
+        const Redacted redacted = redact(stored.exchange(), m_secretNames);
         if (redacted.secrets.isEmpty()) {
             data.append(stored.data);
             continue;
         }
-        QJsonObject safe = exchangeToJson(redacted.exchange);
-        for (const QString& key : {QStringLiteral("verdict"), QStringLiteral("secrets")}) {
-            if (stored.data.contains(key))
-                safe.insert(key, stored.data.value(key));
-        }
-        QJsonArray secrets = safe.value(QStringLiteral("secrets")).toArray();
-        for (const FoundSecret& found : redacted.secrets)
-            secrets.append(secretsToJson({KeptSecret{found, QString()}}).first());
-        safe.insert(QStringLiteral("secrets"), secrets);
-        data.append(safe);
+        data.append(stored.dataWith(redacted.exchange, redacted.secrets));
     }
 
     qint64 caseId = 0;

@@ -22,7 +22,7 @@ qint64 owningCase(const QString& connection, const QString& table, qint64 id)
 
 } // namespace
 
-Result<bool, StoreError> CaseStore::changePart(const QString& table, qint64 id, const QString& what,
+Result<void, StoreError> CaseStore::changePart(const QString& table, qint64 id, const QString& what,
                                                const QString& statement, const QVariantList& values)
 {
     const qint64 caseId = owningCase(m_connection, table, id);
@@ -41,7 +41,7 @@ Result<bool, StoreError> CaseStore::changePart(const QString& table, qint64 id, 
     });
     if (error)
         return *error;
-    return true;
+    return {};
 }
 
 Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text)
@@ -67,25 +67,26 @@ Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text
     return id;
 }
 
-Result<bool, StoreError> CaseStore::editNote(qint64 noteId, const QString& text)
+Result<void, StoreError> CaseStore::editNote(qint64 noteId, const QString& text)
 {
     return changePart(QStringLiteral("notes"), noteId, StoreError::tr("note %1").arg(noteId),
                       QStringLiteral("UPDATE notes SET text = ? WHERE id = ?"), {sql::text(text), noteId});
 }
 
-Result<bool, StoreError> CaseStore::removeNote(qint64 noteId)
+Result<void, StoreError> CaseStore::removeNote(qint64 noteId)
 {
     return changePart(QStringLiteral("notes"), noteId, StoreError::tr("note %1").arg(noteId),
                       QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId});
 }
 
-QList<CaseNote> CaseStore::notes(qint64 caseId) const
+Result<QList<CaseNote>, StoreError> CaseStore::notes(qint64 caseId) const
 {
     QList<CaseNote> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT id, text, written FROM notes WHERE case_id = ? ORDER BY id"));
     query.addBindValue(caseId);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next())
         out.append(CaseNote{query.value(0).toLongLong(), caseId, query.value(1).toString(), sql::time(query.value(2))});
     return out;
@@ -120,20 +121,21 @@ Result<qint64, StoreError> CaseStore::addAttachment(const Attachment& attachment
     return id;
 }
 
-Result<bool, StoreError> CaseStore::removeAttachment(qint64 attachmentId)
+Result<void, StoreError> CaseStore::removeAttachment(qint64 attachmentId)
 {
     return changePart(QStringLiteral("attachments"), attachmentId, StoreError::tr("attachment %1").arg(attachmentId),
                       QStringLiteral("DELETE FROM attachments WHERE id = ?"), {attachmentId});
 }
 
-QList<Attachment> CaseStore::attachments(qint64 caseId) const
+Result<QList<Attachment>, StoreError> CaseStore::attachments(qint64 caseId) const
 {
     QList<Attachment> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral(
         "SELECT id, kind, title, text, file_name, content, added FROM attachments WHERE case_id = ? ORDER BY id"));
     query.addBindValue(caseId);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next()) {
         Attachment attachment;
         attachment.id = query.value(0).toLongLong();
@@ -149,7 +151,7 @@ QList<Attachment> CaseStore::attachments(qint64 caseId) const
     return out;
 }
 
-Result<bool, StoreError> CaseStore::setChecklistStep(qint64 caseId, const ChecklistStep& step)
+Result<void, StoreError> CaseStore::setChecklistStep(qint64 caseId, const ChecklistStep& step)
 {
     if (!caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
@@ -169,10 +171,10 @@ Result<bool, StoreError> CaseStore::setChecklistStep(qint64 caseId, const Checkl
     });
     if (error)
         return *error;
-    return true;
+    return {};
 }
 
-QList<ChecklistStep> CaseStore::checklist(qint64 caseId) const
+Result<QList<ChecklistStep>, StoreError> CaseStore::checklist(qint64 caseId) const
 {
     QList<ChecklistStep> out;
     for (int layer = 0; layer < checklistLayerCount; ++layer) {
@@ -184,7 +186,8 @@ QList<ChecklistStep> CaseStore::checklist(qint64 caseId) const
     query.prepare(QStringLiteral("SELECT layer, done, who, at, exchange_id, note_id, attachment_id FROM checklist "
                                  "WHERE case_id = ?"));
     query.addBindValue(caseId);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next()) {
         const auto layer = checklistFromKey(query.value(0).toString());
         if (!layer)

@@ -111,7 +111,7 @@ Result<qint64, StoreError> CaseStore::createCase(const CaseRecord& record)
     return id;
 }
 
-Result<bool, StoreError> CaseStore::updateCase(const CaseRecord& record)
+Result<void, StoreError> CaseStore::updateCase(const CaseRecord& record)
 {
     if (!caseExists(record.id))
         return notFound(StoreError::caseNumber(record.id));
@@ -131,10 +131,10 @@ Result<bool, StoreError> CaseStore::updateCase(const CaseRecord& record)
     });
     if (error)
         return *error;
-    return true;
+    return {};
 }
 
-Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status status)
+Result<void, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status status)
 {
     auto record = caseById(caseId);
     if (!record)
@@ -143,17 +143,17 @@ Result<bool, StoreError> CaseStore::setStatus(qint64 caseId, CaseRecord::Status 
     return updateCase(*record);
 }
 
-Result<bool, StoreError> CaseStore::trashCase(qint64 caseId)
+Result<void, StoreError> CaseStore::trashCase(qint64 caseId)
 {
     return setTrashed(caseId, true);
 }
 
-Result<bool, StoreError> CaseStore::restoreCase(qint64 caseId)
+Result<void, StoreError> CaseStore::restoreCase(qint64 caseId)
 {
     return setTrashed(caseId, false);
 }
 
-Result<bool, StoreError> CaseStore::setTrashed(qint64 caseId, bool trashed)
+Result<void, StoreError> CaseStore::setTrashed(qint64 caseId, bool trashed)
 {
     QSqlQuery update(QSqlDatabase::database(m_connection));
     update.prepare(QStringLiteral("UPDATE cases SET trashed = ? WHERE id = ?"));
@@ -163,10 +163,10 @@ Result<bool, StoreError> CaseStore::setTrashed(qint64 caseId, bool trashed)
         return failure(*failed);
     if (update.numRowsAffected() == 0)
         return notFound(StoreError::caseNumber(caseId));
-    return true;
+    return {};
 }
 
-Result<bool, StoreError> CaseStore::deleteCase(qint64 caseId)
+Result<void, StoreError> CaseStore::deleteCase(qint64 caseId)
 {
     if (!caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
@@ -191,7 +191,7 @@ Result<bool, StoreError> CaseStore::deleteCase(qint64 caseId)
     });
     if (error)
         return *error;
-    return true;
+    return {};
 }
 
 Result<int, StoreError> CaseStore::purgeTrash()
@@ -208,28 +208,33 @@ Result<int, StoreError> CaseStore::purgeTrash()
     return int(trashed.size());
 }
 
-std::optional<CaseRecord> CaseStore::caseById(qint64 id) const
+Result<CaseRecord, StoreError> CaseStore::caseById(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(caseColumns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (auto failed = run(query))
+        return unreadable(*failed);
+    if (!query.next())
+        return notFound(StoreError::caseNumber(id));
     return caseFrom(query);
 }
 
-QList<CaseRecord> CaseStore::cases() const
+Result<QList<CaseRecord>, StoreError> CaseStore::cases() const
 {
     QList<CaseRecord> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT %1 FROM cases c WHERE c.trashed = 0 ORDER BY c.activity DESC").arg(caseColumns));
+    if (auto failed
+        = run(query,
+              QStringLiteral("SELECT %1 FROM cases c WHERE c.trashed = 0 ORDER BY c.activity DESC").arg(caseColumns)))
+        return unreadable(*failed);
     while (query.next())
         out.append(caseFrom(query));
     return out;
 }
 
-QList<qint64> CaseStore::search(const QString& words) const
+Result<QList<qint64>, StoreError> CaseStore::search(const QString& words) const
 {
     QList<qint64> out;
     const QString match = ftsQuery(words);
@@ -242,7 +247,8 @@ QList<qint64> CaseStore::search(const QString& words) const
         "OR id IN (SELECT rowid >> 32 FROM exchange_text WHERE exchange_text MATCH ?)) ORDER BY activity DESC"));
     query.addBindValue(match);
     query.addBindValue(match);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next())
         out.append(query.value(0).toLongLong());
     return out;

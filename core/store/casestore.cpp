@@ -134,6 +134,10 @@ QString StoreError::message() const
             .arg(path, detail);
     case Kind::NotFound:
         return tr("There is no %1 in \"%2\".").arg(detail, path);
+    case Kind::Unreadable:
+        return tr("The case store \"%1\" could not be read: %2. Nothing was changed; if another program "
+                  "altered the file, move it aside to start a new store.")
+            .arg(path, detail);
     case Kind::Failed:
         break;
     }
@@ -204,6 +208,12 @@ StoreError CaseStore::failure(const QString& detail) const
 {
     qCWarning(lcStore) << "store" << m_path << "failed:" << detail;
     return StoreError{StoreError::Kind::Failed, m_path, detail};
+}
+
+StoreError CaseStore::unreadable(const QString& detail) const
+{
+    qCWarning(lcStore) << "store" << m_path << "read failed:" << detail;
+    return StoreError{StoreError::Kind::Unreadable, m_path, detail};
 }
 
 std::optional<StoreError> CaseStore::write(const std::function<std::optional<QString>()>& fn)

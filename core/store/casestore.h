@@ -52,14 +52,16 @@ public:
 
     // Cases. A deleted case goes to the trash first (restorable) until purged.
     Result<qint64, StoreError> createCase(const CaseRecord& record);
-    Result<bool, StoreError> updateCase(const CaseRecord& record); // title, offer, partner, tracker, status
-    Result<bool, StoreError> setStatus(qint64 caseId, CaseRecord::Status status);
-    Result<bool, StoreError> trashCase(qint64 caseId);
-    Result<bool, StoreError> restoreCase(qint64 caseId);
-    Result<bool, StoreError> deleteCase(qint64 caseId); // for good, with everything attached
+    Result<void, StoreError> updateCase(const CaseRecord& record); // title, offer, partner, tracker, status
+    Result<void, StoreError> setStatus(qint64 caseId, CaseRecord::Status status);
+    Result<void, StoreError> trashCase(qint64 caseId);
+    Result<void, StoreError> restoreCase(qint64 caseId);
+    Result<void, StoreError> deleteCase(qint64 caseId); // for good, with everything attached
     Result<int, StoreError> purgeTrash();
-    std::optional<CaseRecord> caseById(qint64 id) const; // trashed cases too
-    QList<CaseRecord> cases() const; // not trashed, most recently changed first
+    // Reads give the store's error when the query fails (a damaged or foreign file), never an empty
+    // answer that looks like "nothing there"; a missing case or exchange is a NotFound error.
+    Result<CaseRecord, StoreError> caseById(qint64 id) const; // trashed cases too
+    Result<QList<CaseRecord>, StoreError> cases() const; // not trashed, most recently changed first
 
     // Exchanges: saved the moment they complete; secret values (auth parameters, credential
     // headers) are replaced by "[redacted]" before anything is written, and the exchange records
@@ -67,9 +69,9 @@ public:
     // toKeep receives the values with their refs for the caller to write to the keychain.
     Result<qint64, StoreError> addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
                                            const Verdict& verdict, QList<KeptSecret>* toKeep = nullptr);
-    Result<bool, StoreError> setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
-    QList<StoredExchange> exchanges(qint64 caseId) const;
-    std::optional<StoredExchange> exchangeById(qint64 id) const;
+    Result<void, StoreError> setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
+    Result<QList<StoredExchange>, StoreError> exchanges(qint64 caseId) const;
+    Result<StoredExchange, StoreError> exchangeById(qint64 id) const;
     // Keychain entries of a case's exchanges, or of every trashed case: forget them after a
     // deleteCase or purgeTrash.
     // Imports: a whole case as a new one (its times kept), or exchanges into a case; each in one
@@ -78,23 +80,23 @@ public:
     // caseId 0: into a new case with that title, created in the same transaction; the case's id.
     Result<qint64, StoreError> addExchanges(qint64 caseId, const QList<NewExchange>& exchanges,
                                             const QString& newCaseTitle = {});
-    QStringList secretRefs(qint64 caseId) const;
-    QStringList trashedSecretRefs() const;
+    Result<QStringList, StoreError> secretRefs(qint64 caseId) const;
+    Result<QStringList, StoreError> trashedSecretRefs() const;
 
     // Notes, attachments (templates, the partner's confirmation, files) and the checklist.
     Result<qint64, StoreError> addNote(qint64 caseId, const QString& text);
-    Result<bool, StoreError> editNote(qint64 noteId, const QString& text);
-    Result<bool, StoreError> removeNote(qint64 noteId);
-    QList<CaseNote> notes(qint64 caseId) const;
+    Result<void, StoreError> editNote(qint64 noteId, const QString& text);
+    Result<void, StoreError> removeNote(qint64 noteId);
+    Result<QList<CaseNote>, StoreError> notes(qint64 caseId) const;
     Result<qint64, StoreError> addAttachment(const Attachment& attachment);
-    Result<bool, StoreError> removeAttachment(qint64 attachmentId);
-    QList<Attachment> attachments(qint64 caseId) const;
-    Result<bool, StoreError> setChecklistStep(qint64 caseId, const ChecklistStep& step);
-    QList<ChecklistStep> checklist(qint64 caseId) const; // always the five layers, in order
+    Result<void, StoreError> removeAttachment(qint64 attachmentId);
+    Result<QList<Attachment>, StoreError> attachments(qint64 caseId) const;
+    Result<void, StoreError> setChecklistStep(qint64 caseId, const ChecklistStep& step);
+    Result<QList<ChecklistStep>, StoreError> checklist(qint64 caseId) const; // always the five layers, in order
 
     // Cases whose fields, notes, attachments, URLs or answer bodies hold every word typed
     // (prefix match), most recently changed first.
-    QList<qint64> search(const QString& words) const;
+    Result<QList<qint64>, StoreError> search(const QString& words) const;
 
     // Changes when another connection (another window, pbw) commits to the file; this one's own
     // writes leave it alone. Cheap enough to poll.
@@ -106,7 +108,8 @@ public:
 private:
     explicit CaseStore(QString path, QString connection);
     std::optional<StoreError> migrate();
-    StoreError failure(const QString& detail) const;
+    StoreError failure(const QString& detail) const; // a change that failed
+    StoreError unreadable(const QString& detail) const; // a read that failed
     StoreError notFound(const QString& what) const { return StoreError::missing(m_path, what); }
     // Runs fn in one immediate transaction; a failure is logged and returned.
     std::optional<StoreError> write(const std::function<std::optional<QString>()>& fn);
@@ -115,11 +118,11 @@ private:
     bool caseExists(qint64 caseId) const;
     // Runs one statement on a note or attachment (what: its name in the user's words), then marks
     // its case as changed and re-indexes the case's words.
-    Result<bool, StoreError> changePart(const QString& table, qint64 id, const QString& what, const QString& statement,
+    Result<void, StoreError> changePart(const QString& table, qint64 id, const QString& what, const QString& statement,
                                         const QVariantList& values);
-    Result<bool, StoreError> setTrashed(qint64 caseId, bool trashed);
+    Result<void, StoreError> setTrashed(qint64 caseId, bool trashed);
 
-    QStringList secretRefsWhere(const QString& condition, const QVariantList& values) const;
+    Result<QStringList, StoreError> secretRefsWhere(const QString& condition, const QVariantList& values) const;
     // One exchange row and its search row (inside a transaction); saved: ISO time.
     std::optional<QString> insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
                                           const QString& saved, const QJsonObject& data, qint64* id);

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "analysis/verdict.h"
+#include "net/exchange.h"
+#include "secrets/secretkeeper.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,7 +39,16 @@ struct StoredExchange
     Role role = Role::Other;
     QString note;
     QDateTime saved; // UTC
-    QJsonObject data; // as `pbw replay --json` prints it, verdict included; secrets redacted
+    // As `pbw replay --json` prints it, verdict included, secrets redacted: the storage form, and
+    // what exports copy byte for byte. Readers that show or use the exchange take it decoded:
+    QJsonObject data;
+
+    Exchange exchange() const; // the request as sent and the answer, decoded from data
+    Verdict verdict() const; // the verdict kept with it (Unknown, empty, when none was)
+    QList<KeptSecret> secrets() const; // where its secret values were, and their keychain refs
+    // The storage form with the exchange replaced (redacted again, say): its verdict and recorded
+    // secrets kept, and found recorded as secrets not kept.
+    QJsonObject dataWith(const Exchange& replaced, const QList<FoundSecret>& found = {}) const;
 };
 
 // A note written into a case; it can be edited or removed.
@@ -93,7 +106,7 @@ struct StoreError
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
-    enum class Kind { CannotOpen, NotADatabase, Damaged, NewerSchema, NotFound, Failed };
+    enum class Kind { CannotOpen, NotADatabase, Damaged, NewerSchema, NotFound, Unreadable, Failed };
 
     Kind kind = Kind::Failed;
     QString path;
@@ -103,6 +116,7 @@ public:
     // "There is no case 7": detail names what is missing in the user's words.
     static StoreError missing(const QString& path, const QString& what) { return {Kind::NotFound, path, what}; }
     static QString caseNumber(qint64 id) { return tr("case %1").arg(id); }
+    static QString exchangeNumber(qint64 id) { return tr("exchange %1").arg(id); }
     // True when starting a new store (keeping this file aside) is the way out.
     bool fileIsUnusable() const { return kind == Kind::NotADatabase || kind == Kind::Damaged; }
 };

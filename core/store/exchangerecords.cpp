@@ -8,6 +8,7 @@
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +32,37 @@ StoredExchange exchangeFrom(const QSqlQuery& query)
 }
 
 } // namespace
+
+Exchange StoredExchange::exchange() const
+{
+    return exchangeFromJson(data);
+}
+
+Verdict StoredExchange::verdict() const
+{
+    return verdictFromJson(data.value(QStringLiteral("verdict")).toObject());
+}
+
+QList<KeptSecret> StoredExchange::secrets() const
+{
+    return secretsFromJson(data.value(QStringLiteral("secrets")).toArray());
+}
+
+QJsonObject StoredExchange::dataWith(const Exchange& replaced, const QList<FoundSecret>& found) const
+{
+    QJsonObject out = exchangeToJson(replaced);
+    for (const QString& key : {QStringLiteral("verdict"), QStringLiteral("secrets")}) {
+        if (data.contains(key))
+            out.insert(key, data.value(key));
+    }
+    if (!found.isEmpty()) {
+        QJsonArray recorded = out.value(QStringLiteral("secrets")).toArray();
+        for (const FoundSecret& secret : found)
+            recorded.append(secretsToJson({KeptSecret{secret, QString()}}).first());
+        out.insert(QStringLiteral("secrets"), recorded);
+    }
+    return out;
+}
 
 std::optional<QString> CaseStore::insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
                                                  const QString& saved, const QJsonObject& data, qint64* id)
@@ -96,11 +128,11 @@ Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange:
     return id;
 }
 
-Result<bool, StoreError> CaseStore::setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note)
+Result<void, StoreError> CaseStore::setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note)
 {
     const auto stored = exchangeById(exchangeId);
     if (!stored)
-        return notFound(StoreError::tr("exchange %1").arg(exchangeId));
+        return notFound(StoreError::exchangeNumber(exchangeId));
     const auto error = write([&]() -> std::optional<QString> {
         QSqlQuery update(QSqlDatabase::database(m_connection));
         update.prepare(QStringLiteral("UPDATE exchanges SET role = ?, note = ? WHERE id = ?"));
@@ -113,33 +145,36 @@ Result<bool, StoreError> CaseStore::setExchangeRole(qint64 exchangeId, StoredExc
     });
     if (error)
         return *error;
-    return true;
+    return {};
 }
 
-QList<StoredExchange> CaseStore::exchanges(qint64 caseId) const
+Result<QList<StoredExchange>, StoreError> CaseStore::exchanges(qint64 caseId) const
 {
     QList<StoredExchange> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE case_id = ? ORDER BY id").arg(exchangeColumns));
     query.addBindValue(caseId);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next())
         out.append(exchangeFrom(query));
     return out;
 }
 
-std::optional<StoredExchange> CaseStore::exchangeById(qint64 id) const
+Result<StoredExchange, StoreError> CaseStore::exchangeById(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE id = ?").arg(exchangeColumns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (auto failed = run(query))
+        return unreadable(*failed);
+    if (!query.next())
+        return notFound(StoreError::exchangeNumber(id));
     return exchangeFrom(query);
 }
 
-QStringList CaseStore::secretRefsWhere(const QString& condition, const QVariantList& values) const
+Result<QStringList, StoreError> CaseStore::secretRefsWhere(const QString& condition, const QVariantList& values) const
 {
     QStringList refs;
     QSqlQuery query(QSqlDatabase::database(m_connection));
@@ -149,7 +184,8 @@ QStringList CaseStore::secretRefsWhere(const QString& condition, const QVariantL
                       .arg(condition));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    query.exec();
+    if (auto failed = run(query))
+        return unreadable(*failed);
     while (query.next()) {
         if (const QString ref = query.value(0).toString(); !ref.isEmpty())
             refs.append(ref);
@@ -157,12 +193,12 @@ QStringList CaseStore::secretRefsWhere(const QString& condition, const QVariantL
     return refs;
 }
 
-QStringList CaseStore::secretRefs(qint64 caseId) const
+Result<QStringList, StoreError> CaseStore::secretRefs(qint64 caseId) const
 {
     return secretRefsWhere(QStringLiteral("exchanges.case_id = ?"), {caseId});
 }
 
-QStringList CaseStore::trashedSecretRefs() const
+Result<QStringList, StoreError> CaseStore::trashedSecretRefs() const
 {
     return secretRefsWhere(QStringLiteral("exchanges.case_id IN (SELECT id FROM cases WHERE trashed = 1)"), {});
 }

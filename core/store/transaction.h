@@ -8,9 +8,12 @@
 
 namespace pbw {
 
-// Executes a prepared (or given) statement; its error, if any.
+// Executes a prepared (or given) statement; its error, if any. A statement that could not be
+// prepared (a missing table) gives SQLite's reason, not Qt's "Parameter count mismatch".
 inline std::optional<QString> run(QSqlQuery& query, const QString& statement = {})
 {
+    if (statement.isEmpty() && !query.isActive() && query.lastError().isValid())
+        return query.lastError().text();
     if (statement.isEmpty() ? query.exec() : query.exec(statement))
         return std::nullopt;
     return query.lastError().text();

@@ -92,9 +92,4 @@ QString checklistHint(ChecklistStep::Layer layer)
     return CaseText::tr("The partner sees the conversion in their report (their confirmation).");
 }
 
-QString verdictLayerOf(const QJsonObject& storedExchange)
-{
-    return storedExchange.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("layer")).toString();
-}
-
 } // namespace pbw

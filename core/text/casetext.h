@@ -10,6 +10,5 @@ QString roleName(StoredExchange::Role role);
 QString attachmentKindName(Attachment::Kind kind);
 QString checklistName(ChecklistStep::Layer layer);
 QString checklistHint(ChecklistStep::Layer layer); // how the layer is proved, from the method
-QString verdictLayerOf(const QJsonObject& storedExchange); // "ok", "business"… from a stored exchange
 
 } // namespace pbw

@@ -3,6 +3,7 @@
 // untouched (not SQLite, damaged, newer schema).
 #include "analysis/verdict.h"
 #include "net/exchange.h"
+#include "store/casebundle.h"
 #include "store/casestore.h"
 
 #include <QCryptographicHash>
@@ -66,6 +67,8 @@ private slots:
     void migratesAVersion1Store();
     void refusesADamagedFileUntouched();
     void unknownCase();
+    void readersGetTheExchangeDecoded();
+    void failedReadsAreErrors();
     void notesAttachmentsAndChecklist();
     void deleteCanBeUndoneUntilPurged();
     void unusableFileMovesAside();
@@ -84,7 +87,7 @@ void TestCaseStore::createsAndReopens()
     }
     auto reopened = CaseStore::open(path);
     QVERIFY(reopened);
-    QCOMPARE(reopened.value()->cases().size(), 1);
+    QCOMPARE(reopened.value()->cases().value().size(), 1);
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-reopen"));
     raw.setDatabaseName(path);
     QVERIFY(raw.open());
@@ -118,7 +121,7 @@ void TestCaseStore::casesAndExchanges()
     verdict.layer = Verdict::Layer::Ok;
     QVERIFY(store.addExchange(id, StoredExchange::Role::Corrected,
                               exchangeWith(QStringLiteral("https://t.example/pb?subid=a2"), "OK"), verdict));
-    const QList<StoredExchange> saved = store.exchanges(id);
+    const QList<StoredExchange> saved = store.exchanges(id).value();
     QCOMPARE(saved.size(), 2);
     QCOMPARE(saved.at(0).role, StoredExchange::Role::Failing);
     QCOMPARE(saved.at(1).role, StoredExchange::Role::Corrected);
@@ -128,8 +131,8 @@ void TestCaseStore::casesAndExchanges()
              QStringLiteral("duplicate"));
     QCOMPARE(store.caseById(id)->exchangeCount, 2);
     QCOMPARE(store.caseById(id)->partner, QStringLiteral("MyNet"));
-    QCOMPARE(store.cases().first().id, id); // the case touched last comes first
-    QVERIFY(store.exchanges(other).isEmpty());
+    QCOMPARE(store.cases().value().first().id, id); // the case touched last comes first
+    QVERIFY(store.exchanges(other).value().isEmpty());
     QVERIFY(store.setStatus(id, CaseRecord::Status::Fixed));
     QCOMPARE(store.caseById(id)->status, CaseRecord::Status::Fixed);
 }
@@ -164,7 +167,7 @@ void TestCaseStore::secretsAreNeverWritten()
         exchange.request.headers.append(Header("Cookie", "session=sekr1t-cookie"));
         QVERIFY(opened.value()->addExchange(id, StoredExchange::Role::Other, exchange, Verdict{}));
         const QJsonObject request
-            = opened.value()->exchanges(id).first().data.value(QStringLiteral("request")).toObject();
+            = opened.value()->exchanges(id).value().first().data.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("url")).toString(),
                  QStringLiteral("https://t.example/pb?subid=a1&security_token=[redacted]&payout=2"));
     }
@@ -184,21 +187,21 @@ void TestCaseStore::searchFindsCasesByWhatTheyHold()
                               exchangeWith(QStringLiteral("https://binom.example/click.php?cnv_id=zz9"),
                                            "{\"status\":\"error\",\"message\":\"Duplicate conversion\"}"),
                               Verdict{}));
-    QCOMPARE(store.search(QStringLiteral("ромашка")), QList<qint64>{a});
-    QCOMPARE(store.search(QStringLiteral("expir")), QList<qint64>{a});
-    QCOMPARE(store.search(QStringLiteral("duplicate")), QList<qint64>{b});
-    QCOMPARE(store.search(QStringLiteral("binom.example cnv_id")), QList<qint64>{b});
-    QVERIFY(store.search(QStringLiteral("nothing-like-this")).isEmpty());
+    QCOMPARE(store.search(QStringLiteral("ромашка")).value(), QList<qint64>{a});
+    QCOMPARE(store.search(QStringLiteral("expir")).value(), QList<qint64>{a});
+    QCOMPARE(store.search(QStringLiteral("duplicate")).value(), QList<qint64>{b});
+    QCOMPARE(store.search(QStringLiteral("binom.example cnv_id")).value(), QList<qint64>{b});
+    QVERIFY(store.search(QStringLiteral("nothing-like-this")).value().isEmpty());
     // What a user types is never read as FTS5 syntax.
-    QVERIFY(store.search(QStringLiteral("\" AND ( NEAR * -")).isEmpty());
+    QVERIFY(store.search(QStringLiteral("\" AND ( NEAR * -")).value().isEmpty());
     // A renamed case is found by its new words only; a trashed one not at all.
     CaseRecord renamed = *store.caseById(a);
     renamed.title = QStringLiteral("Offer Daisy");
     QVERIFY(store.updateCase(renamed));
-    QVERIFY(store.search(QStringLiteral("ромашка")).isEmpty());
-    QCOMPARE(store.search(QStringLiteral("daisy expired")), QList<qint64>{a});
+    QVERIFY(store.search(QStringLiteral("ромашка")).value().isEmpty());
+    QCOMPARE(store.search(QStringLiteral("daisy expired")).value(), QList<qint64>{a});
     QVERIFY(store.trashCase(b));
-    QVERIFY(store.search(QStringLiteral("duplicate")).isEmpty());
+    QVERIFY(store.search(QStringLiteral("duplicate")).value().isEmpty());
 }
 
 void TestCaseStore::notesAttachmentsAndChecklist()
@@ -214,9 +217,9 @@ void TestCaseStore::notesAttachmentsAndChecklist()
 
     const qint64 note = store.addNote(id, QStringLiteral("goal must be \"lead\", not \"Lead\"")).value();
     QVERIFY(store.editNote(note, QStringLiteral("goal must be lead")));
-    QCOMPARE(store.notes(id).size(), 1);
-    QCOMPARE(store.notes(id).first().text, QStringLiteral("goal must be lead"));
-    QCOMPARE(store.search(QStringLiteral("goal")), QList<qint64>{id});
+    QCOMPARE(store.notes(id).value().size(), 1);
+    QCOMPARE(store.notes(id).value().first().text, QStringLiteral("goal must be lead"));
+    QCOMPARE(store.search(QStringLiteral("goal")).value(), QList<qint64>{id});
 
     Attachment confirmation;
     confirmation.caseId = id;
@@ -234,12 +237,12 @@ void TestCaseStore::notesAttachmentsAndChecklist()
     Attachment huge = file;
     huge.content = QByteArray(CaseStore::maxAttachmentBytes + 1, 'x');
     QVERIFY(!store.addAttachment(huge));
-    const QList<Attachment> attachments = store.attachments(id);
+    const QList<Attachment> attachments = store.attachments(id).value();
     QCOMPARE(attachments.size(), 2);
     QCOMPARE(attachments.at(0).kind, Attachment::Kind::Confirmation);
     QCOMPARE(attachments.at(1).content, file.content);
     QCOMPARE(attachments.at(1).fileName, QStringLiteral("stats.png"));
-    QCOMPARE(store.search(QStringLiteral("approved")), QList<qint64>{id});
+    QCOMPARE(store.search(QStringLiteral("approved")).value(), QList<qint64>{id});
 
     ChecklistStep partner;
     partner.layer = ChecklistStep::Layer::Partner;
@@ -252,7 +255,7 @@ void TestCaseStore::notesAttachmentsAndChecklist()
     callback.attachmentId = 0;
     callback.exchangeId = exchange;
     QVERIFY(store.setChecklistStep(id, callback));
-    const QList<ChecklistStep> steps = store.checklist(id);
+    const QList<ChecklistStep> steps = store.checklist(id).value();
     QCOMPARE(steps.size(), checklistLayerCount);
     QVERIFY(!steps.at(0).done);
     QVERIFY(steps.at(int(ChecklistStep::Layer::Callback)).done);
@@ -263,10 +266,10 @@ void TestCaseStore::notesAttachmentsAndChecklist()
 
     // Evidence that goes away leaves the step ticked, without the dangling link.
     QVERIFY(store.removeAttachment(pasted));
-    QCOMPARE(store.checklist(id).at(int(ChecklistStep::Layer::Partner)).attachmentId, 0);
-    QVERIFY(store.checklist(id).at(int(ChecklistStep::Layer::Partner)).done);
+    QCOMPARE(store.checklist(id).value().at(int(ChecklistStep::Layer::Partner)).attachmentId, 0);
+    QVERIFY(store.checklist(id).value().at(int(ChecklistStep::Layer::Partner)).done);
     QVERIFY(store.removeNote(note));
-    QVERIFY(store.notes(id).isEmpty());
+    QVERIFY(store.notes(id).value().isEmpty());
     QVERIFY(!store.editNote(note, QStringLiteral("gone")));
 
     // Roles and notes of an exchange may change; what it holds may not.
@@ -286,10 +289,10 @@ void TestCaseStore::deleteCanBeUndoneUntilPurged()
     QVERIFY(store.addNote(gone, QStringLiteral("a note")));
 
     QVERIFY(store.trashCase(gone));
-    QCOMPARE(store.cases().size(), 1);
+    QCOMPARE(store.cases().value().size(), 1);
     QVERIFY(store.restoreCase(gone));
-    QCOMPARE(store.cases().size(), 2);
-    QCOMPARE(store.exchanges(gone).size(), 1);
+    QCOMPARE(store.cases().value().size(), 2);
+    QCOMPARE(store.exchanges(gone).value().size(), 1);
 
     QVERIFY(store.trashCase(gone));
     QCOMPARE(store.purgeTrash().value(), 1);
@@ -372,10 +375,10 @@ void TestCaseStore::migratesAVersion1Store()
     QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
 
     auto store = std::move(CaseStore::open(path).value());
-    QCOMPARE(store->search(QStringLiteral("zz%1").arg(other)), QList<qint64>{other});
-    QCOMPARE(store->search(QStringLiteral("duplicate")), (QList<qint64>{other, binom}));
+    QCOMPARE(store->search(QStringLiteral("zz%1").arg(other)).value(), QList<qint64>{other});
+    QCOMPARE(store->search(QStringLiteral("duplicate")).value(), (QList<qint64>{other, binom}));
     QVERIFY(store->deleteCase(binom));
-    QCOMPARE(store->search(QStringLiteral("duplicate")), QList<qint64>{other});
+    QCOMPARE(store->search(QStringLiteral("duplicate")).value(), QList<qint64>{other});
 }
 
 void TestCaseStore::refusesANewerSchemaUntouched()
@@ -437,6 +440,85 @@ void TestCaseStore::unknownCase()
     QCOMPARE(result.error().kind, StoreError::Kind::NotFound);
     QVERIFY(!opened.value()->setStatus(42, CaseRecord::Status::Closed));
     QVERIFY(!opened.value()->caseById(42));
+}
+
+void TestCaseStore::readersGetTheExchangeDecoded()
+{
+    auto opened = CaseStore::open(m_dir.filePath(QStringLiteral("decoded.sqlite")));
+    CaseStore& store = *opened.value();
+    const qint64 id = store.createCase(titled(QStringLiteral("Decoded"))).value();
+    Verdict verdict;
+    verdict.layer = Verdict::Layer::Business;
+    verdict.bucket = Verdict::Bucket::Duplicate;
+    verdict.confidence = Verdict::Confidence::High;
+    verdict.rule = QStringLiteral("everflow-duplicate");
+    verdict.platform = QStringLiteral("Everflow");
+    verdict.message = QStringLiteral("duplicate");
+    verdict.summary = QStringLiteral("The partner already has this conversion.");
+    verdict.nextStep = QStringLiteral("Do not send it again.");
+    verdict.judgedOnPart = true;
+    verdict.evidence
+        = {{Evidence::Kind::Json, QStringLiteral("message"), QStringLiteral("Duplicate conversion"), 12, 20},
+           {Evidence::Kind::Status, QString(), QStringLiteral("200"), -1, 0}};
+    const Exchange sent = exchangeWith(QStringLiteral("https://t.example/pb?subid=a1"), "{\"x\":1}");
+    const qint64 saved = store.addExchange(id, StoredExchange::Role::Failing, sent, verdict).value();
+
+    const auto stored = store.exchangeById(saved);
+    QVERIFY(stored);
+    const Exchange exchange = stored->exchange();
+    QCOMPARE(exchange.request.method, QByteArray("GET"));
+    QCOMPARE(exchange.request.url, sent.request.url);
+    QVERIFY(exchange.response);
+    QCOMPARE(exchange.response->status, 200);
+    QCOMPARE(exchange.response->body, sent.response->body);
+    // The Authorization value was redacted before it was written, and recorded as a secret.
+    QVERIFY(!headerValue(exchange.request.headers, "authorization").contains("sekr1t"));
+    QCOMPARE(stored->secrets().size(), 1);
+    const Verdict kept = stored->verdict();
+    QCOMPARE(kept.layer, verdict.layer);
+    QCOMPARE(kept.bucket, verdict.bucket);
+    QCOMPARE(kept.confidence, verdict.confidence);
+    QCOMPARE(kept.rule, verdict.rule);
+    QCOMPARE(kept.platform, verdict.platform);
+    QCOMPARE(kept.message, verdict.message);
+    QCOMPARE(kept.summary, verdict.summary);
+    QCOMPARE(kept.nextStep, verdict.nextStep);
+    QCOMPARE(kept.judgedOnPart, true);
+    QCOMPARE(kept.evidence, verdict.evidence);
+    // No verdict kept reads as Unknown, not as a guess.
+    StoredExchange bare;
+    QCOMPARE(bare.verdict().layer, Verdict::Layer::Unknown);
+    QCOMPARE(bare.verdict().bucket, Verdict::Bucket::None);
+}
+
+void TestCaseStore::failedReadsAreErrors()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing-table.sqlite"));
+    auto opened = CaseStore::open(path);
+    CaseStore& store = *opened.value();
+    const qint64 id = store.createCase(titled(QStringLiteral("Will lose a table"))).value();
+    QVERIFY(store.addNote(id, QStringLiteral("a note")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery drop(db);
+        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE notes")), qPrintable(drop.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    // A read that fails says so: never an empty list that looks like "no notes".
+    const auto notes = store.notes(id);
+    QVERIFY(!notes);
+    QCOMPARE(notes.error().kind, StoreError::Kind::Unreadable);
+    QVERIFY2(notes.error().message().contains(path), qPrintable(notes.error().message()));
+    QVERIFY(!bundleOf(store, id));
+    // The other reads still answer.
+    QVERIFY(store.exchanges(id));
+    QCOMPARE(store.caseById(id)->title, QStringLiteral("Will lose a table"));
+    const auto missing = store.exchangeById(999);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, StoreError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestCaseStore)

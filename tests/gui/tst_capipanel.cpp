@@ -358,8 +358,8 @@ void TestCapiPanel::exchangeKeptInTheCaseWithoutTheToken()
     QTRY_VERIFY(token->state() != ui::SecretField::State::Unknown);
     type(panel, "tokenEdit", QString::fromUtf8(goodToken));
     sendAndWait(panel);
-    QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).size(), 1);
-    const StoredExchange stored = window->caseSession()->store()->exchanges(caseId).first();
+    QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).value().size(), 1);
+    const StoredExchange stored = window->caseSession()->store()->exchanges(caseId).value().first();
     QCOMPARE(stored.role, StoredExchange::Role::TestCallback);
     const QByteArray data = QJsonDocument(stored.data).toJson();
     QVERIFY(data.contains("[redacted]"));

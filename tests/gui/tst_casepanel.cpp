@@ -82,9 +82,10 @@ void TestCasePanel::replay(const QString& url, StoredExchange::Role role)
     ui::ReplayPanel* panel = m_window->replayPanel();
     panel->setSaveRole(role);
     in<QPlainTextEdit>(panel, "url")->setPlainText(url);
-    const int before = m_window->caseSession()->store()->exchanges(m_window->caseSession()->currentCase()).size();
+    const int before
+        = m_window->caseSession()->store()->exchanges(m_window->caseSession()->currentCase()).value().size();
     QTest::mouseClick(in<QPushButton>(panel, "send"), Qt::LeftButton);
-    QTRY_COMPARE(m_window->caseSession()->store()->exchanges(m_window->caseSession()->currentCase()).size(),
+    QTRY_COMPARE(m_window->caseSession()->store()->exchanges(m_window->caseSession()->currentCase()).value().size(),
                  before + 1);
 }
 
@@ -108,8 +109,8 @@ void TestCasePanel::failingFixedConfirmedAndComparedAfterARestart()
     diff->setMode(Comparison::Mode::TemplateVsCallback);
     diff->setTexts(QStringLiteral("https://partner.example/pb?subid={subid}&status=lead&payout={payout}"), failing);
     in<QPushButton>(diff, "saveToCase")->click();
-    QCOMPARE(session->store()->attachments(id).size(), 1);
-    QCOMPARE(session->store()->attachments(id).first().kind, Attachment::Kind::Template);
+    QCOMPARE(session->store()->attachments(id).value().size(), 1);
+    QCOMPARE(session->store()->attachments(id).value().first().kind, Attachment::Kind::Template);
 
     m_server.setReply(ScriptedReply::text(200, R"({"status":"ok","conversion_id":"c-991"})", "application/json"));
     replay(m_server.baseUrl() + QStringLiteral("/pb?subid=9f8e7d6c5b4a&status=lead&payout=12.50"),
@@ -125,22 +126,22 @@ void TestCasePanel::failingFixedConfirmedAndComparedAfterARestart()
         dialog->accept();
     });
     in<QPushButton>(m_window->casePanel(), "pasteConfirmation")->click();
-    QTRY_COMPARE(session->store()->attachments(id).size(), 2);
+    QTRY_COMPARE(session->store()->attachments(id).value().size(), 2);
 
     // The checklist: callback proved by the corrected exchange, the partner by the confirmation.
     ui::CasePanel* panel = m_window->casePanel();
     auto* callbackEvidence = in<QComboBox>(panel, "evidence_callback");
-    const qint64 corrected = session->store()->exchanges(id).last().id;
+    const qint64 corrected = session->store()->exchanges(id).value().last().id;
     callbackEvidence->setCurrentIndex(callbackEvidence->findData(QStringLiteral("x:%1").arg(corrected)));
     emit callbackEvidence->activated(callbackEvidence->currentIndex());
     in<QCheckBox>(panel, "check_partner")->click(); // the Case tab is not the one shown
     in<QPlainTextEdit>(panel, "noteEdit")->setPlainText(QStringLiteral("Keitaro used {subid}; fixed to {sub_id}."));
     in<QPushButton>(panel, "addNote")->click();
-    QList<ChecklistStep> steps = session->store()->checklist(id);
+    QList<ChecklistStep> steps = session->store()->checklist(id).value();
     QVERIFY(steps.at(int(ChecklistStep::Layer::Callback)).done);
     QCOMPARE(steps.at(int(ChecklistStep::Layer::Callback)).exchangeId, corrected);
     QVERIFY(steps.at(int(ChecklistStep::Layer::Partner)).done);
-    QCOMPARE(session->store()->notes(id).size(), 1);
+    QCOMPARE(session->store()->notes(id).value().size(), 1);
 
     // Closed and opened again: the same case, both exchanges side by side in Compare.
     m_window->close();
@@ -155,7 +156,7 @@ void TestCasePanel::failingFixedConfirmedAndComparedAfterARestart()
     panel->showCompare();
     auto* left = in<QComboBox>(panel, "compareLeft");
     auto* right = in<QComboBox>(panel, "compareRight");
-    QCOMPARE(left->currentData().toLongLong(), session->store()->exchanges(id).first().id);
+    QCOMPARE(left->currentData().toLongLong(), session->store()->exchanges(id).value().first().id);
     QCOMPARE(right->currentData().toLongLong(), corrected);
     QVERIFY(in<QLabel>(panel, "answerSummary")->text().contains(QStringLiteral("JSON field")));
     QVERIFY(in<QTableWidget>(panel, "answerDiff")->rowCount() >= 3);
@@ -244,7 +245,7 @@ void TestCasePanel::secretsComeBackFromTheKeychain()
     m_server.setReply(ScriptedReply::text(200, "OK"));
     const QString url = m_server.baseUrl() + QStringLiteral("/pb?subid=abc&token=gui-s3cret%2F1&payout=2");
     replay(url, StoredExchange::Role::Failing);
-    const StoredExchange stored = session->store()->exchanges(id).first();
+    const StoredExchange stored = session->store()->exchanges(id).value().first();
     QVERIFY(!QJsonDocument(stored.data).toJson().contains("gui-s3cret"));
     const QList<KeptSecret> recorded = secretsFromJson(stored.data.value(QStringLiteral("secrets")).toArray());
     QCOMPARE(recorded.size(), 1);
@@ -305,7 +306,7 @@ void TestCasePanel::showsWhatAnotherProgramWrote()
     QCOMPARE(in<QListWidget>(m_window->casesDock(), "caseList")->count(), 2);
     QCOMPARE(in<QListWidget>(m_window->replayPanel(), "history")->count(), 2);
     // Compare now pairs the window's failing exchange with the corrected one pbw saved.
-    const QList<StoredExchange> saved = session->store()->exchanges(id);
+    const QList<StoredExchange> saved = session->store()->exchanges(id).value();
     QCOMPARE(in<QComboBox>(m_window->casePanel(), "compareLeft")->currentData().toLongLong(), saved.first().id);
     QCOMPARE(in<QComboBox>(m_window->casePanel(), "compareRight")->currentData().toLongLong(), saved.last().id);
 

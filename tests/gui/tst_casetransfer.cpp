@@ -69,9 +69,9 @@ void TestCaseTransfer::replay(const QString& url, StoredExchange::Role role)
     ui::ReplayPanel* panel = m_window->replayPanel();
     panel->setSaveRole(role);
     panel->findChild<QPlainTextEdit*>(QStringLiteral("url"))->setPlainText(url);
-    const qsizetype before = m_window->caseSession()->store()->exchanges(m_case).size();
+    const qsizetype before = m_window->caseSession()->store()->exchanges(m_case).value().size();
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("send")), Qt::LeftButton);
-    QTRY_COMPARE(m_window->caseSession()->store()->exchanges(m_case).size(), before + 1);
+    QTRY_COMPARE(m_window->caseSession()->store()->exchanges(m_case).value().size(), before + 1);
 }
 
 QByteArray TestCaseTransfer::exportAs(ExportFormat format, const ui::CaseTransfer::Choices& base)
@@ -126,7 +126,7 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     const QByteArray caseFile = exportAs(ExportFormat::CaseFile);
     QVERIFY(!caseFile.isEmpty());
     ui::CaseSession* session = m_window->caseSession();
-    const qsizetype before = session->store()->cases().size();
+    const qsizetype before = session->store()->cases().value().size();
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("out.pbcase")))});
     QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -134,10 +134,10 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
-    QCOMPARE(session->store()->cases().size(), before + 1);
+    QCOMPARE(session->store()->cases().value().size(), before + 1);
     const qint64 imported = session->currentCase();
     QVERIFY(imported != m_case);
-    QCOMPARE(session->store()->exchanges(imported).size(), 2);
+    QCOMPARE(session->store()->exchanges(imported).value().size(), 2);
 
     // A HAR: its dialog picks the second request only, as a reference click, into the open case.
     exportAs(ExportFormat::Har);
@@ -152,7 +152,7 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
         dialog->accept();
     });
     QVERIFY(m_window->caseTransfer()->importFile(m_dir.filePath(QStringLiteral("out.har"))));
-    const QList<StoredExchange> exchanges = session->store()->exchanges(imported);
+    const QList<StoredExchange> exchanges = session->store()->exchanges(imported).value();
     QCOMPARE(exchanges.size(), 3);
     QCOMPARE(exchanges.last().role, StoredExchange::Role::ReferenceClick);
 
@@ -167,7 +167,7 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
         box->reject();
     });
     QVERIFY(!m_window->caseTransfer()->importFile(notes.fileName()));
-    QCOMPARE(session->store()->exchanges(imported).size(), 3);
+    QCOMPARE(session->store()->exchanges(imported).value().size(), 3);
     session->setCurrentCase(m_case);
 }
 

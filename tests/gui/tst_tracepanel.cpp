@@ -216,19 +216,20 @@ void TestTracePanel::keptInTheCase()
     auto* save = in<QPushButton>(panel, "saveTrace");
     QTRY_VERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    const QList<StoredExchange> stored = window->caseSession()->store()->exchanges(caseId);
+    const QList<StoredExchange> stored = window->caseSession()->store()->exchanges(caseId).value();
     QCOMPARE(stored.size(), 4);
     for (const StoredExchange& exchange : stored)
         QCOMPARE(exchange.role, StoredExchange::Role::ReferenceClick);
-    const auto notes = window->caseSession()->store()->notes(caseId);
+    const auto notes = window->caseSession()->store()->notes(caseId).value();
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().text.contains(QStringLiteral("Every click ID reached the final page intact")));
     // A QA click is kept at once as the case's reference click.
     QTest::mouseClick(in<QPushButton>(panel, "qaClick"), Qt::LeftButton);
-    QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).size(), 8);
-    QTRY_COMPARE(window->caseSession()->store()->notes(caseId).size(), 2);
-    QVERIFY(window->caseSession()->store()->notes(caseId).last().text.contains(QStringLiteral("reached the landing "
-                                                                                              "page intact")));
+    QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).value().size(), 8);
+    QTRY_COMPARE(window->caseSession()->store()->notes(caseId).value().size(), 2);
+    QVERIFY(
+        window->caseSession()->store()->notes(caseId).value().last().text.contains(QStringLiteral("reached the landing "
+                                                                                                  "page intact")));
 }
 
 QTEST_MAIN(TestTracePanel)

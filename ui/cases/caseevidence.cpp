@@ -29,10 +29,9 @@ namespace pbw::ui {
 
 namespace {
 
-QList<Attachment> attachmentsOf(const CaseSession* session)
+QList<Attachment> attachmentsOf(CaseSession* session)
 {
-    return session->store() && session->currentCase() ? session->store()->attachments(session->currentCase())
-                                                      : QList<Attachment>();
+    return session->attachments(session->currentCase());
 }
 
 } // namespace
@@ -132,7 +131,7 @@ void CaseEvidence::reload()
     }
     m_notes->clear();
     if (open) {
-        for (const CaseNote& note : m_session->store()->notes(m_session->currentCase())) {
+        for (const CaseNote& note : m_session->notes(m_session->currentCase())) {
             auto* item = new QListWidgetItem(
                 QStringLiteral("%1 — %2").arg(QLocale().toString(note.written.toLocalTime(), QLocale::ShortFormat),
                                               note.text),

@@ -107,8 +107,8 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     });
     connect(m_copyCurl, &QPushButton::clicked, this, [this] {
         // As sent, secrets as the case holds them ([redacted]): what can be pasted into a ticket.
-        if (const auto stored = m_session->store()->exchangeById(selectedExchange()))
-            QApplication::clipboard()->setText(curlCommandFor(exchangeFromJson(stored->data).request));
+        if (const auto stored = m_session->exchange(selectedExchange()))
+            QApplication::clipboard()->setText(curlCommandFor(stored->exchange().request));
     });
     connect(m_openInReplay, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedExchange())
@@ -223,7 +223,7 @@ void CasePanel::showCompare()
 
 void CasePanel::reload()
 {
-    const auto record = m_session->store() ? m_session->store()->caseById(m_session->currentCase()) : std::nullopt;
+    const auto record = m_session->caseRecord(m_session->currentCase());
     m_stack->setCurrentIndex(record ? 1 : 0);
     if (record) {
         m_title->setText(record->title);
@@ -243,24 +243,18 @@ void CasePanel::reloadExchanges()
     const QSignalBlocker blocker(m_exchanges);
     m_exchanges->setRowCount(0);
     const qint64 caseId = m_session->currentCase();
-    if (!m_session->store() || caseId == 0)
-        return;
-    const QList<StoredExchange> exchanges = m_session->store()->exchanges(caseId);
+    const QList<StoredExchange> exchanges = m_session->exchanges(caseId);
     for (const StoredExchange& stored : exchanges) {
         const int row = m_exchanges->rowCount();
         m_exchanges->insertRow(row);
-        const QJsonObject request = stored.data.value(QStringLiteral("request")).toObject();
-        const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
-        const QJsonObject verdict = stored.data.value(QStringLiteral("verdict")).toObject();
-        const auto layer = layerFromKey(verdict.value(QStringLiteral("layer")).toString());
-        const QString answer = (layer ? verdictSymbol(*layer) + QStringLiteral("  ") : QString())
-            + (response.isEmpty() ? tr("no answer")
-                                  : QStringLiteral("HTTP %1").arg(response.value(QStringLiteral("status")).toInt()));
+        const Exchange exchange = stored.exchange();
+        const Verdict verdict = stored.verdict();
+        const QString answer = verdictSymbol(verdict.layer) + QStringLiteral("  ")
+            + (exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status) : tr("no answer"));
         const QStringList cells{QString::number(stored.id),
                                 QString(),
                                 QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
-                                request.value(QStringLiteral("method")).toString() + QLatin1Char(' ')
-                                    + request.value(QStringLiteral("url")).toString(),
+                                QString::fromLatin1(exchange.request.method) + QLatin1Char(' ') + exchange.request.url,
                                 answer,
                                 stored.note};
         for (int column = 0; column < ColumnCount; ++column) {
@@ -268,9 +262,9 @@ void CasePanel::reloadExchanges()
             if (column != NoteColumn)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             if (column == AnswerColumn)
-                item->setToolTip(verdict.value(QStringLiteral("summary")).toString());
+                item->setToolTip(verdict.summary);
             if (column == RequestColumn)
-                item->setToolTip(request.value(QStringLiteral("input")).toString());
+                item->setToolTip(exchange.request.input);
             m_exchanges->setItem(row, column, item);
         }
         m_exchanges->item(row, IdColumn)->setData(Qt::UserRole, stored.id);
@@ -300,7 +294,7 @@ qint64 CasePanel::selectedExchange() const
 
 void CasePanel::saveFields()
 {
-    auto record = m_session->store() ? m_session->store()->caseById(m_session->currentCase()) : std::nullopt;
+    auto record = m_session->caseRecord(m_session->currentCase());
     if (!record)
         return;
     CaseRecord changed = *record;

@@ -66,7 +66,7 @@ CasesDock::CasesDock(CaseSession* session, QWidget* parent)
         QAction* action = statusMenu->addAction(QString());
         action->setData(status);
         connect(action, &QAction::triggered, this, [this, status] {
-            if (const auto record = m_session->store()->caseById(selectedCase())) {
+            if (const auto record = m_session->caseRecord(selectedCase())) {
                 CaseRecord changed = *record;
                 changed.status = CaseRecord::Status(status);
                 m_session->updateCase(changed);
@@ -167,10 +167,9 @@ qint64 CasesDock::selectedCase() const
 
 void CasesDock::refresh()
 {
-    const CaseStore* store = m_session->store();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    if (!store) {
+    if (!m_session->isOpen()) {
         m_empty->setText(tr("The case store is not open: exchanges stay in this session only."));
         m_empty->show();
         updateActions();
@@ -178,10 +177,12 @@ void CasesDock::refresh()
     }
     QList<CaseRecord> cases;
     if (m_search->text().trimmed().isEmpty()) {
-        cases = store->cases();
+        cases = m_session->cases();
     } else {
-        for (const qint64 id : store->search(m_search->text()))
-            cases.append(*store->caseById(id));
+        for (const qint64 id : m_session->search(m_search->text())) {
+            if (const auto record = m_session->caseRecord(id))
+                cases.append(*record);
+        }
     }
     const int filter = m_filter->currentData().toInt();
     for (const CaseRecord& record : std::as_const(cases)) {
@@ -246,7 +247,7 @@ void CasesDock::newCase()
 
 void CasesDock::renameCase()
 {
-    const auto record = m_session->isOpen() ? m_session->store()->caseById(selectedCase()) : std::nullopt;
+    const auto record = m_session->caseRecord(selectedCase());
     if (!record)
         return;
     bool ok = false;
@@ -261,7 +262,7 @@ void CasesDock::renameCase()
 
 void CasesDock::deleteCase()
 {
-    const auto record = m_session->isOpen() ? m_session->store()->caseById(selectedCase()) : std::nullopt;
+    const auto record = m_session->caseRecord(selectedCase());
     if (!record)
         return;
     const auto answer = QMessageBox::question(

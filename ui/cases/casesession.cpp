@@ -48,6 +48,65 @@ template <typename T> bool CaseSession::check(const Result<T, StoreError>& resul
     return false;
 }
 
+template <typename T> std::optional<T> CaseSession::read(Result<T, StoreError> result)
+{
+    if (result) {
+        m_readFailure.clear();
+        return std::move(*result);
+    }
+    if (result.error().kind == StoreError::Kind::NotFound)
+        return std::nullopt; // asked for something gone: the view shows nothing, no alarm
+    if (const QString message = result.error().message(); message != m_readFailure) {
+        m_readFailure = message;
+        m_lastError = message;
+        emit failed(message);
+    }
+    return std::nullopt;
+}
+
+QList<CaseRecord> CaseSession::cases()
+{
+    return m_store ? read(m_store->cases()).value_or(QList<CaseRecord>()) : QList<CaseRecord>();
+}
+
+QList<qint64> CaseSession::search(const QString& words)
+{
+    return m_store ? read(m_store->search(words)).value_or(QList<qint64>()) : QList<qint64>();
+}
+
+std::optional<CaseRecord> CaseSession::caseRecord(qint64 id)
+{
+    return m_store && id != 0 ? read(m_store->caseById(id)) : std::nullopt;
+}
+
+QList<StoredExchange> CaseSession::exchanges(qint64 caseId)
+{
+    return m_store && caseId != 0 ? read(m_store->exchanges(caseId)).value_or(QList<StoredExchange>())
+                                  : QList<StoredExchange>();
+}
+
+std::optional<StoredExchange> CaseSession::exchange(qint64 id)
+{
+    return m_store && id != 0 ? read(m_store->exchangeById(id)) : std::nullopt;
+}
+
+QList<CaseNote> CaseSession::notes(qint64 caseId)
+{
+    return m_store && caseId != 0 ? read(m_store->notes(caseId)).value_or(QList<CaseNote>()) : QList<CaseNote>();
+}
+
+QList<Attachment> CaseSession::attachments(qint64 caseId)
+{
+    return m_store && caseId != 0 ? read(m_store->attachments(caseId)).value_or(QList<Attachment>())
+                                  : QList<Attachment>();
+}
+
+QList<ChecklistStep> CaseSession::checklist(qint64 caseId)
+{
+    return m_store && caseId != 0 ? read(m_store->checklist(caseId)).value_or(QList<ChecklistStep>())
+                                  : QList<ChecklistStep>();
+}
+
 void CaseSession::changed(qint64 id)
 {
     emit casesChanged();
@@ -56,7 +115,7 @@ void CaseSession::changed(qint64 id)
 
 void CaseSession::setCurrentCase(qint64 id)
 {
-    if (!m_store || (id != 0 && !m_store->caseById(id)))
+    if (!m_store || (id != 0 && !caseRecord(id)))
         id = 0;
     if (id == m_current)
         return;
@@ -120,9 +179,9 @@ QString CaseSession::trashedTitle() const
 void CaseSession::purgeTrash()
 {
     if (m_store) {
-        const QStringList refs = m_store->trashedSecretRefs();
-        if (check(m_store->purgeTrash()))
-            forget(refs);
+        const auto refs = m_store->trashedSecretRefs();
+        if (check(refs) && check(m_store->purgeTrash()))
+            forget(*refs);
     }
     m_trashed.clear();
 }
@@ -211,7 +270,7 @@ void CaseSession::checkForChangesElsewhere()
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
-    if (m_current != 0 && !m_store->caseById(m_current)) {
+    if (m_current != 0 && !caseRecord(m_current)) {
         m_current = 0;
         emit currentCaseChanged(0);
     }
@@ -271,25 +330,25 @@ void CaseSession::forget(const QStringList& refs)
 
 void CaseSession::reopenExchange(qint64 exchangeId, Reopened done)
 {
-    const auto stored = m_store ? m_store->exchangeById(exchangeId) : std::nullopt;
+    const auto stored = exchange(exchangeId);
     if (!stored)
         return;
-    const Exchange exchange = exchangeFromJson(stored->data);
-    const QList<KeptSecret> recorded = secretsFromJson(stored->data.value(QStringLiteral("secrets")).toArray());
+    const Exchange reopened = stored->exchange();
+    const QList<KeptSecret> recorded = stored->secrets();
     if (recorded.isEmpty() || !m_keychain) {
         SecretsOutcome none;
         none.missing = int(recorded.size());
-        done(exchange, int(recorded.size()), none);
+        done(reopened, int(recorded.size()), none);
         return;
     }
     restoreSecrets(*m_keychain, recorded,
-                   tracked([exchange, count = int(recorded.size()), done = std::move(done)](
-                               const SecretsOutcome& outcome) { done(exchange, count, outcome); }));
+                   tracked([reopened, count = int(recorded.size()), done = std::move(done)](
+                               const SecretsOutcome& outcome) { done(reopened, count, outcome); }));
 }
 
-std::optional<CaseBundle> CaseSession::bundle(qint64 caseId, bool keepSecretRefs) const
+std::optional<CaseBundle> CaseSession::bundle(qint64 caseId, bool keepSecretRefs)
 {
-    return m_store ? bundleOf(*m_store, caseId, keepSecretRefs) : std::nullopt;
+    return m_store ? read(bundleOf(*m_store, caseId, keepSecretRefs)) : std::nullopt;
 }
 
 void CaseSession::keptSecrets(const CaseBundle& bundle, KeptValuesDone done)

@@ -36,6 +36,17 @@ public:
     qint64 currentCase() const { return m_current; }
     void setCurrentCase(qint64 id); // 0: none
 
+    // Reads for the views: what the store holds, or nothing when no store is open or the read
+    // failed; a failed read is reported through failed() (once, until a read succeeds again).
+    QList<CaseRecord> cases();
+    QList<qint64> search(const QString& words);
+    std::optional<CaseRecord> caseRecord(qint64 id); // trashed cases too
+    QList<StoredExchange> exchanges(qint64 caseId);
+    std::optional<StoredExchange> exchange(qint64 id);
+    QList<CaseNote> notes(qint64 caseId);
+    QList<Attachment> attachments(qint64 caseId);
+    QList<ChecklistStep> checklist(qint64 caseId);
+
     // Each change reports failure in words (lastError()) and returns false; views show it.
     qint64 createCase(const QString& title);
     bool updateCase(const CaseRecord& record);
@@ -56,6 +67,7 @@ public:
     void setSecretStore(std::unique_ptr<SecretStore> keychain);
     void setSecretStore(SecretStore* shared); // the program's one (AppServices), not owned
     void setSecretNames(const SecretNames& names);
+    const SecretNames& secretNames() const { return m_secretNames; }
     void setKeepSecrets(bool keep) { m_keepSecrets = keep; }
     bool keepSecrets() const { return m_keepSecrets; }
     bool keychainAvailable() const { return m_keychainAvailable; }
@@ -64,7 +76,7 @@ public:
     void reopenExchange(qint64 exchangeId, Reopened done);
     // Export and import: the case as a bundle (keepSecretRefs: to read the values back), the
     // values the keychain kept for a bundle's exchanges (by exchange number), imports.
-    std::optional<CaseBundle> bundle(qint64 caseId, bool keepSecretRefs = false) const;
+    std::optional<CaseBundle> bundle(qint64 caseId, bool keepSecretRefs = false);
     void keptSecrets(const CaseBundle& bundle, KeptValuesDone done);
     qint64 importCase(const CaseBundle& bundle);
     qint64 importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle);
@@ -85,6 +97,7 @@ signals:
 
 private:
     template <typename T> bool check(const Result<T, StoreError>& result);
+    template <typename T> std::optional<T> read(Result<T, StoreError> result);
     void changed(qint64 id);
     void forget(const QStringList& refs);
     void checkForChangesElsewhere();
@@ -94,6 +107,7 @@ private:
     qint64 m_current = 0;
     QList<qint64> m_trashed; // most recent last
     QString m_lastError;
+    QString m_readFailure; // the last failed read reported, so a redraw does not repeat it
     std::unique_ptr<SecretStore> m_ownedKeychain;
     SecretStore* m_keychain = nullptr;
     SecretNames m_secretNames;

@@ -65,8 +65,7 @@ void CaseTransfer::exportTo(qint64 caseId, const Choices& choices, const QString
         return;
     }
     if (!choices.includeKeptSecrets) {
-        const CaseBundle safe
-            = redactedForExport(*bundle, m_session->store()->secretNames(), choices.marked, choices.leftIn);
+        const CaseBundle safe = redactedForExport(*bundle, m_session->secretNames(), choices.marked, choices.leftIn);
         QString error;
         done(write(safe, choices.format, path, &error) ? QString() : error);
         return;
@@ -91,7 +90,7 @@ void CaseTransfer::exportCase(qint64 caseId)
     const auto bundle = m_session->bundle(caseId);
     if (!bundle)
         return;
-    ExportDialog dialog(bundle->record.title, redactionItems(*bundle, m_session->store()->secretNames()), m_window);
+    ExportDialog dialog(bundle->record.title, redactionItems(*bundle, m_session->secretNames()), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Choices choices;
@@ -147,7 +146,7 @@ bool CaseTransfer::importFile(const QString& path)
     const auto har = readHar(std::move(bytes));
     if (!har)
         return refuse(har.error().message());
-    const auto open = m_session->currentCase() ? m_session->store()->caseById(m_session->currentCase()) : std::nullopt;
+    const auto open = m_session->caseRecord(m_session->currentCase());
     ImportHarDialog dialog(QFileInfo(path).fileName(), har.value(), open ? open->title : QString(), m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
         return false;

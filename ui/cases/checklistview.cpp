@@ -80,22 +80,21 @@ void ChecklistView::retranslate()
 
 void ChecklistView::reload()
 {
-    const CaseStore* store = m_session->store();
     const qint64 caseId = m_session->currentCase();
-    m_steps = store && caseId ? store->checklist(caseId) : QList<ChecklistStep>();
+    m_steps = m_session->checklist(caseId);
     QList<QPair<QString, QString>> choices{{tr("No evidence attached"), QString()}};
-    if (store && caseId) {
-        for (const StoredExchange& stored : store->exchanges(caseId)) {
+    if (caseId != 0) {
+        for (const StoredExchange& stored : m_session->exchanges(caseId)) {
             choices.append(
                 {tr("Exchange %1 · %2 · %3")
                      .arg(stored.id)
                      .arg(roleName(stored.role), QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat)),
                  QStringLiteral("x:%1").arg(stored.id)});
         }
-        for (const Attachment& attachment : store->attachments(caseId))
+        for (const Attachment& attachment : m_session->attachments(caseId))
             choices.append({QStringLiteral("%1: %2").arg(attachmentKindName(attachment.kind), attachment.title),
                             QStringLiteral("a:%1").arg(attachment.id)});
-        for (const CaseNote& note : store->notes(caseId))
+        for (const CaseNote& note : m_session->notes(caseId))
             choices.append({tr("Note: %1").arg(note.text.simplified().left(60)), QStringLiteral("n:%1").arg(note.id)});
     }
     for (int layer = 0; layer < m_rows.size(); ++layer) {

@@ -128,8 +128,8 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     for (auto [button, picker] : {std::pair{m_copyLeft, m_left}, std::pair{m_copyRight, m_right}}) {
         connect(button, &QPushButton::clicked, this, [this, picker = picker] {
             // As sent; secrets stay as the case holds them ([redacted]).
-            if (const auto stored = m_session->store()->exchangeById(picker->currentData().toLongLong()))
-                QApplication::clipboard()->setText(curlCommandFor(exchangeFromJson(stored->data).request));
+            if (const auto stored = m_session->exchange(picker->currentData().toLongLong()))
+                QApplication::clipboard()->setText(curlCommandFor(stored->exchange().request));
         });
     }
     connect(m_left, &QComboBox::activated, this, &CompareView::show);
@@ -168,7 +168,7 @@ void CompareView::retranslate()
 void CompareView::reload()
 {
     const qint64 caseId = m_session->currentCase();
-    m_exchanges = m_session->store() && caseId ? m_session->store()->exchanges(caseId) : QList<StoredExchange>();
+    m_exchanges = m_session->exchanges(caseId);
     const bool sameCase = caseId == m_shownCase;
     const qint64 left = sameCase ? m_left->currentData().toLongLong() : 0;
     const qint64 right = sameCase ? m_right->currentData().toLongLong() : 0;
@@ -177,15 +177,14 @@ void CompareView::reload()
         const QSignalBlocker blocker(combo);
         combo->clear();
         for (const StoredExchange& stored : std::as_const(m_exchanges)) {
-            const QJsonObject response = stored.data.value(QStringLiteral("response")).toObject();
-            combo->addItem(
-                QStringLiteral("%1 · %2 · %3 · %4")
-                    .arg(stored.id)
-                    .arg(roleName(stored.role), QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
-                         response.isEmpty()
-                             ? tr("no answer")
-                             : QStringLiteral("HTTP %1").arg(response.value(QStringLiteral("status")).toInt())),
-                stored.id);
+            const Exchange exchange = stored.exchange();
+            combo->addItem(QStringLiteral("%1 · %2 · %3 · %4")
+                               .arg(stored.id)
+                               .arg(roleName(stored.role),
+                                    QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
+                                    exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status)
+                                                      : tr("no answer")),
+                           stored.id);
         }
     }
     if (m_exchanges.size() < 2) {
@@ -227,8 +226,8 @@ void CompareView::show()
     const StoredExchange* b = find(m_right->currentData().toLongLong());
     if (!a || !b)
         return;
-    const Exchange left = exchangeFromJson(a->data);
-    const Exchange right = exchangeFromJson(b->data);
+    const Exchange left = a->exchange();
+    const Exchange right = b->exchange();
     m_leftVerdict->setVerdict(judgeExchange(left));
     m_rightVerdict->setVerdict(judgeExchange(right));
     m_request->display(compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected),
