@@ -157,7 +157,8 @@ int runFbc(const QStringList& arguments)
         const qint64 value = text.toLongLong(&number);
         clickTime = number ? QDateTime::fromMSecsSinceEpoch(text.size() >= 13 ? value : value * 1000, Qt::UTC)
                            : QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!clickTime.isValid())
+        // fbc carries the time in milliseconds since 1970: a time before that cannot be written in it.
+        if (!clickTime.isValid() || clickTime.toMSecsSinceEpoch() <= 0)
             return badInput(Pbw::tr("--time \"%1\" is not a date and time: use 2026-11-30T10:15:00Z, Unix seconds or "
                                     "milliseconds.")
                                 .arg(text));

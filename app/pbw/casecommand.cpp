@@ -11,6 +11,7 @@
 #include "store/casestore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -161,9 +162,9 @@ QCommandLineOption dbOption(const CliContext& context)
             QStringLiteral("PATH")};
 }
 
-std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context)
+std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context, CaseStore::Opening opening)
 {
-    auto opened = CaseStore::open(dbValue.isEmpty() ? context.preferences.effectiveCaseStorePath() : dbValue);
+    auto opened = CaseStore::open(dbValue.isEmpty() ? context.preferences.effectiveCaseStorePath() : dbValue, opening);
     if (!opened) {
         printError(opened.error().message());
         return nullptr;
@@ -183,6 +184,11 @@ std::optional<CaseTarget> openCaseToSaveInto(const QString& caseValue, const QSt
     CaseTarget target;
     bool ok = false;
     target.caseId = caseValue.toLongLong(&ok);
+    const QString path = dbValue.isEmpty() ? context.preferences.effectiveCaseStorePath() : dbValue;
+    if (!QFileInfo::exists(path)) { // no store, so no such case: and nothing is created to say so
+        printError(StoreError::missing(path, StoreError::tr("case %1").arg(caseValue)).message());
+        return std::nullopt;
+    }
     target.store = openStore(dbValue, context);
     if (!target.store)
         return std::nullopt;
@@ -230,7 +236,7 @@ int runCase(const QStringList& arguments, const CliContext& context)
     if (action == QLatin1String("new")) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return badInput(Pbw::tr("Use \"pbw case new TITLE\"."));
-        const auto store = openStore(parser.value(o.db), context);
+        const auto store = openStore(parser.value(o.db), context, CaseStore::Opening::CreateIfMissing);
         if (!store)
             return BadInput;
         CaseRecord record;

@@ -22,7 +22,9 @@ int runCase(const QStringList& arguments, const CliContext& context);
 // --db PATH: the case store to use instead of the default one.
 QCommandLineOption dbOption(const CliContext& context);
 // Opens the store named by --db (or the default); prints the reason and returns nullptr when it cannot.
-std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context);
+// Only the commands that make something (case new, case import) create a missing store.
+std::unique_ptr<CaseStore> openStore(const QString& dbValue, const CliContext& context,
+                                     CaseStore::Opening opening = CaseStore::Opening::Existing);
 // A store that could not do what was asked (a missing case, an unreadable table): its own words on
 // standard error, and exit status 2.
 int storeFailed(const StoreError& error);

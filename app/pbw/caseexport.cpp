@@ -138,14 +138,20 @@ int runCaseExport(const QStringList& arguments, const QCommandLineParser& parser
         const SecretNames names = store->secretNames();
         const QList<RedactionItem> items = redactionItems(*bundle, names);
         int foundNow = 0;
-        for (const RedactionItem& item : items)
+        int echoed = 0;
+        for (const RedactionItem& item : items) {
             foundNow += item.removedWhenSaved ? 0 : 1;
+            echoed += item.echoed;
+        }
         *bundle = redactedForExport(*bundle, names, parser.values(o.redact));
         if (!items.isEmpty() || parser.isSet(o.redact))
             printError(Pbw::tr("Redacted: %1 removed when saved, %2 found now, %3 marked by you.")
                            .arg(items.size() - foundNow)
                            .arg(foundNow)
-                           .arg(parser.values(o.redact).size()));
+                           .arg(parser.values(o.redact).size())
+                       + (echoed > 0 ? QLatin1Char(' ')
+                                  + Pbw::tr("The answers repeated them %n time(s); removed there too.", nullptr, echoed)
+                                     : QString()));
     }
 
     if (format == QLatin1String("pdf")) {
@@ -181,7 +187,7 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
     if (!file.open(QIODevice::ReadOnly))
         return badInput(Pbw::tr("\"%1\" cannot be read: %2.").arg(path, file.errorString()));
     QByteArray bytes = file.read(maxCaseFileBytes + 1);
-    const auto store = openStore(parser.value(o.db), o.context);
+    const auto store = openStore(parser.value(o.db), o.context, CaseStore::Opening::CreateIfMissing);
     if (!store)
         return BadInput;
     const bool json = parser.isSet(o.json);

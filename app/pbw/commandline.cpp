@@ -67,7 +67,7 @@ Result<int, QString> timeoutMsFrom(const QString& seconds)
 {
     bool ok = false;
     const double value = seconds.toDouble(&ok);
-    if (!ok || value <= 0 || value > 3600)
+    if (!ok || !(value > 0 && value <= 3600)) // written so that nan is refused too
         return Pbw::tr("--timeout needs a number of seconds between 0 and 3600.");
     return qMax(1, int(value * 1000));
 }

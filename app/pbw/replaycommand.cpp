@@ -94,6 +94,9 @@ struct Options
     QCommandLineOption lang = langOption();
 };
 
+// The largest body --data-file sends: a callback body is never near it.
+constexpr qint64 maxRequestBodyBytes = 64 * 1024 * 1024;
+
 std::optional<QString> readCurlText(const QString& value)
 {
     if (value != QLatin1String("-"))
@@ -138,12 +141,13 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
     if (parser.isSet(o.data))
         request.body = parser.value(o.data).toUtf8();
     if (parser.isSet(o.dataFile)) {
-        QFile file(parser.value(o.dataFile));
-        if (!file.open(QIODevice::ReadOnly))
+        // Read in pieces and never past the limit: a device (/dev/zero) or a pipe has no size to check first.
+        InputBytes input = readFileOrStdin(parser.value(o.dataFile), maxRequestBodyBytes);
+        if (!input.opened)
             return InputProblem{InputProblem::Kind::UnreadableFile, parser.value(o.dataFile)}.message();
-        if (file.size() > 64 * 1024 * 1024)
+        if (input.tooBig)
             return Pbw::tr("The body file is larger than 64 MB; a callback body is never that large.");
-        request.body = file.readAll();
+        request.body = std::move(input.bytes);
     }
     for (const QString& line : parser.values(o.header)) {
         auto header = parseHeaderLine(line);
@@ -174,8 +178,8 @@ std::optional<QString> buildRequest(const QCommandLineParser& parser, const Opti
     if (parser.isSet(o.maxBody)) {
         bool ok = false;
         const qint64 bytes = parser.value(o.maxBody).toLongLong(&ok);
-        if (!ok || bytes < 0)
-            return Pbw::tr("--max-body needs a number of bytes.");
+        if (!ok || bytes < 0 || bytes > Preferences::MaxBodyBytes)
+            return Pbw::tr("--max-body needs a number of bytes from 0 to %1 (1 GB).").arg(Preferences::MaxBodyBytes);
         request.options.maxBodyBytes = bytes;
     }
     return std::nullopt;

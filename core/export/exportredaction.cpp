@@ -69,6 +69,7 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
             item.where = kept.secret.where;
             item.name = kept.secret.name;
             item.removedWhenSaved = true;
+            item.echoed = kept.secret.echoed;
             items.append(item);
         }
     }
@@ -78,6 +79,7 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
             item.exchange = int(stored.id);
             item.where = found.where;
             item.name = found.name;
+            item.echoed = found.echoed;
             items.append(item);
         }
     }

@@ -16,6 +16,7 @@ struct RedactionItem
     FoundSecret::Where where = FoundSecret::Where::Query;
     QString name;
     bool removedWhenSaved = false; // the store never had the value: nothing to choose
+    int echoed = 0; // places the answer repeated the value, removed with it
 };
 
 // What an export of this bundle redacts with these names: secrets the store already removed, then

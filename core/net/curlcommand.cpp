@@ -121,6 +121,12 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
     QList<QByteArray> data;
     bool getWithData = false;
     bool head = false;
+    // Headers curl makes from its own options (-b, -A, -e, -u): a -H of the same name replaces
+    // them; a repeated -A, -e or -u keeps the last; repeated -b are joined with ";" (curl 7.88).
+    QList<QByteArray> cookies;
+    std::optional<QByteArray> userAgent;
+    std::optional<QByteArray> referer;
+    std::optional<QByteArray> basicAuth;
 
     // Splits "-XPOST" into "-X" and "POST"; leaves long options and flag groups alone.
     auto takeValue = [&](qsizetype& i, const QString& attached) -> std::optional<QString> {
@@ -215,22 +221,22 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
                 return bad(CurlCommandText::tr("%1 needs a value").arg(option));
             if (!v->contains(QLatin1Char('=')))
                 return bad(CurlCommandText::tr("reading cookies from a file (-b file) is not supported"));
-            request.headers.append({"Cookie", v->toUtf8()});
+            cookies.append(v->toUtf8());
         } else if (option == QLatin1String("-A") || option == QLatin1String("--user-agent")) {
             const auto v = value();
             if (!v)
                 return bad(CurlCommandText::tr("%1 needs a value").arg(option));
-            request.headers.append({"User-Agent", v->toUtf8()});
+            userAgent = v->toUtf8();
         } else if (option == QLatin1String("-e") || option == QLatin1String("--referer")) {
             const auto v = value();
             if (!v)
                 return bad(CurlCommandText::tr("%1 needs a value").arg(option));
-            request.headers.append({"Referer", v->toUtf8()});
+            referer = v->toUtf8();
         } else if (option == QLatin1String("-u") || option == QLatin1String("--user")) {
             const auto v = value();
             if (!v)
                 return bad(CurlCommandText::tr("%1 needs a value").arg(option));
-            request.headers.append({"Authorization", "Basic " + v->toUtf8().toBase64()});
+            basicAuth = "Basic " + v->toUtf8().toBase64();
         } else if (option == QLatin1String("-x") || option == QLatin1String("--proxy")) {
             const auto v = value();
             if (!v)
@@ -278,6 +284,14 @@ Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command)
 
     if (url.isEmpty())
         return bad(CurlCommandText::tr("it has no URL"));
+    const auto addUnlessGiven = [&request](const QByteArray& name, const std::optional<QByteArray>& made) {
+        if (made && !hasHeader(request.headers, name))
+            request.headers.append({name, *made});
+    };
+    addUnlessGiven("Cookie", cookies.isEmpty() ? std::nullopt : std::optional<QByteArray>(cookies.join(';')));
+    addUnlessGiven("User-Agent", userAgent);
+    addUnlessGiven("Referer", referer);
+    addUnlessGiven("Authorization", basicAuth);
     const QByteArray body = data.join('&');
     if (getWithData && !data.isEmpty()) {
         const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});

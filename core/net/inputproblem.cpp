@@ -25,6 +25,10 @@ QString InputProblem::message() const
         return tr("\"%1\" is not a valid HTTP method.").arg(detail);
     case Kind::InvalidHeader:
         return tr("The header \"%1\" is not valid: write it as \"Name: value\".").arg(detail);
+    case Kind::RepeatedHeader:
+        return tr("The header \"%1\" is given more than once. It can be sent only once: keep one, or join the "
+                  "values with a comma in one header (\"%1: one, two\").")
+            .arg(detail);
     case Kind::UnreadableFile:
         return tr("The file \"%1\" cannot be read.").arg(detail);
     case Kind::BadCurlCommand:

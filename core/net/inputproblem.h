@@ -22,6 +22,7 @@ public:
         MalformedUrl,
         InvalidMethod,
         InvalidHeader,
+        RepeatedHeader,
         UnreadableFile,
         BadCurlCommand,
         BadOption,

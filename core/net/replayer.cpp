@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -223,6 +224,14 @@ Result<Prepared, InputProblem> prepareRequest(const ReplayRequest& request)
     auto form = wireFormOf(request.url);
     if (!form)
         return form.error();
+    // Qt sends one field a name: two would go out as the last one alone while both were recorded.
+    QSet<QByteArray> names;
+    for (const auto& header : request.headers) {
+        const QByteArray name = header.first.toLower();
+        if (names.contains(name))
+            return InputProblem{InputProblem::Kind::RepeatedHeader, QString::fromLatin1(header.first)};
+        names.insert(name);
+    }
 
     Exchange exchange;
     SentRequest& sent = exchange.request;

@@ -4,13 +4,18 @@
 #include "url/rawurl.h"
 #include "util/keys.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
+#include <algorithm>
+#include <type_traits>
 
 namespace pbw {
 
 namespace {
 
-const char* const placeKeys[] = {"query", "form", "header", "json"};
+const char* const placeKeys[] = {"query", "form", "header", "json", "userinfo"};
 
 // A JSON member: its name, then its value when that is a string, a number, true, false or null.
 // Members are matched left to right, so a string value is consumed whole and never searched.
@@ -151,9 +156,131 @@ bool isForm(const HeaderList& headers, const QByteArray& body)
         && !body.contains('\n');
 }
 
+// The pairs of a fragment that carries parameters ("#token=…", "#/p?token=…"): a browser never
+// sends them, but the text is kept and exported all the same.
+template <typename Fn> QString withFragmentPairs(const QString& url, Fn fn)
+{
+    const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+    const TextSpan params = fragmentParams(url, raw.fragment);
+    return params.isPresent() ? withPairs(url, params, readRawPairs(url, params, std::nullopt), fn) : url;
+}
+
+// A URL's user info: the password after the user's ':' or, with none, the whole of it.
+QString withUserInfo(const QString& url, QList<FoundSecret>* found)
+{
+    const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+    if (!raw.userInfo.isPresent() || raw.userInfo.length == 0)
+        return url;
+    const QStringView info = raw.userInfo.in(url);
+    const qsizetype colon = info.indexOf(u':');
+    const qsizetype start = colon < 0 ? raw.userInfo.start : raw.userInfo.start + colon + 1;
+    const QStringView value = QStringView(url).mid(start, raw.userInfo.end() - start);
+    if (value.isEmpty() || value == QLatin1String(redactedMark))
+        return url;
+    if (found)
+        found->append(FoundSecret{FoundSecret::Where::UserInfo, colon < 0 ? QString() : info.left(colon).toString(),
+                                  value.toString()});
+    return url.left(start) + QLatin1String(redactedMark) + url.mid(raw.userInfo.end());
+}
+
+QString restoredUserInfo(const QString& url, QList<FoundSecret>& pending)
+{
+    const RawUrl raw = readRawUrl(url, {.decode = std::nullopt});
+    const QStringView info = raw.userInfo.in(url);
+    if (!info.endsWith(QLatin1String(redactedMark)))
+        return url;
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        if (pending.at(i).where == FoundSecret::Where::UserInfo)
+            return url.left(raw.userInfo.end() - qsizetype(qstrlen(redactedMark))) + pending.takeAt(i).value
+                + url.mid(raw.userInfo.end());
+    }
+    return url;
+}
+
 QString redactedUrlFound(const QString& url, const SecretNames& names, QList<FoundSecret>* found)
 {
-    return withQueryPairs(url, secretTaker(names, FoundSecret::Where::Query, found));
+    const QString noUser = withUserInfo(url, found);
+    const QString noQuery = withQueryPairs(noUser, secretTaker(names, FoundSecret::Where::Query, found));
+    return withFragmentPairs(noQuery, secretTaker(names, FoundSecret::Where::Query, found));
+}
+
+QString jsonEscaped(const QString& text, bool escapeSlash, bool asciiOnly)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c == u'/' && escapeSlash)
+            out += QStringLiteral("\\/");
+        else if (c.unicode() < 0x20 || (asciiOnly && c.unicode() > 0x7e))
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The forms a server may write a secret's value back in, longest first.
+QStringList echoForms(const FoundSecret& secret)
+{
+    QStringList values{secret.value};
+    if (secret.where == FoundSecret::Where::Json && secret.value.startsWith(u'"')) {
+        const QJsonArray parsed = QJsonDocument::fromJson(u'[' + secret.value.toUtf8() + u']').array();
+        values = {parsed.at(0).toString()};
+    }
+    if (secret.where == FoundSecret::Where::RequestHeader) {
+        const QString value = secret.value.trimmed();
+        if (const qsizetype space = value.indexOf(u' '); space > 0 && !value.left(space).contains(u'='))
+            values.append(value.mid(space + 1).trimmed()); // "Bearer TOKEN": the token alone
+        if (secret.name.compare(QLatin1String("cookie"), Qt::CaseInsensitive) == 0) {
+            for (const QString& cookie : value.split(u';')) // "a=1; sid=…": each cookie's value
+                values.append(cookie.section(u'=', 1).trimmed());
+        }
+    }
+    QStringList forms;
+    for (const QString& value : std::as_const(values)) {
+        for (const QString& plain :
+             {value, percentDecoded(value, PlusAs::Space), percentDecoded(value, PlusAs::Plus)}) {
+            for (const QString& form : {plain, QString::fromLatin1(QUrl::toPercentEncoding(plain))}) {
+                forms << form << jsonEscaped(form, true, false) << jsonEscaped(form, false, true)
+                      << jsonEscaped(form, true, true);
+            }
+        }
+    }
+    forms.removeDuplicates();
+    forms.removeIf([](const QString& form) { return form.size() < 6 || form == QLatin1String(redactedMark); });
+    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return forms;
+}
+
+template <typename Text, typename Convert>
+Text withoutValues(Text text, const QList<FoundSecret>& secrets, int* count, Convert convert, QList<int>* perSecret)
+{
+    const Text mark = convert(QString::fromLatin1(redactedMark));
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        for (const QString& form : echoForms(secrets.at(i))) {
+            const Text needle = convert(form);
+            const qsizetype found = text.count(needle);
+            if (found == 0)
+                continue;
+            text.replace(needle, mark);
+            if (count)
+                *count += int(found);
+            if (perSecret)
+                (*perSecret)[i] += int(found);
+        }
+    }
+    return text;
+}
+
+QString stringOf(QStringView text)
+{
+    return text.toString();
+}
+
+QByteArray bytesOf(QStringView text)
+{
+    return text.toUtf8();
 }
 
 } // namespace
@@ -171,6 +298,30 @@ std::optional<FoundSecret::Where> secretPlaceFromKey(const QString& key)
 QString redactedUrl(const QString& url, const SecretNames& names)
 {
     return redactedUrlFound(url, names, nullptr);
+}
+
+QString withoutSecretValues(const QString& text, const QList<FoundSecret>& secrets, int* count)
+{
+    return withoutValues(text, secrets, count, stringOf, nullptr);
+}
+
+QByteArray withoutSecretValues(const QByteArray& bytes, const QList<FoundSecret>& secrets, int* count)
+{
+    return withoutValues(bytes, secrets, count, bytesOf, nullptr);
+}
+
+Verdict withoutSecretValues(Verdict verdict, const QList<FoundSecret>& secrets, int* count)
+{
+    for (Evidence& evidence : verdict.evidence) {
+        const QString text = withoutValues(evidence.text, secrets, count, stringOf, nullptr);
+        if (text != evidence.text) {
+            evidence.text = text;
+            evidence.offset = -1; // the answer it pointed into changed too
+            evidence.length = 0;
+        }
+        evidence.where = withoutValues(evidence.where, secrets, count, stringOf, nullptr);
+    }
+    return verdict;
 }
 
 Redacted redact(const Exchange& exchange, const SecretNames& names)
@@ -199,19 +350,48 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
         value = redactedMark;
     }
     if (out.exchange.response) {
-        out.exchange.response->finalUrl = redactedUrl(out.exchange.response->finalUrl, names);
+        out.exchange.response->finalUrl = redactedUrlFound(out.exchange.response->finalUrl, names, nullptr);
         for (auto& [name, value] : out.exchange.response->headers) {
             if (names.isSecretHeader(name))
                 value = redactedMark;
         }
     }
+    // A value known to be secret goes from everywhere else it was written back: the answer (an
+    // echo), where it was sent to (Location, the final URL), the notes on what was sent.
+    if (out.secrets.isEmpty())
+        return out;
+    QList<int> echoed(out.secrets.size(), 0);
+    const auto scrub = [&](auto text) {
+        if constexpr (std::is_same_v<decltype(text), QString>)
+            return withoutValues(text, out.secrets, &out.echoes, stringOf, &echoed);
+        else
+            return withoutValues(text, out.secrets, &out.echoes, bytesOf, &echoed);
+    };
+    if (ReceivedResponse* response = out.exchange.response ? &*out.exchange.response : nullptr) {
+        const int before = out.echoes;
+        response->body = scrub(response->body);
+        // The text is the body decoded: an echo the bytes had is counted once, from the bytes.
+        response->text = out.echoes > before ? withoutValues(response->text, out.secrets, nullptr, stringOf, nullptr)
+                                             : scrub(response->text);
+        response->finalUrl = scrub(response->finalUrl);
+        for (auto& header : response->headers)
+            header.second = scrub(header.second);
+    }
+    for (WireNote& note : out.exchange.notes) {
+        note.typed = scrub(note.typed);
+        note.sent = scrub(note.sent);
+    }
+    for (qsizetype i = 0; i < out.secrets.size(); ++i)
+        out.secrets[i].echoed = echoed.at(i);
     return out;
 }
 
 ReplayRequest withSecrets(ReplayRequest request, const QList<FoundSecret>& secrets)
 {
     QList<FoundSecret> pending = secrets;
+    request.url = restoredUserInfo(request.url, pending);
     request.url = withQueryPairs(request.url, secretGiver(pending, FoundSecret::Where::Query));
+    request.url = withFragmentPairs(request.url, secretGiver(pending, FoundSecret::Where::Query));
     if (isJson(request.body))
         request.body = restoredJson(request.body, pending);
     else if (request.body.contains(redactedMark))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/verdict.h"
 #include "net/exchange.h"
 #include "secrets/secretnames.h"
 #include "util/redactedmark.h"
@@ -14,24 +15,29 @@ struct ReplayRequest;
 
 // One secret found in a request, where the user can resend it from: a query parameter of the URL
 // as typed, a field of a form body, a request header, or a field of a JSON body. The value is as
-// typed (still encoded; for JSON, the value's text with its quotes).
+// typed (still encoded; for JSON, the value's text with its quotes). A URL's user info is one too:
+// its password (name: the user), or the whole of it when it has no password (name empty).
 struct FoundSecret
 {
-    enum class Where { Query, Form, RequestHeader, Json };
+    enum class Where { Query, Form, RequestHeader, Json, UserInfo };
     Where where = Where::Query;
     QString name;
     QString value;
+    int echoed = 0; // places besides its own the value was removed from (an answer that echoed it)
 };
 
-QString secretPlaceKey(FoundSecret::Where where); // "query", "form", "header", "json" (stable: stored)
+QString secretPlaceKey(FoundSecret::Where where); // "query", "form", "header", "json", "userinfo" (stored)
 std::optional<FoundSecret::Where> secretPlaceFromKey(const QString& key);
 
 // A copy of the exchange without its secrets (the request's URL as typed and as sent, its target,
-// a form body, credential headers both ways), and the secrets taken out of the request.
+// a form body, credential headers both ways), and the secrets taken out of the request. Then each
+// value found is removed wherever else it appears — the answer's body and headers (a server that
+// echoes the request), the final URL, the notes — plain, percent-encoded or JSON-escaped.
 struct Redacted
 {
     Exchange exchange;
     QList<FoundSecret> secrets;
+    int echoes = 0; // values removed from the answer and notes besides the request's own places
 };
 Redacted redact(const Exchange& exchange, const SecretNames& names = {});
 inline Exchange redactedExchange(const Exchange& exchange, const SecretNames& names = {})
@@ -41,6 +47,15 @@ inline Exchange redactedExchange(const Exchange& exchange, const SecretNames& na
 
 // The same for one URL or request target.
 QString redactedUrl(const QString& url, const SecretNames& names = {});
+
+// Every occurrence of the secrets' values in text replaced by the mark (the forms a server may echo
+// a value in: as typed, decoded, percent-encoded, JSON-escaped, a credential header's token);
+// count, when given, grows by the number replaced. Values shorter than 6 characters are left alone:
+// "1" or "true" would take the answer's meaning with them.
+QString withoutSecretValues(const QString& text, const QList<FoundSecret>& secrets, int* count = nullptr);
+QByteArray withoutSecretValues(const QByteArray& bytes, const QList<FoundSecret>& secrets, int* count = nullptr);
+// The verdict's evidence without those values (what the answer echoed of them).
+Verdict withoutSecretValues(Verdict verdict, const QList<FoundSecret>& secrets, int* count = nullptr);
 
 // Puts secrets back where a redacted request has the mark, in order, name by name; a secret with
 // no mark left for it is dropped, a mark with no secret stays. Headers are set (replaced).

@@ -54,9 +54,12 @@ QJsonArray secretsToJson(const QList<KeptSecret>& secrets)
 {
     QJsonArray array;
     for (const KeptSecret& kept : secrets) {
-        array.append(QJsonObject{{QStringLiteral("where"), secretPlaceKey(kept.secret.where)},
-                                 {QStringLiteral("name"), kept.secret.name},
-                                 {QStringLiteral("ref"), kept.ref.isEmpty() ? QJsonValue() : QJsonValue(kept.ref)}});
+        QJsonObject object{{QStringLiteral("where"), secretPlaceKey(kept.secret.where)},
+                           {QStringLiteral("name"), kept.secret.name},
+                           {QStringLiteral("ref"), kept.ref.isEmpty() ? QJsonValue() : QJsonValue(kept.ref)}};
+        if (kept.secret.echoed > 0)
+            object.insert(QStringLiteral("echoed"), kept.secret.echoed);
+        array.append(object);
     }
     return array;
 }
@@ -73,6 +76,7 @@ QList<KeptSecret> secretsFromJson(const QJsonArray& array)
         kept.secret.where = *where;
         kept.secret.name = object.value(QStringLiteral("name")).toString();
         kept.ref = object.value(QStringLiteral("ref")).toString();
+        kept.secret.echoed = object.value(QStringLiteral("echoed")).toInt();
         out.append(kept);
     }
     return out;

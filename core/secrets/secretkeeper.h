@@ -17,7 +17,8 @@ struct KeptSecret
     QString ref;
 };
 
-// What a saved exchange records of its secrets: [{where, name, ref}] (ref null when not kept).
+// What a saved exchange records of its secrets: [{where, name, ref, echoed}] (ref null when not
+// kept; echoed only when the answer repeated the value).
 QJsonArray secretsToJson(const QList<KeptSecret>& secrets);
 QList<KeptSecret> secretsFromJson(const QJsonArray& array); // values empty
 QString newSecretRef(); // a fresh keychain key for one secret

@@ -125,6 +125,10 @@ QString StoreError::message() const
         return tr("\"%1\" is not a case store (not an SQLite database). It was left untouched; choose another "
                   "file or move it aside.")
             .arg(path);
+    case Kind::NotAStore:
+        return tr("\"%1\" is an SQLite database of another program, not a case store. It was left untouched; "
+                  "choose another file, or a new one.")
+            .arg(path);
     case Kind::Damaged:
         return tr("The case store \"%1\" is damaged (%2). It was left untouched; move it aside to start a new store.")
             .arg(path, detail);
@@ -161,10 +165,12 @@ QString CaseStore::defaultPath()
     return dataFolder() + QStringLiteral("/cases.sqlite");
 }
 
-Result<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const QString& path)
+Result<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const QString& path, Opening opening)
 {
     // Refuse a file that is not SQLite before SQLite writes anything into it.
     QFile file(path);
+    if (opening == Opening::Existing && !file.exists())
+        return StoreError{StoreError::Kind::NotFound, path, StoreError::tr("case store")};
     if (file.exists() && file.size() > 0) {
         if (!file.open(QIODevice::ReadOnly))
             return StoreError{StoreError::Kind::CannotOpen, path, file.errorString()};
@@ -180,6 +186,8 @@ Result<std::unique_ptr<CaseStore>, StoreError> CaseStore::open(const QString& pa
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (opening == Opening::Existing)
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READWRITE_NOCREATE"));
     if (!db.open())
         return StoreError{StoreError::Kind::CannotOpen, path, db.lastError().text()};
     if (const auto error = store->migrate())
@@ -242,6 +250,18 @@ std::optional<StoreError> CaseStore::migrate()
     if (version > schemaVersion)
         return StoreError{StoreError::Kind::NewerSchema, m_path,
                           QStringLiteral("schema %1; this program knows up to %2").arg(version).arg(schemaVersion)};
+    // Version 0 is a new, empty file, or another program's database: that one is left as it is
+    // (no tables added, neither its version nor its journal mode changed).
+    if (version == 0) {
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema"));
+        if (query.next() && query.value(0).toInt() > 0)
+            return StoreError{StoreError::Kind::NotAStore, m_path, {}};
+    } else {
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                  "('cases', 'exchanges', 'notes', 'attachments', 'checklist')"));
+        if (!query.next() || query.value(0).toInt() != 5)
+            return StoreError{StoreError::Kind::Damaged, m_path, StoreError::tr("tables of the store are missing")};
+    }
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

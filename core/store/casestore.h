@@ -40,7 +40,11 @@ public:
 
     // Opens (creating it when missing) and migrates the store; a file that is not SQLite, damaged or
     // from a newer version is refused untouched.
-    static Result<std::unique_ptr<CaseStore>, StoreError> open(const QString& path);
+    // Existing: a read (list, show, export) never creates a file or a folder; a missing file is NotFound.
+    // Another program's SQLite file (tables of its own, no case store schema) is refused untouched.
+    enum class Opening { CreateIfMissing, Existing };
+    static Result<std::unique_ptr<CaseStore>, StoreError> open(const QString& path,
+                                                               Opening opening = Opening::CreateIfMissing);
     static QString defaultPath(); // <data folder>/cases.sqlite
     // Moves an unusable file (and its -wal/-shm companions) aside; the new name, or an error.
     static Result<QString, StoreError> moveAside(const QString& path);

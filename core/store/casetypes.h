@@ -106,7 +106,7 @@ struct StoreError
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
-    enum class Kind { CannotOpen, NotADatabase, Damaged, NewerSchema, NotFound, Unreadable, Failed };
+    enum class Kind { CannotOpen, NotADatabase, NotAStore, Damaged, NewerSchema, NotFound, Unreadable, Failed };
 
     Kind kind = Kind::Failed;
     QString path;

@@ -56,6 +56,8 @@ QJsonObject StoredExchange::dataWith(const Exchange& replaced, const QList<Found
             out.insert(key, data.value(key));
     }
     if (!found.isEmpty()) {
+        if (data.contains(QStringLiteral("verdict")))
+            out.insert(QStringLiteral("verdict"), verdictToJson(withoutSecretValues(verdict(), found)));
         QJsonArray recorded = out.value(QStringLiteral("secrets")).toArray();
         for (const FoundSecret& secret : found)
             recorded.append(secretsToJson({KeptSecret{secret, QString()}}).first());
@@ -100,7 +102,8 @@ QJsonObject CaseStore::exchangeData(const Exchange& exchange, const Verdict& ver
 {
     const Redacted redacted = redact(exchange, m_secretNames);
     QJsonObject data = exchangeToJson(redacted.exchange);
-    data.insert(QStringLiteral("verdict"), verdictToJson(verdict));
+    // The verdict quotes the answer: what was taken out of the answer goes from its evidence too.
+    data.insert(QStringLiteral("verdict"), verdictToJson(withoutSecretValues(verdict, redacted.secrets)));
     for (const FoundSecret& found : redacted.secrets)
         secrets->append(KeptSecret{found, keep ? newSecretRef() : QString()});
     if (!secrets->isEmpty())

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace pbw::test;
 
@@ -35,12 +37,15 @@ private slots:
     void initTestCase();
     void failingAndCorrectedInOneCase();
     void refusesAFileThatIsNotAStore();
+    void refusesAnotherProgramsDatabase();
+    void aStoreMissingATableSaysSo();
     void unknownCaseSendsNothing();
     void notesAttachmentsChecklistAndEdits();
     void secretsKeptInTheKeychain();
     void secretsWithoutAKeychain();
     void exportAndImport();
     void importRefusesWhatItCannotRead();
+    void echoedSecretsLeaveNoTrace();
 
 private:
     TestServer m_server;
@@ -114,6 +119,66 @@ void TestPbwCase::refusesAFileThatIsNotAStore()
     QVERIFY(run.err.contains(QStringLiteral("is not a case store")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("my notes\n"));
+}
+
+void TestPbwCase::refusesAnotherProgramsDatabase()
+{
+    // Another program's SQLite file is refused and left byte for byte as it was: no tables added,
+    // neither its user_version nor its journal mode changed, no -wal file beside it.
+    const QString path = m_dir.filePath(QStringLiteral("their.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("theirs"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO invoices(total) VALUES(49.9)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("theirs"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("case"), QStringLiteral("list")},
+          QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("X")}}) {
+        const PbwRun run = runPbw(arguments + QStringList{QStringLiteral("--db"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("another program")), qPrintable(run.err));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    // A read never creates: no folder, no file.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
+    const PbwRun listed = runPbw({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--db"), nowhere});
+    QCOMPARE(listed.exitCode, 2);
+    QVERIFY2(listed.err.contains(QStringLiteral("There is no case store")), qPrintable(listed.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+}
+
+void TestPbwCase::aStoreMissingATableSaysSo()
+{
+    const QString db = m_dir.filePath(QStringLiteral("lost-table.sqlite"));
+    const PbwRun created = runPbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Lost"),
+                                   QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QString id = QString::number(created.json().value(QStringLiteral("id")).toInteger());
+    {
+        QSqlDatabase vandal = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
+        vandal.setDatabaseName(db);
+        QVERIFY(vandal.open());
+        QSqlQuery query(vandal);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE notes")));
+        vandal.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    const PbwRun run = runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("Parameter count mismatch")));
+    QVERIFY(!run.err.contains(QStringLiteral("pbw.core")));
 }
 
 void TestPbwCase::unknownCaseSendsNothing()
@@ -437,6 +502,59 @@ void TestPbwCase::importRefusesWhatItCannotRead()
     QVERIFY2(big.err.contains(QStringLiteral("too large")), qPrintable(big.err));
     QVERIFY(QFile::remove(huge.fileName()));
     QCOMPARE(casesNow(), before);
+}
+
+void TestPbwCase::echoedSecretsLeaveNoTrace()
+{
+    // An endpoint that echoes the request (as many do) puts the token, the Authorization value and
+    // the form's api_key into its answer: none of them reaches the store or any export.
+    m_server.setHandler([](const RecordedRequest& request) {
+        ScriptedReply reply = ScriptedReply::text(
+            200,
+            QJsonDocument(QJsonObject{{QStringLiteral("raw"), QString::fromLatin1(request.raw)},
+                                      {QStringLiteral("auth"), QString::fromLatin1(request.header("Authorization"))},
+                                      {QStringLiteral("status"), QStringLiteral("error")},
+                                      {QStringLiteral("message"),
+                                       QStringLiteral("Invalid token ") + QString::fromLatin1(request.target)}})
+                .toJson(QJsonDocument::Compact),
+            "application/json");
+        reply.headers.append(RawHeader("X-Echo-Target", request.target));
+        reply.headers.append(RawHeader("Location", "/next" + request.target));
+        return reply;
+    });
+    const QString db = m_dir.filePath(QStringLiteral("echo.sqlite"));
+    const QString id = newCase(db);
+    const PbwRun run = runPbw(
+        {QStringLiteral("replay"),
+         m_server.baseUrl().replace(QStringLiteral("http://"), QStringLiteral("http://bob:PASS-ECHO-9@"))
+             + QStringLiteral("/pb?subid=a1&token=TOKEN-ECHO-1"),
+         QStringLiteral("-H"), QStringLiteral("Authorization: Bearer BEARER-ECHO-2"), QStringLiteral("--data"),
+         QStringLiteral("clickid=9&api_key=KEY-ECHO-3"), QStringLiteral("-H"),
+         QStringLiteral("Content-Type: application/x-www-form-urlencoded"), QStringLiteral("--case"), id,
+         QStringLiteral("--db"), db},
+        {}, {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/pbw-no-bus")}});
+    m_server.setHandler({});
+    QVERIFY2(run.err.contains(QStringLiteral("Saved as exchange")), qPrintable(run.err));
+    QVERIFY(m_server.lastRequest().raw.contains("TOKEN-ECHO-1")); // the server did see them
+    const QStringList secrets{QStringLiteral("PASS-ECHO-9"), QStringLiteral("TOKEN-ECHO-1"),
+                              QStringLiteral("BEARER-ECHO-2"), QStringLiteral("KEY-ECHO-3")};
+    const PbwRun shown = runPbw(
+        {QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY(shown.out.contains(QStringLiteral("[redacted]")));
+    for (const QString& secret : secrets)
+        QVERIFY2(!shown.out.contains(secret), qPrintable(secret + QStringLiteral(" in ") + shown.out));
+    for (const QString& format :
+         {QStringLiteral("case"), QStringLiteral("har"), QStringLiteral("html"), QStringLiteral("curl")}) {
+        const PbwRun exported = runPbw({QStringLiteral("case"), QStringLiteral("export"), id,
+                                        QStringLiteral("--format"), format, QStringLiteral("--db"), db});
+        QCOMPARE(exported.exitCode, 0);
+        for (const QString& secret : secrets)
+            QVERIFY2(!exported.out.contains(secret), qPrintable(format + QStringLiteral(": ") + secret));
+    }
+    // The redaction summary says the answer repeated them.
+    const PbwRun summary = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--db"), db});
+    QVERIFY2(summary.err.contains(QStringLiteral("removed when saved")), qPrintable(summary.err));
+    QVERIFY2(summary.err.contains(QStringLiteral("The answers repeated them")), qPrintable(summary.err));
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)

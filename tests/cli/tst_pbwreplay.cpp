@@ -33,6 +33,10 @@ private slots:
     void russianMessages();
     void timeoutEndsTheRun();
     void hugeBodyIsCapped();
+    void repeatedHeadersAreRefused();
+    void curlOptionHeadersYieldToItsOwn();
+    void dataFileIsReadToTheLimitOnly_data();
+    void dataFileIsReadToTheLimitOnly();
 
 private:
     TestServer m_server;
@@ -170,6 +174,10 @@ void TestPbwReplay::badInput_data()
     QTest::newRow("header") << QStringList{"replay", "http://127.0.0.1/", "-H", "nocolon"} << "Name: value";
     QTest::newRow("proxy") << QStringList{"replay", "http://127.0.0.1/", "--proxy", "ftp://x:1"} << "proxy";
     QTest::newRow("timeout") << QStringList{"replay", "http://127.0.0.1/", "--timeout", "soon"} << "--timeout";
+    QTest::newRow("timeout nan") << QStringList{"replay", "http://127.0.0.1/", "--timeout", "nan"} << "--timeout";
+    QTest::newRow("timeout inf") << QStringList{"replay", "http://127.0.0.1/", "--timeout", "inf"} << "--timeout";
+    QTest::newRow("max-body 100 GB") << QStringList{"replay", "http://127.0.0.1/", "--max-body", "107374182400"}
+                                     << "--max-body";
     QTest::newRow("unknown option") << QStringList{"replay", "http://127.0.0.1/", "--frob"} << "frob";
     QTest::newRow("unknown command") << QStringList{"replya"} << "Unknown command";
     QTest::newRow("language") << QStringList{"replay", "--lang", "de", "http://127.0.0.1/"} << "Unknown language";
@@ -234,6 +242,70 @@ void TestPbwReplay::hugeBodyIsCapped()
     QVERIFY(response.value(QStringLiteral("truncated")).toBool());
     QCOMPARE(QByteArray::fromBase64(response.value(QStringLiteral("body")).toString().toLatin1()).size(), 65536);
     QCOMPARE(response.value(QStringLiteral("body_size")).toDouble(), double(qint64(1) << 30));
+}
+
+void TestPbwReplay::repeatedHeadersAreRefused()
+{
+    // Qt sends one field a name: the second would replace the first on the wire while the exchange
+    // recorded both. Refused before anything is sent, whatever the case of the names.
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb"), QStringLiteral("-H"),
+                            QStringLiteral("X-A: one"), QStringLiteral("-H"), QStringLiteral("x-a: two"),
+                            QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("\"x-a\" is given more than once")), qPrintable(run.err));
+    QVERIFY(m_server.requests().isEmpty());
+    // One header a name goes out exactly as recorded.
+    const Run one = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb"), QStringLiteral("-H"),
+                            QStringLiteral("X-A: one, two"), QStringLiteral("--json")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(m_server.lastRequest().raw.contains("\r\nX-A: one, two\r\n"));
+    int recorded = 0;
+    for (const QJsonValue& header :
+         one.json().value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray())
+        recorded += header.toArray().at(0).toString().compare(QStringLiteral("x-a"), Qt::CaseInsensitive) == 0;
+    QCOMPARE(recorded, 1);
+}
+
+void TestPbwReplay::curlOptionHeadersYieldToItsOwn()
+{
+    // curl 7.88 sends its own -H over the header an option makes (-u, -A, -e, -b), keeps the last of
+    // a repeated -u or -A, and joins repeated -b with ";": the same command sends the same here.
+    const QString command = QStringLiteral("curl '%1/auth' -H 'Authorization: Bearer T0KEN-abc' -u bob:pw -A one "
+                                           "-A two -b 'a=1' -b 'b=2' -e r1 -H 'Referer: r2'")
+                                .arg(m_server.baseUrl());
+    const Run run = runPbw({QStringLiteral("replay"), QStringLiteral("--curl"), command});
+    QCOMPARE(run.exitCode, 0);
+    const RecordedRequest arrived = m_server.lastRequest();
+    QCOMPARE(arrived.header("Authorization"), QByteArray("Bearer T0KEN-abc"));
+    QCOMPARE(arrived.header("User-Agent"), QByteArray("two"));
+    QCOMPARE(arrived.header("Cookie"), QByteArray("a=1;b=2"));
+    QCOMPARE(arrived.header("Referer"), QByteArray("r2"));
+    QCOMPARE(arrived.raw.count("Authorization:"), 1);
+    const Run basic = runPbw({QStringLiteral("replay"), QStringLiteral("--curl"),
+                              QStringLiteral("curl '%1/auth' -u a:b -u c:d").arg(m_server.baseUrl())});
+    QCOMPARE(basic.exitCode, 0);
+    QCOMPARE(m_server.lastRequest().header("Authorization"), QByteArray("Basic Yzpk")); // c:d, as curl sends
+}
+
+void TestPbwReplay::dataFileIsReadToTheLimitOnly_data()
+{
+    QTest::addColumn<QString>("device");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom");
+    QTest::newRow("a pipe") << QStringLiteral("/dev/stdin");
+}
+
+void TestPbwReplay::dataFileIsReadToTheLimitOnly()
+{
+    // A device has no size to check first: read in pieces, never past 64 MB, then refuse.
+    QFETCH(QString, device);
+    const QByteArray piped = device == QLatin1String("/dev/stdin") ? QByteArray(64 * 1024 * 1024 + 4096, 'a') : "";
+    const Run run = runPbw(
+        {QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb"), QStringLiteral("--data-file"), device},
+        piped);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("larger than 64 MB")), qPrintable(run.err));
+    QVERIFY(m_server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPbwReplay)

@@ -65,6 +65,7 @@ private slots:
     void findsAndRedacts();
     void putsBackWhereTheMarkIs();
     void userNamesCount();
+    void echoedValuesGoToo();
     void jsonBodiesKeepTheirBytes();
     void storeRecordsReferencesOnly();
     void keychainKeepsRestoresForgets();
@@ -111,6 +112,16 @@ void TestSecrets::findsAndRedacts_data()
                                << QStringLiteral("https://t.example/pb")
                                << QByteArray("clickid=9&access_token=[redacted]&sum=3")
                                << QStringList{QStringLiteral("form:access_token=EAAB")};
+    QTest::newRow("password in the URL") << QStringLiteral("https://bob:PASS-w0rd@t.example/pb?subid=a1")
+                                         << QByteArray()
+                                         << QStringLiteral("https://bob:[redacted]@t.example/pb?subid=a1")
+                                         << QByteArray() << QStringList{QStringLiteral("userinfo:bob=PASS-w0rd")};
+    QTest::newRow("token as the user") << QStringLiteral("https://sk_live_42abc@t.example/pb") << QByteArray()
+                                       << QStringLiteral("https://[redacted]@t.example/pb") << QByteArray()
+                                       << QStringList{QStringLiteral("userinfo:=sk_live_42abc")};
+    QTest::newRow("token after # without ?") << QStringLiteral("https://t.example/pb#token=abc123&x=1") << QByteArray()
+                                             << QStringLiteral("https://t.example/pb#token=[redacted]&x=1")
+                                             << QByteArray() << QStringList{QStringLiteral("query:token=abc123")};
     QTest::newRow("nothing secret") << QStringLiteral("https://t.example/pb?subid=a1&status=lead") << QByteArray()
                                     << QStringLiteral("https://t.example/pb?subid=a1&status=lead") << QByteArray()
                                     << QStringList();
@@ -136,6 +147,61 @@ void TestSecrets::findsAndRedacts()
         got.append(secretPlaceKey(secret.where) + u':' + secret.name + u'=' + secret.value);
     QCOMPARE(got, found);
     QVERIFY(!redacted.exchange.request.target.contains("abc123"));
+    // Each comes back where its mark is.
+    const ReplayRequest back = withSecrets(replayOf(redacted.exchange.request), redacted.secrets);
+    QCOMPARE(back.url, url);
+}
+
+void TestSecrets::echoedValuesGoToo()
+{
+    // An endpoint that echoes the request puts the values in its answer: once a value is known to
+    // be secret, it goes from the answer's body and headers, the final URL and the notes, in the
+    // forms an echo writes it (plain, decoded, percent-encoded, JSON-escaped), and is counted.
+    const QString url = QStringLiteral("https://u:pa55word@t.example/pb?token=tok%2Fen%2B1&subid=a1");
+    Exchange exchange = requestOf(url, "clickid=9&api_key=K3y-value",
+                                  {{"Content-Type", "application/x-www-form-urlencoded"},
+                                   {"Authorization", "Bearer bearer-S3CRET"},
+                                   {"Cookie", "theme=dark; sid=sess-10n-id"}});
+    exchange.notes.append(WireNote{WireNote::Kind::UserInfoRemoved, 9, 1, QStringLiteral("u:pa55word@"), QString()});
+    ReceivedResponse response;
+    response.status = 200;
+    response.body = QByteArrayLiteral("{\"args\":{\"token\":\"tok\\/en+1\",\"raw\":\"tok%2Fen%2B1\"},"
+                                      "\"form\":{\"api_key\":\"K3y-value\"},\"headers\":{\"Authorization\":"
+                                      "\"Bearer bearer-S3CRET\",\"Cookie\":\"theme=dark; sid=sess-10n-id\"},"
+                                      "\"auth\":\"bearer-S3CRET\",\"sid\":\"sess-10n-id\",\"password\":\"pa55word\","
+                                      "\"theme\":\"dark\"}");
+    response.text = QString::fromUtf8(response.body);
+    response.headers = {{"X-Echo-Token", "tok/en+1"}, {"Location", "https://t.example/next?t=tok%2Fen%2B1"}};
+    response.finalUrl = QStringLiteral("https://t.example/next?t=tok%2Fen%2B1");
+    exchange.response = response;
+
+    const Redacted redacted = redact(exchange);
+    const ReceivedResponse& kept = *redacted.exchange.response;
+    for (const QByteArray& secret : QList<QByteArray>{"tok/en", "tok\\/en", "tok%2F", "K3y-value", "bearer-S3CRET",
+                                                      "sess-10n-id", "pa55word", "en+1", "en%2B1"}) {
+        QVERIFY2(!kept.body.contains(secret), kept.body.constData());
+        QVERIFY2(!kept.text.contains(QString::fromLatin1(secret)), qPrintable(kept.text));
+        for (const auto& header : kept.headers)
+            QVERIFY2(!header.second.contains(secret), header.second.constData());
+        QVERIFY(!kept.finalUrl.contains(QString::fromLatin1(secret)));
+        for (const WireNote& note : redacted.exchange.notes)
+            QVERIFY(!note.typed.contains(QString::fromLatin1(secret)));
+    }
+    // What is not secret stays: "dark" is a cookie's value, but too short to be taken for one.
+    QVERIFY(kept.body.contains("\"theme\":\"dark\""));
+    QVERIFY(kept.body.contains("\"args\""));
+    QVERIFY(redacted.echoes >= 9);
+    int echoed = 0;
+    for (const FoundSecret& secret : redacted.secrets)
+        echoed += secret.echoed;
+    QCOMPARE(echoed, redacted.echoes);
+
+    // The verdict's evidence quotes the answer: it loses the values too.
+    Verdict verdict;
+    verdict.evidence = {{Evidence::Kind::Json, QStringLiteral("auth"), QStringLiteral("bearer-S3CRET"), 10, 13}};
+    const Verdict clean = withoutSecretValues(verdict, redacted.secrets);
+    QCOMPARE(clean.evidence.first().text, QStringLiteral("[redacted]"));
+    QCOMPARE(clean.evidence.first().offset, -1);
 }
 
 void TestSecrets::putsBackWhereTheMarkIs()
