@@ -4,10 +4,12 @@
 #include "labels.h"
 #include "net/bodytext.h"
 #include "text/casetext.h"
+#include "util/filenames.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace pbw::ui {
@@ -246,9 +249,12 @@ void CaseEvidence::saveAttachment()
     for (const Attachment& attachment : attachmentsOf(m_session)) {
         if (attachment.id != item->data(Qt::UserRole).toLongLong())
             continue;
-        const QString suggested
-            = attachment.fileName.isEmpty() ? attachment.title + QStringLiteral(".txt") : attachment.fileName;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggested);
+        // The name comes from a case file someone sent: its base name only, in the user's own folder.
+        const QString name = attachment.fileName.isEmpty()
+            ? safeFileName(attachment.title, tr("attachment")) + QStringLiteral(".txt")
+            : safeFileName(attachment.fileName, tr("attachment"));
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir(folder).filePath(name));
         if (path.isEmpty())
             return;
         QFile file(path);
