@@ -94,6 +94,21 @@ QString shellQuote(const QString& text)
     return out + QLatin1Char('\'');
 }
 
+// A body bash cannot pass as an argument (a NUL ends it; bytes that are not UTF-8 would be
+// changed): printf writes its exact bytes into a pipe curl reads with --data-binary @file.
+QString binaryBodyArgument(const QByteArray& body)
+{
+    QString escaped;
+    for (const char byte : body) {
+        const auto u = uchar(byte);
+        if (u >= 0x20 && u < 0x7f && byte != '\\' && byte != '\'' && byte != '%')
+            escaped += QLatin1Char(byte);
+        else
+            escaped += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return QStringLiteral("--data-binary @<(printf '%1')").arg(escaped);
+}
+
 } // namespace
 
 bool looksLikeCurlCommand(const QString& text)
@@ -341,8 +356,10 @@ QString curlCommandFor(const SentRequest& request, bool followRedirects)
         lines.append(QStringLiteral("  -H ")
                      + shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
     }
+    const bool textBody = !request.body.contains('\0') && QString::fromUtf8(request.body).toUtf8() == request.body;
     if (!request.body.isEmpty())
-        lines.append(QStringLiteral("  --data-raw ") + shellQuote(QString::fromUtf8(request.body)));
+        lines.append(textBody ? QStringLiteral("  --data-raw ") + shellQuote(QString::fromUtf8(request.body))
+                              : QStringLiteral("  ") + binaryBodyArgument(request.body));
     if (compressed)
         lines.append(QStringLiteral("  --compressed"));
     return lines.join(QStringLiteral(" \\\n"));

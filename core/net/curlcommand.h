@@ -21,7 +21,8 @@ bool looksLikeCurlCommand(const QString& text);
 Result<CurlCommand, InputProblem> parseCurlCommand(const QString& command);
 
 // A bash curl command that sends the same request again, byte for byte
-// (--globoff and --path-as-is keep curl from touching the target).
+// (--globoff and --path-as-is keep curl from touching the target). A body bash cannot carry in an
+// argument (a NUL, bytes that are not UTF-8) goes through printf and --data-binary @<(…).
 QString curlCommandFor(const SentRequest& request, bool followRedirects = false);
 
 } // namespace pbw

@@ -46,6 +46,7 @@ private slots:
     void exportAndImport();
     void importRefusesWhatItCannotRead();
     void echoedSecretsLeaveNoTrace();
+    void curlScriptSendsABinaryBodyExactly();
 
 private:
     TestServer m_server;
@@ -555,6 +556,42 @@ void TestPbwCase::echoedSecretsLeaveNoTrace()
     const PbwRun summary = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--db"), db});
     QVERIFY2(summary.err.contains(QStringLiteral("removed when saved")), qPrintable(summary.err));
     QVERIFY2(summary.err.contains(QStringLiteral("The answers repeated them")), qPrintable(summary.err));
+}
+
+void TestPbwCase::curlScriptSendsABinaryBodyExactly()
+{
+    // bash cannot pass a NUL in an argument: the exported script must still send every byte, as the
+    // recording server receives them when the script runs with the real curl.
+    m_server.clear();
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    QByteArray body("a\0b\x01\xff\xfe'%s\\x41\n\r\"$(id)`x`", 23);
+    body += QByteArray(3, '\0');
+    const QString path = m_dir.filePath(QStringLiteral("binary.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(body);
+    file.close();
+    const QString db = m_dir.filePath(QStringLiteral("binary.sqlite"));
+    const PbwRun created = runPbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Binary"),
+                                   QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QString id = QString::number(created.json().value(QStringLiteral("id")).toInteger());
+    runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/bin"), QStringLiteral("--data-file"), path,
+            QStringLiteral("-H"), QStringLiteral("Content-Type: application/octet-stream"), QStringLiteral("--case"),
+            id, QStringLiteral("--db"), db});
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.lastRequest().body, body);
+    const QString script = m_dir.filePath(QStringLiteral("binary.sh"));
+    const PbwRun exported = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                                    QStringLiteral("curl"), QStringLiteral("-o"), script, QStringLiteral("--db"), db});
+    QCOMPARE(exported.exitCode, 0);
+    QProcess bash;
+    bash.start(QStringLiteral("bash"), {script});
+    QVERIFY(bash.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&] { return bash.state() == QProcess::NotRunning; }, 20'000));
+    QCOMPARE(bash.exitCode(), 0);
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.lastRequest().body, body);
+    QCOMPARE(m_server.lastRequest().header("Content-Type"), QByteArray("application/octet-stream"));
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)
