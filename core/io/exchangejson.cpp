@@ -38,7 +38,7 @@ QJsonObject requestToJson(const SentRequest& request)
 
 QJsonObject responseToJson(const ReceivedResponse& response)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("status"), response.status},
         {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
         {QStringLiteral("http_version"), QString::fromLatin1(response.httpVersion)},
@@ -50,6 +50,9 @@ QJsonObject responseToJson(const ReceivedResponse& response)
         {QStringLiteral("content_type"), QString::fromLatin1(response.contentType)},
         {QStringLiteral("final_url"), response.finalUrl},
     };
+    if (response.headersUnread) // only then: every other answer's JSON stays as it was
+        object.insert(QStringLiteral("headers_unread"), true);
+    return object;
 }
 
 QJsonArray wireNotesToJson(const QList<WireNote>& notes)

@@ -60,6 +60,7 @@ ReceivedResponse responseFromJson(const QJsonObject& object)
     response.truncated = object.value(QStringLiteral("truncated")).toBool();
     response.contentType = object.value(QStringLiteral("content_type")).toString().toLatin1();
     response.finalUrl = object.value(QStringLiteral("final_url")).toString();
+    response.headersUnread = object.value(QStringLiteral("headers_unread")).toBool();
     return response;
 }
 

@@ -37,6 +37,11 @@ struct ReceivedResponse
     QString text; // body decoded with its charset; empty when binary
     bool isBinary = false;
     QString finalUrl; // differs from the request URL only when redirects were followed
+    // No header could be read: the server sent none, or more than Qt's parser takes (100 fields,
+    // a field over 100 KB), and Qt then keeps none. Shown, never silently empty.
+    bool headersUnread = false;
+
+    static QString headersUnreadText(); // translated
 };
 
 struct Timing

@@ -387,6 +387,9 @@ void Replayer::finish(Id id)
                 response.headers.append({name, value});
             }
         }
+        // An HTTP/1.1 answer always has headers: none at all means Qt's parser refused them (more
+        // than 100 fields, or one field over its size limit) and kept nothing. Say so, do not hide it.
+        response.headersUnread = response.headers.isEmpty();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         response.truncated = flight->stoppedAtLimit;
         const bool compressed = !headerValue(response.headers, "Content-Encoding").isEmpty();

@@ -84,6 +84,8 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
         lines.append(ExchangeText::tr("Time: %1 ms to the first byte, %2 ms in total")
                          .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs)));
         appendHeaders(lines, response.headers);
+        if (response.headersUnread)
+            lines.append(QStringLiteral("  ⚠ ") + ReceivedResponse::headersUnreadText());
         if (response.body.isEmpty()) {
             lines.append(ExchangeText::tr("Body: empty"));
         } else {

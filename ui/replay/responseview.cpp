@@ -183,6 +183,12 @@ void ResponseView::render()
             m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
             m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
         }
+        if (response.headersUnread) {
+            m_headers->insertRow(0);
+            m_headers->setItem(0, 0, new QTableWidgetItem(QStringLiteral("⚠")));
+            m_headers->setItem(0, 1, new QTableWidgetItem(ReceivedResponse::headersUnreadText()));
+            m_headers->item(0, 1)->setToolTip(ReceivedResponse::headersUnreadText());
+        }
         const BodyKind kind = bodyKindOf(response.body, response.contentType, response.isBinary);
         QString info;
         switch (kind) {
