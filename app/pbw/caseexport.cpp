@@ -12,6 +12,7 @@
 #include "export/exportredaction.h"
 #include "export/har.h"
 #include "export/htmlreport.h"
+#include "export/importfile.h"
 #include "keychainwait.h"
 #include "secrets/secretkeeper.h"
 #include "store/casestore.h"
@@ -181,73 +182,68 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
     if (arguments.size() != 1)
         return badInput(Pbw::tr("Use \"pbw case import FILE [--into ID]\"."));
     const QString path = arguments.first();
-    QFile file(path);
-    if (QFileInfo(path).size() > maxCaseFileBytes)
-        return badInput(ImportProblem::of(ImportProblem::Kind::TooLarge, path).message());
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(Pbw::tr("\"%1\" cannot be read: %2.").arg(path, file.errorString()));
-    QByteArray bytes = file.read(maxCaseFileBytes + 1);
+    const auto role = roleFromKey(parser.isSet(o.role) ? parser.value(o.role) : QStringLiteral("other"));
+    if (!role)
+        return badInput(Pbw::tr("Unknown role \"%1\".").arg(parser.value(o.role)));
+    auto read = importFile(path);
+    if (!read)
+        return badInput(Pbw::tr("\"%1\" was not imported. %2").arg(path, read.error().message()));
     const auto store = openStore(parser.value(o.db), o.context, CaseStore::Opening::CreateIfMissing);
     if (!store)
         return BadInput;
     const bool json = parser.isSet(o.json);
 
     // A case file becomes a new case; a HAR's entries go into a new case or --into one.
-    const auto caseFile = readCaseFile(bytes);
-    if (caseFile || caseFile.error().kind != ImportProblem::Kind::NotACaseFile) {
-        if (!caseFile)
-            return badInput(caseFile.error().message());
+    if (read->kind == ImportedFile::Kind::CaseFile) {
+        const CaseBundle& bundle = read->caseFile;
         if (parser.isSet(o.into))
             return badInput(Pbw::tr("A case file becomes a case of its own; --into is for HAR files."));
-        const auto imported = store->importCase(caseFile.value());
+        const auto imported = store->importCase(bundle);
         if (!imported) {
             printError(imported.error().message());
             return ProblemFound;
         }
         if (json)
-            printJson({{QStringLiteral("id"), imported.value()},
-                       {QStringLiteral("exchanges"), caseFile.value().exchanges.size()}});
+            printJson(
+                {{QStringLiteral("id"), imported.value()}, {QStringLiteral("exchanges"), bundle.exchanges.size()}});
         else
             printOut(Pbw::tr("Case #%1 imported: %2 (%3 exchanges).")
                          .arg(imported.value())
-                         .arg(caseFile.value().record.title)
-                         .arg(caseFile.value().exchanges.size()));
+                         .arg(bundle.record.title)
+                         .arg(bundle.exchanges.size()));
         return Ok;
     }
-    const auto har = readHar(std::move(bytes));
-    if (!har)
-        return badInput(har.error().message());
+    const HarFile& har = read->har;
+    for (const HarLeftOut& left : har.leftOut)
+        printError(Pbw::tr("Entry %1 of the HAR was left out: %2.").arg(left.index + 1).arg(left.reason));
     QList<qsizetype> chosen;
     if (parser.isSet(o.entries)) {
-        const auto numbers = entryNumbers(parser.value(o.entries), har.value().size());
+        const auto numbers = entryNumbers(parser.value(o.entries), har.entries.size());
         if (!numbers)
-            return badInput(Pbw::tr("--entries takes numbers from 1 to %1, like 1,3-5.").arg(har.value().size()));
+            return badInput(Pbw::tr("--entries takes numbers from 1 to %1, like 1,3-5.").arg(har.entries.size()));
         chosen = *numbers;
     } else {
-        for (qsizetype i = 0; i < har.value().size(); ++i)
+        for (qsizetype i = 0; i < har.entries.size(); ++i)
             chosen.append(i);
     }
-    const auto role = roleFromKey(parser.isSet(o.role) ? parser.value(o.role) : QStringLiteral("other"));
-    if (!role)
-        return badInput(Pbw::tr("Unknown role \"%1\".").arg(parser.value(o.role)));
     qint64 caseId = 0;
     if (parser.isSet(o.into)) {
         caseId = parser.value(o.into).toLongLong();
         if (const auto into = store->caseById(caseId); !into)
             return storeFailed(into.error());
     }
-    const QList<NewExchange> exchanges = exchangesToImport(har.value(), chosen, *role);
-    const auto added
-        = store->addExchanges(caseId, exchanges, Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
+    const auto bundle = harImportBundle(har.entries, chosen, *role, store->secretNames(), caseId,
+                                        Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
+    const auto added = store->importCase(*bundle);
     if (!added) {
         printError(added.error().message());
         return ProblemFound;
     }
     caseId = added.value();
     if (json)
-        printJson({{QStringLiteral("id"), caseId}, {QStringLiteral("exchanges"), exchanges.size()}});
+        printJson({{QStringLiteral("id"), caseId}, {QStringLiteral("exchanges"), bundle->exchanges.size()}});
     else
-        printOut(Pbw::tr("%n exchange(s) imported into case #%1.", "", int(exchanges.size())).arg(caseId));
+        printOut(Pbw::tr("%n exchange(s) imported into case #%1.", "", int(bundle->exchanges.size())).arg(caseId));
     return Ok;
 }
 

@@ -1,5 +1,8 @@
 #include "export/casefile.h"
 
+#include "export/importfile.h"
+#include "store/casestore.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,11 +28,16 @@ class Reader
 public:
     std::optional<ImportProblem> problem;
 
-    QString text(const QJsonObject& object, const char* key, const QString& where, bool required = true)
+    QString text(const QJsonObject& object, const char* key, const QString& where, bool required = true,
+                 qsizetype maxChars = maxImportTextChars)
     {
         const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isString())
-            return value.toString();
+        if (value.isString()) {
+            QString text = value.toString();
+            if (text.size() > maxChars)
+                fail(where + QLatin1Char('.') + QLatin1String(key), ImportProblem::Kind::FieldTooLarge);
+            return text;
+        }
         if (!required && (value.isUndefined() || value.isNull()))
             return {};
         fail(where + QLatin1Char('.') + QLatin1String(key));
@@ -47,18 +55,6 @@ public:
         return when.toUTC();
     }
 
-    // A 1-based number of an item in a list of count, or null (0).
-    qint64 reference(const QJsonObject& object, const char* key, const QString& where, qsizetype count)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isNull() || value.isUndefined())
-            return 0;
-        const qint64 n = value.toInteger(-1);
-        if (n < 1 || n > count)
-            fail(where + QLatin1Char('.') + QLatin1String(key));
-        return std::max<qint64>(n, 0);
-    }
-
     template <typename E> E key(std::optional<E> parsed, const QString& where)
     {
         if (!parsed) {
@@ -68,14 +64,6 @@ public:
         return *parsed;
     }
 
-    QJsonArray array(const QJsonObject& object, const char* key)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (!value.isArray())
-            fail(QLatin1String(key));
-        return value.toArray();
-    }
-
     QJsonObject object(const QJsonValue& value, const QString& where)
     {
         if (!value.isObject())
@@ -83,10 +71,10 @@ public:
         return value.toObject();
     }
 
-    void fail(const QString& where)
+    void fail(const QString& where, ImportProblem::Kind kind = ImportProblem::Kind::BadField)
     {
         if (!problem)
-            problem = ImportProblem::of(ImportProblem::Kind::BadField, where);
+            problem = ImportProblem::of(kind, where);
     }
 };
 
@@ -157,105 +145,280 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
+std::optional<QByteArray> strictBase64(const QString& text)
 {
-    const auto parsed = parseImportedJson(bytes, maxCaseFileBytes);
-    if (!parsed)
-        return parsed.error();
-    const QJsonDocument& document = parsed.value();
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(caseFileFormat))
-        return ImportProblem::of(ImportProblem::Kind::NotACaseFile);
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toInteger(-1) < 1)
-        return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("version"));
-    if (version.toInteger() > caseFileVersion)
-        return ImportProblem::of(
-            ImportProblem::Kind::NewerVersion,
-            ImportProblem::tr("version %1; this program reads up to %2").arg(version.toInteger()).arg(caseFileVersion));
-
-    Reader read;
-    CaseBundle bundle;
-    const QJsonObject fields = read.object(root.value(QStringLiteral("case")), QStringLiteral("case"));
-    const QString at = QStringLiteral("case");
-    bundle.record.title = read.text(fields, "title", at);
-    bundle.record.offer = read.text(fields, "offer", at);
-    bundle.record.partner = read.text(fields, "partner", at);
-    bundle.record.tracker = read.text(fields, "tracker", at);
-    bundle.record.status = read.key(caseStatusFromKey(fields.value(QStringLiteral("status")).toString()),
-                                    at + QStringLiteral(".status"));
-    bundle.record.created = read.time(fields, "created", at);
-    bundle.record.updated = read.time(fields, "updated", at);
-
-    const QJsonArray exchanges = read.array(root, "exchanges");
-    for (qsizetype i = 0; i < exchanges.size() && !read.problem; ++i) {
-        const QString where = QStringLiteral("exchanges[%1]").arg(i);
-        const QJsonObject item = read.object(exchanges.at(i), where);
-        StoredExchange exchange;
-        exchange.id = i + 1;
-        exchange.role
-            = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
-        exchange.note = read.text(item, "note", where);
-        exchange.saved = read.time(item, "saved", where);
-        exchange.data = read.object(item.value(QStringLiteral("exchange")), where + QStringLiteral(".exchange"));
-        const QJsonObject request = exchange.data.value(QStringLiteral("request")).toObject();
-        if (!request.value(QStringLiteral("method")).isString() || !request.value(QStringLiteral("url")).isString())
-            read.fail(where + QStringLiteral(".exchange.request"));
-        bundle.exchanges.append(exchange);
+    QByteArray latin1 = text.toLatin1();
+    for (const char c : latin1) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+            || c == '/' || c == '=';
+        if (!ok)
+            return std::nullopt;
     }
-    const QJsonArray notes = read.array(root, "notes");
-    for (qsizetype i = 0; i < notes.size() && !read.problem; ++i) {
-        const QString where = QStringLiteral("notes[%1]").arg(i);
-        const QJsonObject item = read.object(notes.at(i), where);
-        CaseNote note;
-        note.id = i + 1;
-        note.text = read.text(item, "text", where);
-        note.written = read.time(item, "written", where);
-        bundle.notes.append(note);
+    if (latin1.size() % 4 != 0)
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(std::move(latin1), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(*decoded);
+}
+
+namespace {
+
+QJsonValue parsed(const QByteArray& json)
+{
+    if (json.startsWith('{') || json.startsWith('[')) {
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
-    const QJsonArray attachments = read.array(root, "attachments");
-    for (qsizetype i = 0; i < attachments.size() && !read.problem; ++i) {
-        const QString where = QStringLiteral("attachments[%1]").arg(i);
-        const QJsonObject item = read.object(attachments.at(i), where);
-        Attachment attachment;
-        attachment.id = i + 1;
-        attachment.kind = read.key(attachmentKindFromKey(item.value(QStringLiteral("kind")).toString()),
-                                   where + QStringLiteral(".kind"));
-        attachment.title = read.text(item, "title", where);
-        attachment.text = read.text(item, "text", where);
-        attachment.fileName = read.text(item, "file_name", where);
-        attachment.added = read.time(item, "added", where);
-        const QString content = read.text(item, "content_base64", where, false);
-        if (!content.isEmpty()) {
-            const auto decoded
-                = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded)
-                read.fail(where + QStringLiteral(".content_base64"));
+    // A scalar: read as the one element of an array.
+    const QJsonDocument document = QJsonDocument::fromJson('[' + json + ']');
+    return document.array().isEmpty() ? QJsonValue(QJsonValue::Undefined) : document.array().first();
+}
+
+// A body of the exchange as the store keeps it: base64 when it says so, at most maxImportBodyBytes.
+void checkBody(Reader& read, const QJsonObject& part, const QString& where)
+{
+    const QJsonValue body = part.value(QStringLiteral("body"));
+    if (part.value(QStringLiteral("body_encoding")).toString() == QLatin1String("base64")) {
+        const auto decoded = strictBase64(body.toString());
+        if (!body.isString() || !decoded)
+            read.fail(where + QStringLiteral(".body"), ImportProblem::Kind::BadBase64);
+        else if (decoded->size() > maxImportBodyBytes)
+            read.fail(where + QStringLiteral(".body"), ImportProblem::Kind::FieldTooLarge);
+    } else if (body.isString() && body.toString().size() > maxImportBodyBytes) {
+        read.fail(where + QStringLiteral(".body"), ImportProblem::Kind::FieldTooLarge);
+    }
+}
+
+StoredExchange exchangeOf(Reader& read, const QJsonValue& value, qsizetype i)
+{
+    const QString where = QStringLiteral("exchanges[%1]").arg(i);
+    const QJsonObject item = read.object(value, where);
+    StoredExchange exchange;
+    exchange.id = i + 1;
+    exchange.role
+        = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
+    exchange.note = read.text(item, "note", where);
+    exchange.saved = read.time(item, "saved", where);
+    exchange.data = read.object(item.value(QStringLiteral("exchange")), where + QStringLiteral(".exchange"));
+    const QJsonObject request = exchange.data.value(QStringLiteral("request")).toObject();
+    if (!request.value(QStringLiteral("method")).isString() || !request.value(QStringLiteral("url")).isString())
+        read.fail(where + QStringLiteral(".exchange.request"));
+    checkBody(read, request, where + QStringLiteral(".exchange.request"));
+    if (exchange.data.value(QStringLiteral("response")).isObject())
+        checkBody(read, exchange.data.value(QStringLiteral("response")).toObject(),
+                  where + QStringLiteral(".exchange.response"));
+    return exchange;
+}
+
+CaseNote noteOf(Reader& read, const QJsonValue& value, qsizetype i)
+{
+    const QString where = QStringLiteral("notes[%1]").arg(i);
+    const QJsonObject item = read.object(value, where);
+    CaseNote note;
+    note.id = i + 1;
+    note.text = read.text(item, "text", where);
+    note.written = read.time(item, "written", where);
+    return note;
+}
+
+Attachment attachmentOf(Reader& read, const QJsonValue& value, qsizetype i)
+{
+    const QString where = QStringLiteral("attachments[%1]").arg(i);
+    const QJsonObject item = read.object(value, where);
+    Attachment attachment;
+    attachment.id = i + 1;
+    attachment.kind = read.key(attachmentKindFromKey(item.value(QStringLiteral("kind")).toString()),
+                               where + QStringLiteral(".kind"));
+    attachment.title = read.text(item, "title", where);
+    attachment.text = read.text(item, "text", where, true, CaseStore::maxAttachmentBytes);
+    attachment.fileName = read.text(item, "file_name", where);
+    attachment.added = read.time(item, "added", where);
+    const QString content
+        = read.text(item, "content_base64", where, false, (CaseStore::maxAttachmentBytes / 3 + 1) * 4);
+    if (!content.isEmpty() && !read.problem) {
+        const auto decoded = strictBase64(content);
+        if (!decoded) {
+            read.fail(where + QStringLiteral(".content_base64"), ImportProblem::Kind::BadBase64);
+        } else if (decoded->size() > CaseStore::maxAttachmentBytes) {
+            read.fail(where + QStringLiteral(".content_base64"), ImportProblem::Kind::FieldTooLarge);
+        } else {
+            const QJsonValue sha256 = item.value(QStringLiteral("sha256"));
+            const QByteArray digest = QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex();
+            if (!sha256.isString())
+                read.fail(where + QStringLiteral(".sha256"));
+            else if (sha256.toString().toLatin1().toLower() != digest)
+                read.fail(where, ImportProblem::Kind::DigestMismatch);
             attachment.content = *decoded;
         }
-        bundle.attachments.append(attachment);
     }
-    const QJsonArray checklist = read.array(root, "checklist");
-    for (qsizetype i = 0; i < checklist.size() && !read.problem; ++i) {
-        const QString where = QStringLiteral("checklist[%1]").arg(i);
-        const QJsonObject item = read.object(checklist.at(i), where);
-        ChecklistStep step;
-        step.layer = read.key(checklistFromKey(item.value(QStringLiteral("layer")).toString()),
-                              where + QStringLiteral(".layer"));
-        if (!item.value(QStringLiteral("done")).isBool())
-            read.fail(where + QStringLiteral(".done"));
-        step.done = item.value(QStringLiteral("done")).toBool();
-        step.who = read.text(item, "who", where);
-        step.when = read.time(item, "when", where, false);
-        step.exchangeId = read.reference(item, "exchange", where, bundle.exchanges.size());
-        step.noteId = read.reference(item, "note", where, bundle.notes.size());
-        step.attachmentId = read.reference(item, "attachment", where, bundle.attachments.size());
-        bundle.checklist.append(step);
+    return attachment;
+}
+
+ChecklistStep stepOf(Reader& read, const QJsonValue& value, qsizetype i)
+{
+    const QString where = QStringLiteral("checklist[%1]").arg(i);
+    const QJsonObject item = read.object(value, where);
+    ChecklistStep step;
+    step.layer
+        = read.key(checklistFromKey(item.value(QStringLiteral("layer")).toString()), where + QStringLiteral(".layer"));
+    if (!item.value(QStringLiteral("done")).isBool())
+        read.fail(where + QStringLiteral(".done"));
+    step.done = item.value(QStringLiteral("done")).toBool();
+    step.who = read.text(item, "who", where);
+    step.when = read.time(item, "when", where, false);
+    // The evidence's numbers are checked once every list is read (the checklist may come first).
+    for (const auto& [key, into] : {std::pair{"exchange", &step.exchangeId}, std::pair{"note", &step.noteId},
+                                    std::pair{"attachment", &step.attachmentId}}) {
+        const QJsonValue number = item.value(QLatin1String(key));
+        if (number.isNull() || number.isUndefined()) {
+            *into = 0;
+            continue;
+        }
+        *into = number.toInteger(-1);
+        if (*into < 1)
+            read.fail(where + QLatin1Char('.') + QLatin1String(key));
     }
+    return step;
+}
+
+} // namespace
+
+bool CaseFileParts::isCaseFileKey(QByteArrayView key)
+{
+    for (const char* known :
+         {"format", "version", "exported", "generator", "case", "checklist", "notes", "attachments", "exchanges"}) {
+        if (key == QByteArrayView(known))
+            return true;
+    }
+    return false;
+}
+
+JsonSplitter::Take CaseFileParts::take(const JsonSplitter::Path& where, char first)
+{
+    using Take = JsonSplitter::Take;
+    const QByteArray& key = where.first().key;
+    if (where.size() == 1) {
+        if (key == "format" || key == "version")
+            return {Take::Whole, 4096};
+        if (m_problem)
+            return {Take::Skip, 0};
+        if (key == "case")
+            return {Take::Whole, 32 << 20};
+        if (key == "exchanges" || key == "notes" || key == "attachments" || key == "checklist") {
+            if (first != '[')
+                return {Take::Skip, 0}; // finish() names it: not a list
+            m_lists.insert(key);
+            return {Take::Descend, 0};
+        }
+        return {Take::Skip, 0};
+    }
+    if (where.size() != 2 || m_problem)
+        return {Take::Skip, 0};
+    // The most one element can be as JSON: its limits above, its text escaped.
+    if (key == "exchanges")
+        return {Take::Whole, 64 << 20};
+    if (key == "attachments")
+        return {Take::Whole, 128 << 20};
+    return {Take::Whole, 8 << 20};
+}
+
+void CaseFileParts::fail(ImportProblem::Kind kind, const QString& where)
+{
+    if (!m_problem)
+        m_problem = ImportProblem::of(kind, where);
+}
+
+void CaseFileParts::add(const JsonSplitter::Path& where, const QByteArray& json)
+{
+    const QByteArray& key = where.first().key;
+    const QJsonValue value = parsed(json);
+    if (where.size() == 1) {
+        if (key == "format") {
+            m_format = value;
+        } else if (key == "version") {
+            m_version = value;
+        } else if (key == "case" && !m_problem) {
+            m_hasCase = true;
+            Reader read;
+            const QJsonObject fields = read.object(value, QStringLiteral("case"));
+            const QString at = QStringLiteral("case");
+            CaseRecord& record = m_bundle.record;
+            record.title = read.text(fields, "title", at);
+            record.offer = read.text(fields, "offer", at);
+            record.partner = read.text(fields, "partner", at);
+            record.tracker = read.text(fields, "tracker", at);
+            record.status = read.key(caseStatusFromKey(fields.value(QStringLiteral("status")).toString()),
+                                     at + QStringLiteral(".status"));
+            record.created = read.time(fields, "created", at);
+            record.updated = read.time(fields, "updated", at);
+            if (read.problem)
+                m_problem = read.problem;
+        }
+        return;
+    }
+    if (m_problem)
+        return;
+    Reader read;
+    const qsizetype i = where.at(1).index;
+    if (key == "exchanges")
+        m_bundle.exchanges.append(exchangeOf(read, value, i));
+    else if (key == "notes")
+        m_bundle.notes.append(noteOf(read, value, i));
+    else if (key == "attachments")
+        m_bundle.attachments.append(attachmentOf(read, value, i));
+    else if (key == "checklist")
+        m_bundle.checklist.append(stepOf(read, value, i));
     if (read.problem)
-        return *read.problem;
-    bundle.record.exchangeCount = int(bundle.exchanges.size());
-    return bundle;
+        m_problem = read.problem;
+}
+
+Result<CaseBundle, ImportProblem> CaseFileParts::finish()
+{
+    if (m_format.toString() != QLatin1String(caseFileFormat))
+        return ImportProblem::of(ImportProblem::Kind::NotACaseFile);
+    if (!m_version.isDouble() || m_version.toInteger(-1) < 1)
+        return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("version"));
+    if (m_version.toInteger() > caseFileVersion)
+        return ImportProblem::of(ImportProblem::Kind::NewerVersion,
+                                 ImportProblem::tr("version %1; this program reads up to %2")
+                                     .arg(m_version.toInteger())
+                                     .arg(caseFileVersion));
+    if (m_problem)
+        return *m_problem;
+    if (!m_hasCase)
+        return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("case"));
+    for (const char* list : {"exchanges", "notes", "attachments", "checklist"}) {
+        if (!m_lists.contains(list))
+            return ImportProblem::of(ImportProblem::Kind::BadField, QLatin1String(list));
+    }
+    for (qsizetype i = 0; i < m_bundle.checklist.size(); ++i) {
+        const ChecklistStep& step = m_bundle.checklist.at(i);
+        const QString where = QStringLiteral("checklist[%1].").arg(i);
+        if (step.exchangeId > m_bundle.exchanges.size())
+            return ImportProblem::of(ImportProblem::Kind::BadField, where + QStringLiteral("exchange"));
+        if (step.noteId > m_bundle.notes.size())
+            return ImportProblem::of(ImportProblem::Kind::BadField, where + QStringLiteral("note"));
+        if (step.attachmentId > m_bundle.attachments.size())
+            return ImportProblem::of(ImportProblem::Kind::BadField, where + QStringLiteral("attachment"));
+    }
+    m_bundle.record.exchangeCount = int(m_bundle.exchanges.size());
+    return std::move(m_bundle);
+}
+
+Result<CaseBundle, ImportProblem> readCaseFile(const QByteArray& bytes)
+{
+    auto read = importBytes(bytes);
+    if (!read) {
+        using Kind = ImportProblem::Kind;
+        const Kind kind = read.error().kind;
+        if (kind == Kind::NotOurs || kind == Kind::NotHar || kind == Kind::Empty || kind == Kind::NoRequest)
+            return ImportProblem::of(Kind::NotACaseFile);
+        return read.error();
+    }
+    if (read->kind != ImportedFile::Kind::CaseFile)
+        return ImportProblem::of(ImportProblem::Kind::NotACaseFile);
+    return std::move(read->caseFile);
 }
 
 } // namespace pbw

@@ -1,6 +1,8 @@
 #include "export/har.h"
 
 #include "analysis/verdict.h"
+#include "export/casefile.h"
+#include "export/importfile.h"
 #include "export/jsonspans.h"
 #include "io/exchangejson.h"
 #include "text/casetext.h"
@@ -158,13 +160,26 @@ double msOrMinus(const QJsonValue& value)
     return value.isDouble() && value.toDouble() >= 0 ? value.toDouble() : -1;
 }
 
-std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
+// What one entry gives: an exchange, a reason to leave it out, or a problem that refuses the file.
+struct EntryRead
+{
+    std::optional<HarEntry> entry;
+    QString leftOut;
+    std::optional<ImportProblem> problem;
+};
+
+QString bodyTooLarge()
+{
+    return QCoreApplication::translate("pbw::Har", "a body larger than %1 MB").arg(maxImportBodyBytes >> 20);
+}
+
+EntryRead exchangeOf(const QJsonObject& entry, qsizetype index)
 {
     const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
     const QString url = request.value(QStringLiteral("url")).toString();
     const QUrl parsed(url);
     if (request.value(QStringLiteral("method")).toString().isEmpty() || !parsed.isValid() || parsed.scheme().isEmpty())
-        return std::nullopt;
+        return {std::nullopt, QCoreApplication::translate("pbw::Har", "not a request (no method, or no URL)"), {}};
     HarEntry out;
     Exchange& exchange = out.exchange;
     SentRequest& sent = exchange.request;
@@ -186,6 +201,8 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
                          + param.toObject().value(QStringLiteral("value")).toString());
         sent.body = pairs.join(u'&').toUtf8();
     }
+    if (sent.body.size() > maxImportBodyBytes)
+        return {std::nullopt, bodyTooLarge(), {}};
 
     exchange.timing.started
         = QDateTime::fromString(entry.value(QStringLiteral("startedDateTime")).toString(), Qt::ISODateWithMs).toUTC();
@@ -211,13 +228,21 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
         received.contentType = content.value(QStringLiteral("mimeType")).toString().toLatin1();
         const QString text = content.value(QStringLiteral("text")).toString();
         if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64")) {
-            received.body = QByteArray::fromBase64(text.toLatin1());
+            auto decoded = strictBase64(text);
+            if (!decoded)
+                return {std::nullopt,
+                        {},
+                        ImportProblem::of(ImportProblem::Kind::BadBase64,
+                                          QStringLiteral("log.entries[%1].response.content.text").arg(index))};
+            received.body = std::move(*decoded);
             received.isBinary = true;
         } else {
             received.body = text.toUtf8();
             received.body.squeeze(); // toUtf8 reserves three bytes a character: 3× the memory per answer
             received.text = text;
         }
+        if (received.body.size() > maxImportBodyBytes)
+            return {std::nullopt, bodyTooLarge(), {}};
         received.bodySize = content.value(QStringLiteral("size")).toInteger(received.body.size());
         received.finalUrl = url;
         exchange.response = received;
@@ -226,8 +251,8 @@ std::optional<HarEntry> exchangeOf(const QJsonObject& entry)
         error.detail = response.value(QStringLiteral("_error")).toString();
         exchange.error = error;
     }
-    out.comment = entry.value(QStringLiteral("comment")).toString();
-    return out;
+    out.comment = entry.value(QStringLiteral("comment")).toString().left(maxImportTextChars);
+    return {std::move(out), {}, {}};
 }
 
 } // namespace
@@ -246,44 +271,72 @@ QByteArray writeHar(const CaseBundle& bundle)
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
 }
 
+JsonSplitter::Take HarParts::take(const JsonSplitter::Path& where, char first)
+{
+    using Take = JsonSplitter::Take;
+    if (m_problem || where.isEmpty() || where.first().key != "log")
+        return {Take::Skip, 0};
+    if (where.size() == 1) {
+        m_log = first == '{';
+        return {m_log ? Take::Descend : Take::Skip, 0};
+    }
+    if (where.at(1).key != "entries")
+        return {Take::Skip, 0};
+    if (where.size() == 2) {
+        m_entries = first == '[';
+        return {m_entries ? Take::Descend : Take::Skip, 0};
+    }
+    // One entry: its two bodies at their limit, escaped or in base64.
+    return {where.size() == 3 ? Take::Whole : Take::Skip, 64 << 20};
+}
+
+void HarParts::add(const JsonSplitter::Path& where, const QByteArray& json)
+{
+    if (m_problem)
+        return;
+    const qsizetype index = where.at(2).index;
+    const QJsonDocument entry = QJsonDocument::fromJson(json);
+    if (!entry.isObject()) {
+        m_file.leftOut.append({index, QCoreApplication::translate("pbw::Har", "not a request (not a JSON object)")});
+        return;
+    }
+    EntryRead read = exchangeOf(entry.object(), index);
+    if (read.problem)
+        m_problem = read.problem;
+    else if (read.entry)
+        m_file.entries.append(std::move(*read.entry));
+    else
+        m_file.leftOut.append({index, read.leftOut});
+}
+
+Result<HarFile, ImportProblem> HarParts::finish()
+{
+    if (!m_log || !m_entries)
+        return ImportProblem::of(ImportProblem::Kind::NotHar);
+    if (m_problem)
+        return *m_problem;
+    if (m_file.entries.isEmpty() && m_file.leftOut.isEmpty())
+        return ImportProblem::of(ImportProblem::Kind::Empty);
+    if (m_file.entries.isEmpty())
+        return ImportProblem::of(
+            ImportProblem::Kind::NoRequest,
+            QStringLiteral("log.entries[%1]: %2").arg(m_file.leftOut.first().index).arg(m_file.leftOut.first().reason));
+    return std::move(m_file);
+}
+
 Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes)
 {
-    if (bytes.size() > maxHarBytes)
-        return ImportProblem::of(ImportProblem::Kind::TooLarge);
-    // One entry at a time: a HAR of hundreds of MB is never held as one parsed document.
-    const auto spans = arrayElementSpans(bytes, {"log", "entries"});
-    if (!spans) {
-        // Say why in the parser's words.
-        const auto parsed = parseImportedJson(bytes, maxHarBytes);
-        return parsed ? ImportProblem::of(ImportProblem::Kind::NotJson) : parsed.error();
-    }
-    if (!spans->found)
-        return ImportProblem::of(ImportProblem::Kind::NotHar);
-    // Entries are independent: parsed on every core, then checked in order.
-    struct Parsed
-    {
-        std::optional<HarEntry> entry;
-        bool json = true;
-    };
-    const QList<Parsed> parsed = QtConcurrent::blockingMapped<QList<Parsed>>(
-        spans->elements, [&bytes](const std::pair<qsizetype, qsizetype>& span) {
-            QJsonParseError error;
-            const QJsonDocument entry = QJsonDocument::fromJson(bytes.sliced(span.first, span.second), &error);
-            return Parsed{entry.isObject() ? exchangeOf(entry.object()) : std::nullopt,
-                          error.error == QJsonParseError::NoError};
-        });
-    QList<HarEntry> out;
-    out.reserve(parsed.size());
-    for (qsizetype i = 0; i < parsed.size(); ++i) {
-        if (!parsed.at(i).entry)
-            return ImportProblem::of(parsed.at(i).json ? ImportProblem::Kind::BadField : ImportProblem::Kind::NotJson,
-                                     QStringLiteral("log.entries[%1]").arg(i));
-        out.append(*parsed.at(i).entry);
-    }
+    auto read = importBytes(bytes);
     bytes = QByteArray();
-    if (out.isEmpty())
-        return ImportProblem::of(ImportProblem::Kind::Empty);
-    return out;
+    if (!read) {
+        using Kind = ImportProblem::Kind;
+        if (read.error().kind == Kind::NotOurs || read.error().kind == Kind::NotACaseFile)
+            return ImportProblem::of(Kind::NotHar);
+        return read.error();
+    }
+    if (read->kind != ImportedFile::Kind::Har)
+        return ImportProblem::of(ImportProblem::Kind::NotHar);
+    return std::move(read->har.entries);
 }
 
 QList<NewExchange> exchangesToImport(const QList<HarEntry>& entries, const QList<qsizetype>& chosen,

@@ -1,5 +1,6 @@
 #include "store/casebundle.h"
 
+#include "secrets/redaction.h"
 #include "store/casestore.h"
 
 #include <QHash>
@@ -84,6 +85,17 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
     return bundle;
 }
 
+CaseBundle checkedForSecrets(CaseBundle bundle, const SecretNames& names)
+{
+    for (StoredExchange& stored : bundle.exchanges) {
+        const Redacted redacted = redact(stored.exchange(), names);
+        if (!redacted.secrets.isEmpty())
+            stored.data = stored.dataWith(redacted.exchange, redacted.secrets);
+    }
+    bundle.secretsChecked = true;
+    return bundle;
+}
+
 QString ImportProblem::message() const
 {
     QString text;
@@ -112,6 +124,24 @@ QString ImportProblem::message() const
         break;
     case Kind::Empty:
         text = tr("The file holds no request to import.");
+        break;
+    case Kind::NotOurs:
+        text = tr("The file is JSON, but neither a Postback Workbench case file nor a HAR file.");
+        break;
+    case Kind::NoRequest:
+        text = tr("No entry of the HAR file is a request that can be imported.");
+        break;
+    case Kind::BadBase64:
+        text = tr("A body or file in it is declared as base64 but is not valid base64.");
+        break;
+    case Kind::DigestMismatch:
+        text = tr("An attached file does not match its SHA-256 checksum: the file was changed or damaged.");
+        break;
+    case Kind::FieldTooLarge:
+        text = tr("A field in it is larger than this program imports.");
+        break;
+    case Kind::Cancelled:
+        text = tr("The import was cancelled; nothing was imported.");
         break;
     }
     return detail.isEmpty() ? text : text + QLatin1Char(' ') + tr("(%1)").arg(detail);

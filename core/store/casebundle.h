@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/secretnames.h"
 #include "store/casetypes.h"
 #include "util/result.h"
 
@@ -21,11 +22,22 @@ struct CaseBundle
     QList<CaseNote> notes;
     QList<Attachment> attachments;
     QList<StoredExchange> exchanges; // data as the store keeps it; secrets' keychain refs dropped
+
+    // For an import (CaseStore::importCase): the exchanges were already checked for secrets with the
+    // store's secret names (checkedForSecrets, off the window's thread), so the store only writes.
+    bool secretsChecked = false;
+    // For an import: the exchanges, notes and attachments go into this case (its record and checklist
+    // are left as they are) instead of a new one.
+    qint64 intoCase = 0;
 };
 
 // The case as the store holds it, renumbered; the store's error when it is missing or unreadable. The keychain
 // refs of its secrets are dropped unless asked for (to read the values back before they go).
 Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, bool keepSecretRefs = false);
+
+// The bundle with every exchange checked for secrets with names (a file may come from anywhere): any
+// found are redacted and recorded as not kept; a clean exchange keeps its data as it is.
+CaseBundle checkedForSecrets(CaseBundle bundle, const SecretNames& names);
 
 // Why a file cannot be imported, in words for the user.
 struct ImportProblem
@@ -33,7 +45,22 @@ struct ImportProblem
     Q_DECLARE_TR_FUNCTIONS(ImportProblem)
 
 public:
-    enum class Kind { Unreadable, TooLarge, NotJson, NotACaseFile, NewerVersion, BadField, NotHar, Empty };
+    enum class Kind {
+        Unreadable,
+        TooLarge,
+        NotJson,
+        NotACaseFile,
+        NewerVersion,
+        BadField,
+        NotHar,
+        Empty,
+        NotOurs, // JSON, but neither a case file nor a HAR
+        NoRequest, // a HAR none of whose entries is a request
+        BadBase64, // a body or file declared base64 that is not
+        DigestMismatch, // an attached file that does not match its SHA-256
+        FieldTooLarge, // one field (or part) over its limit
+        Cancelled,
+    };
     Kind kind = Kind::NotJson;
     QString detail; // what exactly: the field, the parser's words
 

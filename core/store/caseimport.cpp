@@ -21,42 +21,43 @@ QString isoTime(const QDateTime& when)
 
 } // namespace
 
-Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
+Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given)
 {
-    // Exchanges from a file are checked for secrets again (the file may come from anywhere): any
-    // found are redacted and recorded as not kept; a clean exchange keeps its data as the file has it.
-    QList<QJsonObject> data;
-    for (const StoredExchange& stored : bundle.exchanges) {
-        const Redacted redacted = redact(stored.exchange(), m_secretNames);
-        if (redacted.secrets.isEmpty()) {
-            data.append(stored.data);
-            continue;
-        }
-        data.append(stored.dataWith(redacted.exchange, redacted.secrets));
+    // Exchanges from a file are checked for secrets again (the file may come from anywhere), unless the
+    // importer did it already with these names (off the window's thread).
+    const CaseBundle bundle = given.secretsChecked ? given : checkedForSecrets(given, m_secretNames);
+    if (bundle.intoCase != 0 && !caseExists(bundle.intoCase))
+        return notFound(StoreError::caseNumber(bundle.intoCase));
+    for (const Attachment& attachment : bundle.attachments) {
+        if (attachment.content.size() > maxAttachmentBytes || attachment.text.size() > maxAttachmentBytes)
+            return failure(StoreError::tr("the attachment is larger than %1 MB").arg(maxAttachmentBytes >> 20));
     }
 
-    qint64 caseId = 0;
+    qint64 caseId = bundle.intoCase;
     const auto error = write([&]() -> std::optional<QString> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         const CaseRecord& record = bundle.record;
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO cases(title, offer, partner, tracker, status, created, updated, activity) VALUES(?, ?, ?, ?, "
-            "?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 FROM cases))"));
-        for (const QVariant& value : {sql::text(record.title), sql::text(record.offer), sql::text(record.partner),
-                                      sql::text(record.tracker), QVariant(caseStatusKey(record.status)),
-                                      QVariant(isoTime(record.created)), QVariant(isoTime(record.updated))})
-            insert.addBindValue(value);
-        if (auto failed = run(insert))
-            return failed;
-        caseId = insert.lastInsertId().toLongLong();
+        if (caseId == 0) {
+            QSqlQuery insert(db);
+            insert.prepare(
+                QStringLiteral("INSERT INTO cases(title, offer, partner, tracker, status, created, updated, "
+                               "activity) VALUES(?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(activity), 0) + 1 "
+                               "FROM cases))"));
+            for (const QVariant& value : {sql::text(record.title), sql::text(record.offer), sql::text(record.partner),
+                                          sql::text(record.tracker), QVariant(caseStatusKey(record.status)),
+                                          QVariant(isoTime(record.created)), QVariant(isoTime(record.updated))})
+                insert.addBindValue(value);
+            if (auto failed = run(insert))
+                return failed;
+            caseId = insert.lastInsertId().toLongLong();
+        }
 
         // Numbers in the bundle (1, 2, 3…) become this store's ids.
         QList<qint64> exchangeIds{0};
         for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
             const StoredExchange& stored = bundle.exchanges.at(i);
             qint64 id = 0;
-            if (auto failed = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), data.at(i), &id))
+            if (auto failed = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
                 return failed;
             exchangeIds.append(id);
         }
@@ -72,8 +73,6 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
         }
         QList<qint64> attachmentIds{0};
         for (const Attachment& attachment : bundle.attachments) {
-            if (attachment.content.size() > maxAttachmentBytes || attachment.text.size() > maxAttachmentBytes)
-                return StoreError::tr("the attachment is larger than %1 MB").arg(maxAttachmentBytes >> 20);
             QSqlQuery row(db);
             row.prepare(QStringLiteral("INSERT INTO attachments(case_id, kind, title, text, file_name, content, added) "
                                        "VALUES(?, ?, ?, ?, ?, ?, ?)"));
@@ -86,6 +85,11 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& bundle)
             if (auto failed = run(row))
                 return failed;
             attachmentIds.append(row.lastInsertId().toLongLong());
+        }
+        if (bundle.intoCase != 0) { // the case's own record and checklist stay
+            if (auto failed = reindexCase(caseId))
+                return failed;
+            return touch(caseId);
         }
         for (const ChecklistStep& step : bundle.checklist) {
             QSqlQuery row(db);

@@ -236,7 +236,7 @@ void TestExport::refusesBrokenCaseFiles_data()
         << changed(QStringLiteral("\"attachment\": 1"), QStringLiteral("\"attachment\": 99")) << int(Kind::BadField);
     QTest::newRow("broken base64") << changed(QStringLiteral("\"content_base64\": \""),
                                               QStringLiteral("\"content_base64\": \"!!!"))
-                                   << int(Kind::BadField);
+                                   << int(Kind::BadBase64);
     QTest::newRow("exchanges not a list")
         << QByteArray(R"({"format":"postback-workbench-case","version":1,"case":{"title":"t","offer":"","partner":"",)"
                       R"("tracker":"","status":"open","created":"2026-11-30T08:00:00.000Z","updated":)"
@@ -449,10 +449,17 @@ void TestExport::refusesBrokenHars_data()
     QTest::newRow("no entries") << QByteArray(R"({"log":{}})") << int(Kind::NotHar);
     QTest::newRow("empty") << QByteArray(R"({"log":{"entries":[]}})") << int(Kind::Empty);
     QTest::newRow("entry without URL") << QByteArray(R"({"log":{"entries":[{"request":{"method":"GET"}}]}})")
-                                       << int(Kind::BadField);
+                                       << int(Kind::NoRequest);
     QTest::newRow("wrong types") << QByteArray(
         R"({"log":{"entries":[{"request":{"method":7,"url":["x"]},"response":"no"}]}})")
-                                 << int(Kind::BadField);
+                                 << int(Kind::NoRequest);
+    // JSON whose entries are not requests: not "not JSON".
+    QTest::newRow("entries that are not objects")
+        << QByteArray(R"({"log":{"entries":[null, 1, "x"]}})") << int(Kind::NoRequest);
+    QTest::newRow("answer declared base64 is not")
+        << QByteArray(R"({"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"},"response":)"
+                      R"({"status":200,"content":{"mimeType":"image/png","encoding":"base64","text":"%%%"}}}]}})")
+        << int(Kind::BadBase64);
 }
 
 void TestExport::refusesBrokenHars()

@@ -1,7 +1,8 @@
 // Export… and Import… in the window on the offscreen platform: every format written from a case
 // replayed against a loopback server (no secret in any, a real PDF), the export dialog's choices,
 // a case file dropped on the window imported as a new case, a HAR's requests imported into the
-// open case through its dialog, and the kept secrets put back only on request.
+// open case through its dialog (the file read off the window's thread; Cancel writes nothing), and the
+// kept secrets put back only on request.
 #include "cases/casepanel.h"
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
@@ -17,9 +18,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -37,12 +41,15 @@ private slots:
     void everyFormatWithoutSecrets();
     void theDialogSaysWhatItRedacts();
     void dropACaseFileAndImportAHar();
+    void cancelLosesNothingAndWritesNothing();
     void keptSecretsOnlyOnRequest();
     void copyAsCurlFromTheCase();
 
 private:
     QByteArray exportAs(ExportFormat format, const ui::CaseTransfer::Choices& base = {});
     void replay(const QString& url, StoredExchange::Role role);
+    void whenShown(const QString& name, const std::function<void(QDialog*)>& answer);
+    bool importAndWait(const QString& path);
 
     TestServer m_server;
     qint64 m_case = 0;
@@ -121,12 +128,38 @@ void TestCaseTransfer::theDialogSaysWhatItRedacts()
     QVERIFY(!exportAs(ExportFormat::Har, choices).contains("9f8e7d"));
 }
 
+// Answers the next modal dialog of that name once it shows (the import reads off the window's
+// thread, so its dialogs come later): answer runs on it, then the watch ends.
+void TestCaseTransfer::whenShown(const QString& name, const std::function<void(QDialog*)>& answer)
+{
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [poll, name, answer] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || (!name.isEmpty() && dialog->objectName() != name))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer(dialog);
+    });
+    poll->start(20);
+}
+
+bool TestCaseTransfer::importAndWait(const QString& path)
+{
+    QSignalSpy finished(m_window->caseTransfer(), &ui::CaseTransfer::importFinished);
+    m_window->caseTransfer()->importFile(path);
+    if (!finished.wait(30'000))
+        return false;
+    return finished.first().at(1).toBool();
+}
+
 void TestCaseTransfer::dropACaseFileAndImportAHar()
 {
     const QByteArray caseFile = exportAs(ExportFormat::CaseFile);
     QVERIFY(!caseFile.isEmpty());
     ui::CaseSession* session = m_window->caseSession();
     const qsizetype before = session->store()->cases().value().size();
+    QSignalSpy finished(m_window->caseTransfer(), &ui::CaseTransfer::importFinished);
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("out.pbcase")))});
     QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -134,6 +167,9 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(m_window->caseTransfer()->isImporting()); // read off the window's thread
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(finished.first().at(1).toBool());
     QCOMPARE(session->store()->cases().value().size(), before + 1);
     const qint64 imported = session->currentCase();
     QVERIFY(imported != m_case);
@@ -141,17 +177,16 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
 
     // A HAR: its dialog picks the second request only, as a reference click, into the open case.
     exportAs(ExportFormat::Har);
-    QTimer::singleShot(0, this, [] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    whenShown(QStringLiteral("importHarDialog"), [](QDialog* dialog) {
         auto* entries = dialog->findChild<QTreeWidget*>(QStringLiteral("harEntries"));
         QCOMPARE(entries->topLevelItemCount(), 2);
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("harLeftOut")));
         entries->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
         auto* role = dialog->findChild<QComboBox*>(QStringLiteral("importRole"));
         role->setCurrentIndex(role->findData(int(StoredExchange::Role::ReferenceClick)));
         dialog->accept();
     });
-    QVERIFY(m_window->caseTransfer()->importFile(m_dir.filePath(QStringLiteral("out.har"))));
+    QVERIFY(importAndWait(m_dir.filePath(QStringLiteral("out.har"))));
     const QList<StoredExchange> exchanges = session->store()->exchanges(imported).value();
     QCOMPARE(exchanges.size(), 3);
     QCOMPARE(exchanges.last().role, StoredExchange::Role::ReferenceClick);
@@ -161,14 +196,68 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("these are my notes");
     notes.close();
-    QTimer::singleShot(0, this, [] {
-        auto* box = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->reject();
+    whenShown(QString(), [](QDialog* box) { box->reject(); });
+    QVERIFY(!importAndWait(notes.fileName()));
+    QCOMPARE(session->store()->exchanges(imported).value().size(), 3);
+
+    // Entries that are not requests: the dialog says so and lists the others.
+    QFile mixed(m_dir.filePath(QStringLiteral("mixed.har")));
+    QVERIFY(mixed.open(QIODevice::WriteOnly));
+    mixed.write(R"({"log":{"entries":[null, {"request":{"method":"GET","url":"https://a.example/pb"},)"
+                R"("response":{"status":200,"content":{"mimeType":"text/plain","text":"OK"}}}]}})");
+    mixed.close();
+    QString leftOut;
+    whenShown(QStringLiteral("importHarDialog"), [&leftOut](QDialog* dialog) {
+        auto* label = dialog->findChild<QLabel*>(QStringLiteral("harLeftOut"));
+        leftOut = label ? label->text() : QString();
+        QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("harEntries"))->topLevelItemCount(), 1);
+        dialog->reject();
     });
-    QVERIFY(!m_window->caseTransfer()->importFile(notes.fileName()));
+    QVERIFY(!importAndWait(mixed.fileName()));
+    QVERIFY2(leftOut.contains(QStringLiteral("entry 1: not a request")), qPrintable(leftOut));
     QCOMPARE(session->store()->exchanges(imported).value().size(), 3);
     session->setCurrentCase(m_case);
+}
+
+void TestCaseTransfer::cancelLosesNothingAndWritesNothing()
+{
+    // A HAR big enough to take a while: Cancel in the progress dialog while it is read.
+    QFile big(m_dir.filePath(QStringLiteral("big.har")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(R"({"log":{"entries":[)");
+    for (int i = 0; i < 100'000; ++i)
+        big.write(QStringLiteral(R"(%1{"request":{"method":"GET","url":"https://a.example/pb?n=%2"},)"
+                                 R"("response":{"status":200,"content":{"mimeType":"text/plain","text":"OK"}}})")
+                      .arg(i == 0 ? QString() : QStringLiteral(","))
+                      .arg(i)
+                      .toUtf8());
+    big.write("]}}");
+    big.close();
+    ui::CaseSession* session = m_window->caseSession();
+    const qsizetype cases = session->store()->cases().value().size();
+    const qsizetype exchanges = session->store()->exchanges(m_case).value().size();
+    bool asked = false;
+    whenShown(QStringLiteral("importHarDialog"), [&asked](QDialog* dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    QSignalSpy finished(m_window->caseTransfer(), &ui::CaseTransfer::importFinished);
+    m_window->caseTransfer()->importFile(big.fileName());
+    auto* progress = m_window->findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+    QVERIFY(progress);
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(finished.wait(30'000));
+    QVERIFY(!finished.first().at(1).toBool());
+    QVERIFY(!asked);
+    QVERIFY(!m_window->caseTransfer()->isImporting());
+    QCOMPARE(session->store()->cases().value().size(), cases);
+    QCOMPARE(session->store()->exchanges(m_case).value().size(), exchanges);
+    QCOMPARE(session->currentCase(), m_case);
+    // The dialog watch that was not needed.
+    for (auto* poll : findChildren<QTimer*>())
+        poll->deleteLater();
 }
 
 void TestCaseTransfer::keptSecretsOnlyOnRequest()

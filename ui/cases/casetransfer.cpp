@@ -2,10 +2,9 @@
 
 #include "analysis/verdict.h"
 #include "casesession.h"
-#include "export/casefile.h"
 #include "export/exportredaction.h"
-#include "export/har.h"
 #include "export/htmlreport.h"
+#include "export/importfile.h"
 #include "exportdialog.h"
 #include "importhardialog.h"
 #include "print/reportpdf.h"
@@ -14,9 +13,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pbw::ui {
 
@@ -40,6 +43,12 @@ CaseTransfer::CaseTransfer(CaseSession* session, QWidget* window)
     , m_session(session)
     , m_window(window)
 {
+    connect(&m_reading, &QFutureWatcherBase::finished, this, &CaseTransfer::fileRead);
+    connect(&m_reading, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_progress)
+            m_progress->setValue(value);
+    });
+    connect(&m_preparing, &QFutureWatcherBase::finished, this, &CaseTransfer::harPrepared);
 }
 
 bool CaseTransfer::write(const CaseBundle& bundle, ExportFormat format, const QString& path, QString* error)
@@ -121,41 +130,149 @@ void CaseTransfer::chooseAndImport()
         importFile(path);
 }
 
-bool CaseTransfer::importFile(const QString& path)
+void CaseTransfer::importFile(const QString& path)
 {
-    const auto refuse = [this, path](const QString& why) {
-        QMessageBox::warning(m_window, tr("Not imported"), tr("%1 was not imported. %2").arg(path, why));
-        return false;
-    };
-    if (QFileInfo(path).size() > maxCaseFileBytes)
-        return refuse(ImportProblem::of(ImportProblem::Kind::TooLarge).message());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(ImportProblem::of(ImportProblem::Kind::Unreadable, file.errorString()).message());
-    QByteArray bytes = file.read(maxCaseFileBytes + 1);
+    m_queue.append(path);
+    if (!isImporting())
+        startNextImport();
+}
 
-    const auto caseFile = readCaseFile(bytes);
-    if (caseFile || caseFile.error().kind != ImportProblem::Kind::NotACaseFile) {
-        if (!caseFile)
-            return refuse(caseFile.error().message());
-        if (!m_session->importCase(caseFile.value()))
-            return false;
-        emit message(tr("Imported the case \"%1\".").arg(caseFile.value().record.title));
-        return true;
+void CaseTransfer::cancelImport()
+{
+    m_reading.cancel();
+    m_preparing.cancel();
+}
+
+void CaseTransfer::showProgress(const QString& label, bool knownLength)
+{
+    if (!m_progress) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setObjectName(QStringLiteral("importProgress"));
+        m_progress->setWindowTitle(tr("Import"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setMinimumDuration(300);
+        connect(m_progress, &QProgressDialog::canceled, this, &CaseTransfer::cancelImport);
     }
-    const auto har = readHar(std::move(bytes));
-    if (!har)
-        return refuse(har.error().message());
+    m_progress->setLabelText(label);
+    m_progress->setRange(0, knownLength ? 1000 : 0);
+    m_progress->setValue(0);
+}
+
+void CaseTransfer::startNextImport()
+{
+    if (isImporting() || m_queue.isEmpty())
+        return;
+    m_importing = m_queue.takeFirst();
+    showProgress(tr("Reading %1…").arg(QFileInfo(m_importing).fileName()), true);
+    const SecretNames names = m_session->secretNames();
+    m_reading.setFuture(QtConcurrent::run([path = m_importing, names](QPromise<ReadOutcome>& promise) {
+        promise.setProgressRange(0, 1000);
+        ImportControl control;
+        control.progress = [&promise](qint64 done, qint64 total) {
+            if (total > 0)
+                promise.setProgressValue(int(std::min<qint64>(done * 1000 / total, 1000)));
+        };
+        control.cancelled = [&promise] {
+            return promise.isCanceled();
+        };
+        auto read = pbw::importFile(path, control);
+        ReadOutcome outcome;
+        if (!read) {
+            outcome.problem = read.error();
+        } else {
+            // A case file's exchanges are checked for secrets here, so the window's thread only writes.
+            if (read->kind == ImportedFile::Kind::CaseFile)
+                read->caseFile = checkedForSecrets(std::move(read->caseFile), names);
+            outcome.file = std::move(*read);
+        }
+        promise.addResult(std::move(outcome));
+    }));
+}
+
+void CaseTransfer::fileRead()
+{
+    if (m_progress)
+        m_progress->hide();
+    if (m_reading.isCanceled() || m_reading.future().resultCount() == 0) {
+        finishImport(false);
+        return;
+    }
+    ReadOutcome outcome = m_reading.future().takeResult(); // the future lets the file's contents go
+    if (!outcome.file) {
+        finishImport(false,
+                     outcome.problem.kind == ImportProblem::Kind::Cancelled ? QString() : outcome.problem.message());
+        return;
+    }
+    const QString path = m_importing;
+    if (outcome.file->kind == ImportedFile::Kind::CaseFile) {
+        const CaseBundle& bundle = outcome.file->caseFile;
+        if (m_session->importCase(bundle) == 0) {
+            finishImport(false);
+            return;
+        }
+        emit message(tr("Imported the case \"%1\".").arg(bundle.record.title));
+        finishImport(true);
+        return;
+    }
+    m_har = std::move(outcome.file->har);
+    outcome = {};
     const auto open = m_session->caseRecord(m_session->currentCase());
-    ImportHarDialog dialog(QFileInfo(path).fileName(), har.value(), open ? open->title : QString(), m_window);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
-        return false;
-    const QList<NewExchange> exchanges = exchangesToImport(har.value(), dialog.chosen(), dialog.role());
-    const qint64 into = dialog.intoOpenCase() ? m_session->currentCase() : 0;
-    if (!m_session->importExchanges(into, exchanges, tr("Imported from %1").arg(QFileInfo(path).fileName())))
-        return false;
-    emit message(tr("%n request(s) imported.", "", int(exchanges.size())));
-    return true;
+    ImportHarDialog dialog(QFileInfo(path).fileName(), m_har.entries, open ? open->title : QString(), m_har.leftOut,
+                           m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty()) {
+        finishImport(false);
+        return;
+    }
+    m_into = dialog.intoOpenCase() ? m_session->currentCase() : 0;
+    showProgress(tr("Checking %n request(s) for secrets…", "", int(dialog.chosen().size())), false);
+    m_preparing.setFuture(QtConcurrent::run(
+        [entries = m_har.entries, chosen = dialog.chosen(), role = dialog.role(), names = m_session->secretNames(),
+         into = m_into,
+         title = tr("Imported from %1").arg(QFileInfo(path).fileName())](QPromise<std::optional<CaseBundle>>& promise) {
+            promise.addResult(harImportBundle(entries, chosen, role, names, into, title,
+                                              [&promise] { return promise.isCanceled(); }));
+        }));
+}
+
+void CaseTransfer::harPrepared()
+{
+    if (m_progress)
+        m_progress->hide();
+    m_har = {};
+    if (m_preparing.isCanceled() || m_preparing.future().resultCount() == 0 || !m_preparing.future().resultAt(0)) {
+        finishImport(false);
+        return;
+    }
+    const CaseBundle bundle = *m_preparing.future().takeResult();
+    // One transaction; the requests go into the open case or a new one.
+    const qint64 id = m_session->importCase(bundle);
+    if (id == 0) {
+        finishImport(false);
+        return;
+    }
+    if (m_into != 0) { // the open case: its exchanges changed, and the Replay history shows them
+        emit m_session->caseContentChanged(id);
+        emit m_session->currentCaseChanged(id);
+    }
+    emit message(tr("%n request(s) imported.", "", int(bundle.exchanges.size())));
+    finishImport(true);
+}
+
+void CaseTransfer::finishImport(bool imported, const QString& refusal)
+{
+    const QString path = m_importing;
+    if (m_progress)
+        m_progress->deleteLater();
+    m_har = {};
+    if (!refusal.isEmpty())
+        QMessageBox::warning(m_window, tr("Not imported"), tr("%1 was not imported. %2").arg(path, refusal));
+    else if (!imported)
+        emit message(tr("Nothing was imported from %1.").arg(QFileInfo(path).fileName()));
+    m_importing.clear();
+    emit importFinished(path, imported);
+    QTimer::singleShot(0, this, &CaseTransfer::startNextImport);
 }
 
 } // namespace pbw::ui

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "export/exportformat.h"
+#include "export/importfile.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <QStringList>
 #include <functional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace pbw::ui {
@@ -23,7 +28,13 @@ public:
 
     void exportCase(qint64 caseId); // asks (format, redaction, file), then writes
     void chooseAndImport();
-    bool importFile(const QString& path); // a .pbcase as a new case; a HAR asks which requests
+    // A .pbcase as a new case; a HAR asks which requests. The file is read, and the requests judged
+    // and checked for secrets, off the window's thread, under a progress dialog with Cancel (which
+    // writes nothing); only the store's one transaction runs here. Files given while one is being
+    // imported wait their turn. importFinished tells how each ended.
+    void importFile(const QString& path);
+    bool isImporting() const { return !m_importing.isEmpty(); }
+    void cancelImport(); // as the progress dialog's Cancel
 
     // Without dialogs (the dialog's answers given): done(error) with an empty error on success.
     struct Choices
@@ -38,12 +49,33 @@ public:
 
 signals:
     void message(const QString& text); // for the status bar
+    void importFinished(const QString& path, bool imported); // imported, or refused, cancelled, declined
 
 private:
+    // What the reading thread gives back: the file's contents, or why not.
+    struct ReadOutcome
+    {
+        std::optional<ImportedFile> file;
+        ImportProblem problem;
+    };
+
     bool write(const CaseBundle& bundle, ExportFormat format, const QString& path, QString* error);
+    void startNextImport();
+    void showProgress(const QString& label, bool knownLength);
+    void fileRead();
+    void harPrepared();
+    void finishImport(bool imported, const QString& refusal = {});
 
     CaseSession* m_session;
     QWidget* m_window;
+
+    QStringList m_queue; // files waiting to be imported
+    QString m_importing; // the file being imported
+    QFutureWatcher<ReadOutcome> m_reading;
+    QFutureWatcher<std::optional<CaseBundle>> m_preparing;
+    QPointer<QProgressDialog> m_progress;
+    HarFile m_har; // the HAR read, while its requests are chosen and prepared
+    qint64 m_into = 0; // the case a HAR's requests go into (0: a new one)
 };
 
 } // namespace pbw::ui

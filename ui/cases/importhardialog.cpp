@@ -15,7 +15,7 @@
 namespace pbw::ui {
 
 ImportHarDialog::ImportHarDialog(const QString& fileName, const QList<HarEntry>& entries, const QString& openCase,
-                                 QWidget* parent)
+                                 const QList<HarLeftOut>& leftOut, QWidget* parent)
     : QDialog(parent)
     , m_entries(new QTreeWidget(this))
     , m_role(new QComboBox(this))
@@ -61,6 +61,20 @@ ImportHarDialog::ImportHarDialog(const QString& fileName, const QList<HarEntry>&
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+    if (!leftOut.isEmpty()) {
+        QStringList which;
+        for (const HarLeftOut& left : leftOut.first(std::min<qsizetype>(leftOut.size(), 5)))
+            which.append(tr("entry %1: %2").arg(left.index + 1).arg(left.reason));
+        if (leftOut.size() > 5)
+            which.append(QStringLiteral("…"));
+        auto* left = new QLabel(
+            tr("%n entry(ies) of the file cannot be imported and are not listed (%1).", "", int(leftOut.size()))
+                .arg(which.join(QStringLiteral("; "))),
+            this);
+        left->setObjectName(QStringLiteral("harLeftOut"));
+        left->setWordWrap(true);
+        layout->addWidget(left);
+    }
     layout->addWidget(m_entries, 1);
     layout->addLayout(form);
     layout->addWidget(m_newCase);

@@ -18,8 +18,9 @@ class ImportHarDialog : public QDialog
     Q_OBJECT
 
 public:
+    // leftOut: the file's entries that are not imported (not requests…), said above the list.
     ImportHarDialog(const QString& fileName, const QList<HarEntry>& entries, const QString& openCase,
-                    QWidget* parent = nullptr);
+                    const QList<HarLeftOut>& leftOut = {}, QWidget* parent = nullptr);
 
     QList<qsizetype> chosen() const;
     StoredExchange::Role role() const;
