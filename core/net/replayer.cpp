@@ -165,7 +165,9 @@ struct Replayer::Flight
             if (announced > 0 && !decoder->isDecoding())
                 exchange.response->body.reserve(qsizetype(qMin(announced, maxBodyBytes)));
         }
-        const QByteArray chunk = reply->readAll();
+        // After a timeout or a cancel the reply is closed: nothing more to read (and reading would
+        // make Qt print "device not open").
+        const QByteArray chunk = reply->isOpen() ? reply->readAll() : QByteArray();
         const auto state = decoder->feed(chunk, exchange.response->body, maxBodyBytes);
         if (state == ContentDecoder::State::Error)
             decodeFailed = true;

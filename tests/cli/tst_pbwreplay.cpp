@@ -34,6 +34,7 @@ private slots:
     void timeoutEndsTheRun();
     void hugeBodyIsCapped();
     void repeatedHeadersAreRefused();
+    void timeoutMidAnswerPrintsNoInternalWarning();
     void curlOptionHeadersYieldToItsOwn();
     void dataFileIsReadToTheLimitOnly_data();
     void dataFileIsReadToTheLimitOnly();
@@ -242,6 +243,20 @@ void TestPbwReplay::hugeBodyIsCapped()
     QVERIFY(response.value(QStringLiteral("truncated")).toBool());
     QCOMPARE(QByteArray::fromBase64(response.value(QStringLiteral("body")).toString().toLatin1()).size(), 65536);
     QCOMPARE(response.value(QStringLiteral("body_size")).toDouble(), double(qint64(1) << 30));
+}
+
+void TestPbwReplay::timeoutMidAnswerPrintsNoInternalWarning()
+{
+    ScriptedReply reply;
+    reply.chunked = true;
+    reply.chunks = {"{\"status\":", "\"ok\"}"};
+    reply.chunkDelayMs = 5000; // the second part comes long after the timeout
+    m_server.setReply(reply);
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/slow"),
+                            QStringLiteral("--timeout"), QStringLiteral("0.5")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains(QStringLiteral("QIODevice")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("{\"status\":")), qPrintable(run.out)); // what came is kept
 }
 
 void TestPbwReplay::repeatedHeadersAreRefused()
