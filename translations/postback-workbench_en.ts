@@ -231,6 +231,10 @@
             <numerusform>Answer: HTTP %1, %2, %n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The answers repeated them %n time(s); removed there too.</source>
+        <translation><numerusform>The answers repeated them %n time; removed there too.</numerusform><numerusform>The answers repeated them %n times; removed there too.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReadingText</name>
@@ -294,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>pbw::Export</name>
+    <message numerus="yes">
+        <source>(and %n time(s) where the answer repeated it)</source>
+        <translation><numerusform>(and %n time where the answer repeated it)</numerusform><numerusform>(and %n times where the answer repeated it)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CapiPanel</name>
     <message numerus="yes">
         <source>%n event(s); the form shows the first.</source>
@@ -343,6 +354,10 @@
             <numerusform>%n requests imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n request(s) for secrets…</source>
+        <translation><numerusform>Checking %n request for secrets…</numerusform><numerusform>Checking %n requests for secrets…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CasesDock</name>
@@ -382,6 +397,13 @@ You can undo this until the window closes.</numerusform>
             <numerusform>%n problem still needs you: see the list on the left.</numerusform>
             <numerusform>%n problems still need you: see the list on the left.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ImportHarDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) of the file cannot be imported and are not listed (%1).</source>
+        <translation><numerusform>%n entry of the file cannot be imported and is not listed (%1).</numerusform><numerusform>%n entries of the file cannot be imported and are not listed (%1).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1495,6 +1495,38 @@
         <source>version %1; this program reads up to %2</source>
         <translation>версия %1; эта программа читает до версии %2</translation>
     </message>
+    <message>
+        <source>The file is JSON, but neither a Postback Workbench case file nor a HAR file.</source>
+        <translation>Файл в формате JSON, но это не файл кейса Postback Workbench и не HAR-файл.</translation>
+    </message>
+    <message>
+        <source>No entry of the HAR file is a request that can be imported.</source>
+        <translation>В HAR-файле нет ни одной записи с запросом, который можно импортировать.</translation>
+    </message>
+    <message>
+        <source>A body or file in it is declared as base64 but is not valid base64.</source>
+        <translation>Тело или файл в нём объявлены как base64, но это не корректный base64.</translation>
+    </message>
+    <message>
+        <source>An attached file does not match its SHA-256 checksum: the file was changed or damaged.</source>
+        <translation>Вложенный файл не совпадает со своей контрольной суммой SHA-256: файл изменён или повреждён.</translation>
+    </message>
+    <message>
+        <source>A field in it is larger than this program imports.</source>
+        <translation>Одно из полей больше, чем эта программа импортирует.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>на байте %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>вложенность глубже %1 уровней</translation>
+    </message>
 </context>
 <context>
     <name>InputProblem</name>
@@ -1549,6 +1581,10 @@
     <message>
         <source>Invalid option: %1</source>
         <translation>Недопустимый параметр: %1</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is given more than once. It can be sent only once: keep one, or join the values with a comma in one header (&quot;%1: one, two&quot;).</source>
+        <translation>Заголовок «%1» указан больше одного раза. Отправить его можно только один раз: оставьте один или объедините значения через запятую в одном заголовке («%1: one, two»).</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1706,6 @@
     <message>
         <source>--timeout needs a number of seconds between 0 and 3600.</source>
         <translation>Для --timeout нужно число секунд от 0 до 3600.</translation>
-    </message>
-    <message>
-        <source>--max-body needs a number of bytes.</source>
-        <translation>Для --max-body нужно число байт.</translation>
     </message>
     <message>
         <source>Send a callback exactly as typed and show the full answer.</source>
@@ -2571,6 +2603,22 @@ error in the callback), 2 bad input.</source>
         <source>Use &quot;pbw rules check FILE&quot;, &quot;pbw rules list&quot; or &quot;pbw rules explain FILE&quot; (- for standard input).</source>
         <translation>Используйте «pbw rules check ФАЙЛ», «pbw rules list» или «pbw rules explain ФАЙЛ» (- — стандартный ввод).</translation>
     </message>
+    <message numerus="yes">
+        <source>The answers repeated them %n time(s); removed there too.</source>
+        <translation><numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform><numerusform>Ответы повторили их %n раза; там они тоже удалены.</numerusform><numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not imported. %2</source>
+        <translation>«%1» не импортирован. %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the HAR was left out: %2.</source>
+        <translation>Запись %1 из HAR пропущена: %2.</translation>
+    </message>
+    <message>
+        <source>--max-body needs a number of bytes from 0 to %1 (1 GB).</source>
+        <translation>--max-body ожидает число байт от 0 до %1 (1 ГБ).</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -3023,6 +3071,18 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>The case store &quot;%1&quot; could not be read: %2. Nothing was changed; if another program altered the file, move it aside to start a new store.</source>
         <translation>Не удалось прочитать хранилище кейсов «%1»: %2. Ничего не изменено; если файл изменила другая программа, отложите его в сторону и начните новое хранилище.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a case store. It was left untouched; choose another file, or a new one.</source>
+        <translation>«%1» — база данных SQLite другой программы, а не хранилище кейсов. Файл не тронут; выберите другой файл или новый.</translation>
+    </message>
+    <message>
+        <source>case store</source>
+        <translation>хранилища кейсов</translation>
+    </message>
+    <message>
+        <source>tables of the store are missing</source>
+        <translation>в хранилище не хватает таблиц</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3985,13 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::Exchange</name>
+    <message>
+        <source>The answer&apos;s headers could not be read: either the server sent none, or it sent more than 100 header fields or one longer than 100 KB, which the network library drops whole. The status and the body are kept; the headers (the content type among them) are not.</source>
+        <translation>Заголовки ответа прочитать не удалось: либо сервер их не прислал, либо прислал больше 100 полей или одно длиннее 100 КБ — такие сетевая библиотека отбрасывает целиком. Статус и тело сохранены; заголовки (в том числе тип содержимого) — нет.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::Export</name>
     <message>
         <source>Case file, to open in Postback Workbench (.pbcase)</source>
@@ -3970,6 +4037,18 @@ error in the callback), 2 bad input.</source>
         <source>%1 — found now</source>
         <translation>%1 — найден сейчас</translation>
     </message>
+    <message>
+        <source>user info in the URL</source>
+        <translation>данные пользователя в URL</translation>
+    </message>
+    <message>
+        <source>password of %1 in the URL</source>
+        <translation>пароль %1 в URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n time(s) where the answer repeated it)</source>
+        <translation><numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform><numerusform>(и ещё %n раза там, где ответ его повторил)</numerusform><numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pbw::Har</name>
@@ -3980,6 +4059,18 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Exchange %1 · %2 · %3</source>
         <translation>Обмен %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>a body larger than %1 MB</source>
+        <translation>тело больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>not a request (no method, or no URL)</source>
+        <translation>не запрос (нет метода или URL)</translation>
+    </message>
+    <message>
+        <source>not a request (not a JSON object)</source>
+        <translation>не запрос (не объект JSON)</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4495,10 @@ error in the callback), 2 bad input.</source>
         <source>Remove &quot;%1&quot; from the case?</source>
         <translation>Убрать «%1» из кейса?</translation>
     </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CasePanel</name>
@@ -4576,6 +4671,22 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
             <numerusform>Импортировано %n запроса.</numerusform>
             <numerusform>Импортировано %n запросов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n request(s) for secrets…</source>
+        <translation><numerusform>Проверка %n запроса на секреты…</numerusform><numerusform>Проверка %n запросов на секреты…</numerusform><numerusform>Проверка %n запросов на секреты…</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Из %1 ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5332,14 @@ You can undo this until the window closes.</source>
     <message>
         <source>Choose the requests to keep as exchanges. Tokens and passwords in them are replaced by [redacted] before they are saved.</source>
         <translation>Выберите запросы, которые сохранить как обмены. Токены и пароли в них заменяются на [redacted] до сохранения.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>запись %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the file cannot be imported and are not listed (%1).</source>
+        <translation><numerusform>%n запись файла нельзя импортировать, она не показана (%1).</numerusform><numerusform>%n записи файла нельзя импортировать, они не показаны (%1).</numerusform><numerusform>%n записей файла нельзя импортировать, они не показаны (%1).</numerusform></translation>
     </message>
 </context>
 <context>
