@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 
 namespace pbw {
@@ -337,19 +336,6 @@ Result<QList<HarEntry>, ImportProblem> readHar(QByteArray bytes)
     if (read->kind != ImportedFile::Kind::Har)
         return ImportProblem::of(ImportProblem::Kind::NotHar);
     return std::move(read->har.entries);
-}
-
-QList<NewExchange> exchangesToImport(const QList<HarEntry>& entries, const QList<qsizetype>& chosen,
-                                     StoredExchange::Role role)
-{
-    return QtConcurrent::blockingMapped<QList<NewExchange>>(chosen, [&entries, role](qsizetype index) {
-        NewExchange item;
-        item.role = role;
-        item.note = entries.at(index).comment;
-        item.exchange = entries.at(index).exchange;
-        item.verdict = judgeExchange(item.exchange);
-        return item;
-    });
 }
 
 } // namespace pbw

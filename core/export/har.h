@@ -61,9 +61,4 @@ private:
     bool m_entries = false; // log.entries is a list
 };
 
-// The chosen entries (indexes into entries) as exchanges to add to a case, each judged (on every
-// core: a HAR can hold thousands), with the role given and the entry's comment as the note.
-QList<NewExchange> exchangesToImport(const QList<HarEntry>& entries, const QList<qsizetype>& chosen,
-                                     StoredExchange::Role role);
-
 } // namespace pbw

@@ -155,16 +155,4 @@ ImportProblem ImportProblem::of(Kind kind, const QString& detail)
     return problem;
 }
 
-Result<QJsonDocument, ImportProblem> parseImportedJson(const QByteArray& bytes, qint64 maxBytes)
-{
-    if (bytes.size() > maxBytes)
-        return ImportProblem::of(ImportProblem::Kind::TooLarge);
-    QJsonParseError error;
-    QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return ImportProblem::of(ImportProblem::Kind::NotJson,
-                                 QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
-    return document;
-}
-
 } // namespace pbw

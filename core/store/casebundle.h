@@ -68,7 +68,4 @@ public:
     static ImportProblem of(Kind kind, const QString& detail = {});
 };
 
-// Parses an imported file's JSON: too large, not JSON or cut short is the problem returned.
-Result<QJsonDocument, ImportProblem> parseImportedJson(const QByteArray& bytes, qint64 maxBytes);
-
 } // namespace pbw

@@ -374,7 +374,13 @@ qint64 CaseSession::importCase(const CaseBundle& bundle)
     if (!check(imported))
         return 0;
     emit casesChanged();
-    setCurrentCase(imported.value());
+    if (imported.value() == m_current) {
+        // Into the open case: its exchanges changed, and the Replay history shows them.
+        emit caseContentChanged(m_current);
+        emit currentCaseChanged(m_current);
+    } else {
+        setCurrentCase(imported.value());
+    }
     return imported.value();
 }
 

@@ -252,10 +252,6 @@ void CaseTransfer::harPrepared()
         finishImport(false);
         return;
     }
-    if (m_into != 0) { // the open case: its exchanges changed, and the Replay history shows them
-        emit m_session->caseContentChanged(id);
-        emit m_session->currentCaseChanged(id);
-    }
     emit message(tr("%n request(s) imported.", "", int(bundle.exchanges.size())));
     finishImport(true);
 }
