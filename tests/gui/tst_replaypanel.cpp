@@ -41,6 +41,7 @@ private slots:
     void smallWindowInADarkPalette();
     void verdictStandsAboveTheAnswer();
     void verdictReadsTheAnswersWords();
+    void whatCannotBeSentOrReadIsSaid();
 
 private:
     // Within the Replay tab: other tabs (Compare) hold widgets of the same names.
@@ -223,6 +224,43 @@ void TestReplayPanel::smallWindowInADarkPalette()
     if (!dir.isEmpty())
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/replay-dark-1024x640.png")));
     QApplication::setPalette(original);
+}
+
+void TestReplayPanel::whatCannotBeSentOrReadIsSaid()
+{
+    // Two headers of one name cannot both be sent: the preview says so before anything is sent.
+    typeUrl(m_server.baseUrl() + QStringLiteral("/pb?cid=abc"));
+    auto* headers = find<QTableWidget>("headers");
+    for (const auto& [name, value] : {std::pair{"X-A", "one"}, std::pair{"x-a", "two"}}) {
+        const int row = headers->rowCount();
+        headers->insertRow(row);
+        headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
+        headers->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(value)));
+    }
+    QTRY_VERIFY(find<QPlainTextEdit>("wirePreview")->toPlainText().contains(QStringLiteral("more than once")));
+    headers->item(headers->rowCount() - 1, 0)->setText(QStringLiteral("X-B"));
+    QTRY_VERIFY(!find<QPlainTextEdit>("wirePreview")->toPlainText().contains(QStringLiteral("more than once")));
+
+    // An answer whose headers Qt dropped whole says so where the headers are shown.
+    ScriptedReply reply = ScriptedReply::text(200, R"({"status":"ok"})", "application/json");
+    for (int i = 0; i < 150; ++i)
+        reply.headers.append(RawHeader("X-H" + QByteArray::number(i), "v"));
+    reply.cutAfterBytes = reply.body.size();
+    m_server.setReply(reply);
+    QTest::keyClick(find<QPlainTextEdit>("url"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("200")));
+    auto* answerHeaders = find<QTableWidget>("responseHeaders");
+    QCOMPARE(answerHeaders->rowCount(), 1);
+    QVERIFY(answerHeaders->item(0, 0)->text().contains(QStringLiteral("could not be read")));
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QWidget* parent = answerHeaders->parentWidget();
+        while (parent && !qobject_cast<QTabWidget*>(parent))
+            parent = parent->parentWidget();
+        if (auto* tabs = qobject_cast<QTabWidget*>(parent))
+            tabs->setCurrentWidget(answerHeaders);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/replay-headers-unread-en.png")));
+    }
 }
 
 void TestReplayPanel::verdictStandsAboveTheAnswer()

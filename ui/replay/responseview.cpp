@@ -127,6 +127,7 @@ void ResponseView::showExchange(const Exchange& exchange)
 void ResponseView::render()
 {
     m_headers->setRowCount(0);
+    m_headers->clearSpans();
     if (m_busy) {
         m_badge->setText(tr("⏳ Sending…"));
         m_badge->setStyleSheet(badgeStyle(QStringLiteral("#607d8b")));
@@ -183,11 +184,13 @@ void ResponseView::render()
             m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
             m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
         }
-        if (response.headersUnread) {
+        if (response.headersUnread) { // one row across both columns, wrapped, so it reads whole
             m_headers->insertRow(0);
-            m_headers->setItem(0, 0, new QTableWidgetItem(QStringLiteral("⚠")));
-            m_headers->setItem(0, 1, new QTableWidgetItem(ReceivedResponse::headersUnreadText()));
-            m_headers->item(0, 1)->setToolTip(ReceivedResponse::headersUnreadText());
+            m_headers->setItem(0, 0,
+                               new QTableWidgetItem(QStringLiteral("⚠ ") + ReceivedResponse::headersUnreadText()));
+            m_headers->setSpan(0, 0, 1, 2);
+            m_headers->setWordWrap(true);
+            m_headers->resizeRowToContents(0);
         }
         const BodyKind kind = bodyKindOf(response.body, response.contentType, response.isBinary);
         QString info;
