@@ -209,8 +209,10 @@ void TestPbwVerdict::tlsFailure()
 
 void TestPbwVerdict::dnsFailure()
 {
-    // .invalid never resolves (RFC 6761): no network needed.
-    const PbwRun run = runPbw({QStringLiteral("replay"), QStringLiteral("http://postback.invalid/pb?subid=1"),
+    // A valid URL host longer than a DNS name can be (255 bytes): the resolver refuses to build the
+    // query, so the lookup fails on this machine and no name is sent to a DNS server.
+    const QString host = QStringList(5, QString(60, u'p')).join(u'.') + QStringLiteral(".invalid");
+    const PbwRun run = runPbw({QStringLiteral("replay"), QStringLiteral("http://%1/pb?subid=1").arg(host),
                                QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("20")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(verdictOf(run).value(QStringLiteral("layer")).toString(), QStringLiteral("transport"));
