@@ -232,18 +232,19 @@ int runCaseImport(const QStringList& arguments, const QCommandLineParser& parser
         if (const auto into = store->caseById(caseId); !into)
             return storeFailed(into.error());
     }
-    const auto bundle = harImportBundle(har.entries, chosen, *role, store->secretNames(), caseId,
-                                        Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
-    const auto added = store->importCase(*bundle);
+    const int count = int(QSet<qsizetype>(chosen.cbegin(), chosen.cend()).size());
+    // Written a batch at a time, each batch's entries released once written.
+    const auto added = importHarInto(*store, std::move(read->har), chosen, *role, caseId,
+                                     Pbw::tr("Imported from %1").arg(QFileInfo(path).fileName()));
     if (!added) {
         printError(added.error().message());
         return ProblemFound;
     }
     caseId = added.value();
     if (json)
-        printJson({{QStringLiteral("id"), caseId}, {QStringLiteral("exchanges"), bundle->exchanges.size()}});
+        printJson({{QStringLiteral("id"), caseId}, {QStringLiteral("exchanges"), count}});
     else
-        printOut(Pbw::tr("%n exchange(s) imported into case #%1.", "", int(bundle->exchanges.size())).arg(caseId));
+        printOut(Pbw::tr("%n exchange(s) imported into case #%1.", "", count).arg(caseId));
     return Ok;
 }
 

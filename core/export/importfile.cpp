@@ -5,11 +5,13 @@
 #include "export/jsonspans.h"
 #include "io/verdictjson.h"
 #include "secrets/redaction.h"
+#include "store/casestore.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <atomic>
 
@@ -185,6 +187,36 @@ std::optional<CaseBundle> harImportBundle(const QList<HarEntry>& entries, const 
     bundle.secretsChecked = true;
     bundle.intoCase = intoCase;
     return bundle;
+}
+
+Result<qint64, StoreError> importHarInto(CaseStore& store, HarFile&& har, const QList<qsizetype>& chosen,
+                                         StoredExchange::Role role, qint64 intoCase, const QString& newCaseTitle)
+{
+    // Each entry once, so that an entry written can be released.
+    QList<qsizetype> order;
+    QSet<qsizetype> seen;
+    for (const qsizetype index : chosen) {
+        if (index >= 0 && index < har.entries.size() && !seen.contains(index)) {
+            seen.insert(index);
+            order.append(index);
+        }
+    }
+    const SecretNames names = store.secretNames();
+    const auto header = harImportBundle(har.entries, {}, role, names, intoCase, newCaseTitle);
+    constexpr qsizetype batchSize = 500;
+    qsizetype next = 0;
+    return store.importCase(*header, [&]() -> std::optional<QList<StoredExchange>> {
+        const QList<qsizetype> batch = order.mid(next, batchSize);
+        next += batch.size();
+        if (batch.isEmpty())
+            return QList<StoredExchange>();
+        auto prepared = harImportBundle(har.entries, batch, role, names, intoCase, newCaseTitle);
+        for (const qsizetype index : batch)
+            har.entries[index] = HarEntry(); // written next: the entry is not needed any more
+        if (!prepared)
+            return std::nullopt;
+        return std::move(prepared->exchanges);
+    });
 }
 
 } // namespace pbw

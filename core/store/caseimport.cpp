@@ -21,7 +21,7 @@ QString isoTime(const QDateTime& when)
 
 } // namespace
 
-Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given)
+Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const ExchangeBatches& more)
 {
     // Exchanges from a file are checked for secrets again (the file may come from anywhere), unless the
     // importer did it already with these names (off the window's thread).
@@ -60,6 +60,20 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given)
             if (auto failed = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
                 return failed;
             exchangeIds.append(id);
+        }
+        while (more) {
+            const std::optional<QList<StoredExchange>> batch = more();
+            if (!batch)
+                return StoreError::tr("the import was cancelled");
+            if (batch->isEmpty())
+                break;
+            for (const StoredExchange& stored : *batch) {
+                qint64 id = 0;
+                if (auto failed
+                    = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
+                    return failed;
+                exchangeIds.append(id);
+            }
         }
         QList<qint64> noteIds{0};
         for (const CaseNote& note : bundle.notes) {

@@ -80,7 +80,11 @@ public:
     // deleteCase or purgeTrash.
     // Imports: a whole case as a new one (its times kept), or exchanges into a case; each in one
     // transaction, so it lands whole or not at all. Secrets found on the way are redacted, not kept.
-    Result<qint64, StoreError> importCase(const CaseBundle& bundle);
+    // more, when given, brings further exchanges a batch at a time (a HAR of 100,000 requests): each
+    // batch is written and dropped before the next is asked for, in the same transaction; an empty
+    // batch ends, nothing means cancelled (the transaction is rolled back).
+    using ExchangeBatches = std::function<std::optional<QList<StoredExchange>>()>;
+    Result<qint64, StoreError> importCase(const CaseBundle& bundle, const ExchangeBatches& more = {});
     // caseId 0: into a new case with that title, created in the same transaction; the case's id.
     Result<qint64, StoreError> addExchanges(qint64 caseId, const QList<NewExchange>& exchanges,
                                             const QString& newCaseTitle = {});

@@ -110,6 +110,7 @@ private slots:
     void aLargePartStopsTheReadingEarly();
     void progressAndCancel();
     void harRequestsIntoACaseInOneTransaction();
+    void aLargeHarIsWrittenInBatches();
 
 private:
     QTemporaryDir m_dir;
@@ -454,6 +455,29 @@ void TestImportFile::harRequestsIntoACaseInOneTransaction()
     QCOMPARE(m_store->exchanges(id).value().size(), 1);
     QVERIFY(!harImportBundle(read->har.entries, {0, 1}, StoredExchange::Role::Other, m_store->secretNames(), 0,
                              QString(), [] { return true; }));
+}
+
+void TestImportFile::aLargeHarIsWrittenInBatches()
+{
+    // More entries than one batch: every chosen one written once, in order, in one transaction, with
+    // its secret redacted, and each entry released once written.
+    QByteArrayList entries;
+    for (int i = 0; i < 1234; ++i)
+        entries.append(entry(QStringLiteral("https://b.example/pb?n=%1&token=BATCH-%1").arg(i)));
+    auto read = importBytes(harOf(entries));
+    QVERIFY(read);
+    QList<qsizetype> chosen;
+    for (qsizetype i = 0; i < 1234; ++i)
+        chosen.append(i);
+    chosen.append(5); // asked twice: written once
+    const auto id = importHarInto(*m_store, std::move(read->har), chosen, StoredExchange::Role::Other, 0,
+                                  QStringLiteral("Batches"));
+    QVERIFY(id);
+    const QList<StoredExchange> written = m_store->exchanges(*id).value();
+    QCOMPARE(written.size(), 1234);
+    QCOMPARE(written.first().exchange().request.url, QStringLiteral("https://b.example/pb?n=0&token=[redacted]"));
+    QCOMPARE(written.last().exchange().request.url, QStringLiteral("https://b.example/pb?n=1233&token=[redacted]"));
+    QCOMPARE(m_store->caseById(*id)->title, QStringLiteral("Batches"));
 }
 
 QTEST_GUILESS_MAIN(TestImportFile)
