@@ -190,7 +190,8 @@ std::optional<CaseBundle> harImportBundle(const QList<HarEntry>& entries, const 
 }
 
 Result<qint64, StoreError> importHarInto(CaseStore& store, HarFile&& har, const QList<qsizetype>& chosen,
-                                         StoredExchange::Role role, qint64 intoCase, const QString& newCaseTitle)
+                                         StoredExchange::Role role, qint64 intoCase, const QString& newCaseTitle,
+                                         const std::function<bool()>& cancelled)
 {
     // Each entry once, so that an entry written can be released.
     QList<qsizetype> order;
@@ -210,7 +211,7 @@ Result<qint64, StoreError> importHarInto(CaseStore& store, HarFile&& har, const 
         next += batch.size();
         if (batch.isEmpty())
             return QList<StoredExchange>();
-        auto prepared = harImportBundle(har.entries, batch, role, names, intoCase, newCaseTitle);
+        auto prepared = harImportBundle(har.entries, batch, role, names, intoCase, newCaseTitle, cancelled);
         for (const qsizetype index : batch)
             har.entries[index] = HarEntry(); // written next: the entry is not needed any more
         if (!prepared)

@@ -55,8 +55,10 @@ std::optional<CaseBundle> harImportBundle(const QList<HarEntry>& entries, const 
 // The chosen entries of a HAR written into the store a batch at a time — each batch judged and checked
 // for secrets on every core, written, then dropped with its entries — in one transaction: peak memory
 // the entries read plus one batch, not the entries plus all their stored forms. For pbw and the
-// benchmark; the window prepares its bundle off its thread (harImportBundle) instead.
+// benchmark, and for the window off its thread on a store connection of that thread. cancelled is
+// asked before each batch: true rolls the whole import back.
 Result<qint64, StoreError> importHarInto(CaseStore& store, HarFile&& har, const QList<qsizetype>& chosen,
-                                         StoredExchange::Role role, qint64 intoCase, const QString& newCaseTitle);
+                                         StoredExchange::Role role, qint64 intoCase, const QString& newCaseTitle,
+                                         const std::function<bool()>& cancelled = {});
 
 } // namespace pbw

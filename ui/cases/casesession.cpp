@@ -2,6 +2,7 @@
 
 #include "analysis/verdict.h"
 #include "export/exportredaction.h"
+#include "export/importfile.h"
 #include "io/exchangejson.h"
 #include "net/exchange.h"
 #include "secrets/secretstore.h"
@@ -9,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QPromise>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pbw::ui {
 
@@ -382,6 +386,50 @@ qint64 CaseSession::importCase(const CaseBundle& bundle)
         setCurrentCase(imported.value());
     }
     return imported.value();
+}
+
+QFuture<CaseSession::BackgroundImport> CaseSession::importHarInBackground(HarFile har, const QList<qsizetype>& chosen,
+                                                                          StoredExchange::Role role, qint64 intoCase,
+                                                                          const QString& newCaseTitle)
+{
+    // One owner of the requests, so that the worker releases each as it is written (a copy shared
+    // with this thread would be copied whole at the first release).
+    auto owned = std::make_shared<HarFile>(std::move(har));
+    return QtConcurrent::run([owned, chosen, role, intoCase, newCaseTitle, names = m_secretNames,
+                              path = m_store ? m_store->path() : QString()](QPromise<BackgroundImport>& promise) {
+        BackgroundImport out;
+        out.count = int(QSet<qsizetype>(chosen.cbegin(), chosen.cend()).size());
+        auto store = CaseStore::open(path, CaseStore::Opening::Existing);
+        if (!store) {
+            out.problem = store.error().message();
+            promise.addResult(out);
+            return;
+        }
+        (*store)->setSecretNames(names);
+        const auto written = importHarInto(**store, std::move(*owned), chosen, role, intoCase, newCaseTitle,
+                                           [&promise] { return promise.isCanceled(); });
+        if (promise.isCanceled())
+            out.cancelled = true;
+        else if (!written)
+            out.problem = written.error().message();
+        else
+            out.caseId = *written;
+        promise.addResult(out);
+    });
+}
+
+void CaseSession::importedElsewhere(qint64 caseId)
+{
+    if (!m_store)
+        return;
+    m_dataVersion = m_store->dataVersion(); // seen here: the poll need not report it again
+    emit casesChanged();
+    if (caseId == m_current) {
+        emit caseContentChanged(m_current);
+        emit currentCaseChanged(m_current);
+    } else {
+        setCurrentCase(caseId);
+    }
 }
 
 qint64 CaseSession::importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "export/exportredaction.h"
+#include "export/har.h"
 #include "secrets/secretkeeper.h"
 #include "store/casebundle.h"
 #include "store/casestore.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -79,6 +81,22 @@ public:
     std::optional<CaseBundle> bundle(qint64 caseId, bool keepSecretRefs = false);
     void keptSecrets(const CaseBundle& bundle, KeptValuesDone done);
     qint64 importCase(const CaseBundle& bundle);
+    // A HAR's chosen requests judged, checked for secrets and written off the window's thread, on a
+    // store connection of the worker's own, a batch at a time, in one transaction (importHarInto):
+    // the window stays free and holds no copy of them. Cancelling the future rolls it all back. Once
+    // the result is in, importedElsewhere(caseId) tells the views.
+    struct BackgroundImport
+    {
+        qint64 caseId = 0; // 0: nothing was written (cancelled, or problem says why)
+        int count = 0;
+        bool cancelled = false;
+        QString problem;
+    };
+    QFuture<BackgroundImport> importHarInBackground(HarFile har, const QList<qsizetype>& chosen,
+                                                    StoredExchange::Role role, qint64 intoCase,
+                                                    const QString& newCaseTitle);
+    // Another connection (an import's worker) wrote into caseId: the views redraw, the case opens.
+    void importedElsewhere(qint64 caseId);
     qint64 importExchanges(qint64 caseId, const QList<NewExchange>& exchanges, const QString& newCaseTitle);
 
     // Lets keychain work still under way finish (when the window closes), at most timeoutMs.

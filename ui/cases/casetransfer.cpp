@@ -48,7 +48,7 @@ CaseTransfer::CaseTransfer(CaseSession* session, QWidget* window)
         if (m_progress)
             m_progress->setValue(value);
     });
-    connect(&m_preparing, &QFutureWatcherBase::finished, this, &CaseTransfer::harPrepared);
+    connect(&m_writing, &QFutureWatcherBase::finished, this, &CaseTransfer::harWritten);
 }
 
 bool CaseTransfer::write(const CaseBundle& bundle, ExportFormat format, const QString& path, QString* error)
@@ -140,7 +140,7 @@ void CaseTransfer::importFile(const QString& path)
 void CaseTransfer::cancelImport()
 {
     m_reading.cancel();
-    m_preparing.cancel();
+    m_writing.cancel();
 }
 
 void CaseTransfer::showProgress(const QString& label, bool knownLength)
@@ -226,33 +226,27 @@ void CaseTransfer::fileRead()
         return;
     }
     m_into = dialog.intoOpenCase() ? m_session->currentCase() : 0;
-    showProgress(tr("Checking %n request(s) for secrets…", "", int(dialog.chosen().size())), false);
-    m_preparing.setFuture(QtConcurrent::run(
-        [entries = m_har.entries, chosen = dialog.chosen(), role = dialog.role(), names = m_session->secretNames(),
-         into = m_into,
-         title = tr("Imported from %1").arg(QFileInfo(path).fileName())](QPromise<std::optional<CaseBundle>>& promise) {
-            promise.addResult(harImportBundle(entries, chosen, role, names, into, title,
-                                              [&promise] { return promise.isCanceled(); }));
-        }));
+    const QList<qsizetype> chosen = dialog.chosen();
+    showProgress(tr("Checking %n request(s) for secrets…", "", int(chosen.size())), false);
+    m_writing.setFuture(m_session->importHarInBackground(std::exchange(m_har, {}), chosen, dialog.role(), m_into,
+                                                         tr("Imported from %1").arg(QFileInfo(path).fileName())));
 }
 
-void CaseTransfer::harPrepared()
+void CaseTransfer::harWritten()
 {
     if (m_progress)
         m_progress->hide();
-    m_har = {};
-    if (m_preparing.isCanceled() || m_preparing.future().resultCount() == 0 || !m_preparing.future().resultAt(0)) {
-        finishImport(false);
+    if (m_writing.future().resultCount() == 0 || m_writing.future().resultAt(0).cancelled) {
+        finishImport(false); // rolled back: nothing was written
         return;
     }
-    const CaseBundle bundle = *m_preparing.future().takeResult();
-    // One transaction; the requests go into the open case or a new one.
-    const qint64 id = m_session->importCase(bundle);
-    if (id == 0) {
-        finishImport(false);
+    const CaseSession::BackgroundImport written = m_writing.future().takeResult();
+    if (written.caseId == 0) {
+        finishImport(false, written.problem);
         return;
     }
-    emit message(tr("%n request(s) imported.", "", int(bundle.exchanges.size())));
+    m_session->importedElsewhere(written.caseId);
+    emit message(tr("%n request(s) imported.", "", written.count));
     finishImport(true);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casesession.h"
 #include "export/exportformat.h"
 #include "export/importfile.h"
 
@@ -14,8 +15,6 @@ class QProgressDialog;
 class QWidget;
 
 namespace pbw::ui {
-
-class CaseSession;
 
 // Export… and Import… for the window: the dialogs, the files, and the PDF (the HTML report laid
 // out on pages). The work itself is the core's; the store is reached through the session.
@@ -63,7 +62,7 @@ private:
     void startNextImport();
     void showProgress(const QString& label, bool knownLength);
     void fileRead();
-    void harPrepared();
+    void harWritten();
     void finishImport(bool imported, const QString& refusal = {});
 
     CaseSession* m_session;
@@ -72,9 +71,9 @@ private:
     QStringList m_queue; // files waiting to be imported
     QString m_importing; // the file being imported
     QFutureWatcher<ReadOutcome> m_reading;
-    QFutureWatcher<std::optional<CaseBundle>> m_preparing;
+    QFutureWatcher<CaseSession::BackgroundImport> m_writing;
     QPointer<QProgressDialog> m_progress;
-    HarFile m_har; // the HAR read, while its requests are chosen and prepared
+    HarFile m_har; // the HAR read, while its requests are chosen
     qint64 m_into = 0; // the case a HAR's requests go into (0: a new one)
 };
 
