@@ -1,6 +1,7 @@
 // pbw case and pbw replay --case end to end: a case store in a temporary folder, exchanges saved
 // with their role and verdict, secrets never written, and stores that must be refused untouched.
 #include "pbwrun.h"
+#include "rawsqlite.h"
 #include "secrets/secretkeeper.h"
 #include "secrets/secretstore.h"
 #include "testserver.h"
@@ -8,8 +9,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace pbw::test;
 
@@ -127,16 +126,10 @@ void TestPbwCase::refusesAnotherProgramsDatabase()
     // Another program's SQLite file is refused and left byte for byte as it was: no tables added,
     // neither its user_version nor its journal mode changed, no -wal file beside it.
     const QString path = m_dir.filePath(QStringLiteral("their.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("theirs"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO invoices(total) VALUES(49.9)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("theirs"));
+    QCOMPARE(runRawSql(path,
+                       {QStringLiteral("CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL)"),
+                        QStringLiteral("INSERT INTO invoices(total) VALUES(49.9)")}),
+             QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
@@ -166,15 +159,7 @@ void TestPbwCase::aStoreMissingATableSaysSo()
     const PbwRun created = runPbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Lost"),
                                    QStringLiteral("--db"), db, QStringLiteral("--json")});
     const QString id = QString::number(created.json().value(QStringLiteral("id")).toInteger());
-    {
-        QSqlDatabase vandal = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
-        vandal.setDatabaseName(db);
-        QVERIFY(vandal.open());
-        QSqlQuery query(vandal);
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE notes")));
-        vandal.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    QCOMPARE(runRawSql(db, {QStringLiteral("DROP TABLE notes")}), QString());
     const PbwRun run = runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));

@@ -3,6 +3,7 @@
 // untouched (not SQLite, damaged, newer schema).
 #include "analysis/verdict.h"
 #include "net/exchange.h"
+#include "rawsqlite.h"
 #include "store/casebundle.h"
 #include "store/casestore.h"
 
@@ -362,17 +363,11 @@ void TestCaseStore::migratesAVersion1Store()
                                    Verdict{}));
         }
     }
-    {
-        // Back to what version 1 wrote: search rows keyed by the exchange id alone.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v1"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
+    // Back to what version 1 wrote: search rows keyed by the exchange id alone.
+    QCOMPARE(pbw::test::runRawSql(path,
+                                  {QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295"),
+                                   QStringLiteral("PRAGMA user_version = 1")}),
+             QString());
 
     auto store = std::move(CaseStore::open(path).value());
     QCOMPARE(store->search(QStringLiteral("zz%1").arg(other)).value(), QList<qint64>{other});
@@ -384,16 +379,9 @@ void TestCaseStore::migratesAVersion1Store()
 void TestCaseStore::refusesANewerSchemaUntouched()
 {
     const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-newer"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery query(raw);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE future(x)")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-newer"));
+    QCOMPARE(pbw::test::runRawSql(
+                 path, {QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("PRAGMA user_version = 99")}),
+             QString());
     const QByteArray before = fileBytes(path);
     auto opened = CaseStore::open(path);
     QVERIFY(!opened);
@@ -498,15 +486,7 @@ void TestCaseStore::failedReadsAreErrors()
     CaseStore& store = *opened.value();
     const qint64 id = store.createCase(titled(QStringLiteral("Will lose a table"))).value();
     QVERIFY(store.addNote(id, QStringLiteral("a note")));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery drop(db);
-        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE notes")), qPrintable(drop.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    QCOMPARE(pbw::test::runRawSql(path, {QStringLiteral("DROP TABLE notes")}), QString());
     // A read that fails says so: never an empty list that looks like "no notes".
     const auto notes = store.notes(id);
     QVERIFY(!notes);
