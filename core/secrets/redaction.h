@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/verdict.h"
 #include "net/exchange.h"
 #include "secrets/secretnames.h"
 #include "util/redactedmark.h"
@@ -47,15 +46,6 @@ inline Exchange redactedExchange(const Exchange& exchange, const SecretNames& na
 
 // The same for one URL or request target.
 QString redactedUrl(const QString& url, const SecretNames& names = {});
-
-// Every occurrence of the secrets' values in text replaced by the mark (the forms a server may echo
-// a value in: as typed, decoded, percent-encoded, JSON-escaped, a credential header's token);
-// count, when given, grows by the number replaced. Values shorter than 6 characters are left alone:
-// "1" or "true" would take the answer's meaning with them.
-QString withoutSecretValues(const QString& text, const QList<FoundSecret>& secrets, int* count = nullptr);
-QByteArray withoutSecretValues(const QByteArray& bytes, const QList<FoundSecret>& secrets, int* count = nullptr);
-// The verdict's evidence without those values (what the answer echoed of them).
-Verdict withoutSecretValues(Verdict verdict, const QList<FoundSecret>& secrets, int* count = nullptr);
 
 // Puts secrets back where a redacted request has the mark, in order, name by name; a secret with
 // no mark left for it is dropped, a mark with no secret stays. Headers are set (replaced).

@@ -4,6 +4,7 @@
 #include "io/verdictjson.h"
 #include "net/exchange.h"
 #include "secrets/redaction.h"
+#include "secrets/secretvalues.h"
 #include "store/casestore.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"

@@ -7,6 +7,7 @@
 #include "secrets/redaction.h"
 #include "secrets/secretkeeper.h"
 #include "secrets/secretstore.h"
+#include "secrets/secretvalues.h"
 #include "store/casestore.h"
 
 #include <QJsonArray>
