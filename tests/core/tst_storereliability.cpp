@@ -92,7 +92,9 @@ void TestStoreReliability::killedWriterLosesNothingReported()
     auto store = CaseStore::open(path);
     QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
     QList<qint64> kept;
-    for (const StoredExchange& stored : store.value()->exchanges(caseId).value())
+    const auto exchanges = store.value()->exchanges(caseId); // kept: a loop over a temporary's value dangles
+    QVERIFY(exchanges);
+    for (const StoredExchange& stored : *exchanges)
         kept.append(stored.id);
     for (const qint64 id : reported)
         QVERIFY2(kept.contains(id),
