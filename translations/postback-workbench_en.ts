@@ -233,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>The answers repeated them %n time(s); removed there too.</source>
-        <translation><numerusform>The answers repeated them %n time; removed there too.</numerusform><numerusform>The answers repeated them %n times; removed there too.</numerusform></translation>
+        <translation>
+            <numerusform>The answers repeated them %n time; removed there too.</numerusform>
+            <numerusform>The answers repeated them %n times; removed there too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,7 +304,10 @@
     <name>pbw::Export</name>
     <message numerus="yes">
         <source>(and %n time(s) where the answer repeated it)</source>
-        <translation><numerusform>(and %n time where the answer repeated it)</numerusform><numerusform>(and %n times where the answer repeated it)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n time where the answer repeated it)</numerusform>
+            <numerusform>(and %n times where the answer repeated it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -356,7 +362,10 @@
     </message>
     <message numerus="yes">
         <source>Checking %n request(s) for secrets…</source>
-        <translation><numerusform>Checking %n request for secrets…</numerusform><numerusform>Checking %n requests for secrets…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n request for secrets…</numerusform>
+            <numerusform>Checking %n requests for secrets…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,7 +412,10 @@ You can undo this until the window closes.</numerusform>
     <name>pbw::ui::ImportHarDialog</name>
     <message numerus="yes">
         <source>%n entry(ies) of the file cannot be imported and are not listed (%1).</source>
-        <translation><numerusform>%n entry of the file cannot be imported and is not listed (%1).</numerusform><numerusform>%n entries of the file cannot be imported and are not listed (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n entry of the file cannot be imported and is not listed (%1).</numerusform>
+            <numerusform>%n entries of the file cannot be imported and are not listed (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

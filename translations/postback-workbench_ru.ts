@@ -1437,6 +1437,10 @@
             <numerusform>  … (ещё %n символов)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TLS: the handshake did not complete</source>
+        <translation>TLS: рукопожатие не завершилось</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
@@ -2605,7 +2609,11 @@ error in the callback), 2 bad input.</source>
     </message>
     <message numerus="yes">
         <source>The answers repeated them %n time(s); removed there too.</source>
-        <translation><numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform><numerusform>Ответы повторили их %n раза; там они тоже удалены.</numerusform><numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform></translation>
+        <translation>
+            <numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform>
+            <numerusform>Ответы повторили их %n раза; там они тоже удалены.</numerusform>
+            <numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not imported. %2</source>
@@ -3083,6 +3091,10 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>tables of the store are missing</source>
         <translation>в хранилище не хватает таблиц</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>импорт отменён</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4059,11 @@ error in the callback), 2 bad input.</source>
     </message>
     <message numerus="yes">
         <source>(and %n time(s) where the answer repeated it)</source>
-        <translation><numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform><numerusform>(и ещё %n раза там, где ответ его повторил)</numerusform><numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform></translation>
+        <translation>
+            <numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform>
+            <numerusform>(и ещё %n раза там, где ответ его повторил)</numerusform>
+            <numerusform>(и ещё %n раз там, где ответ его повторил)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4682,7 +4698,11 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message numerus="yes">
         <source>Checking %n request(s) for secrets…</source>
-        <translation><numerusform>Проверка %n запроса на секреты…</numerusform><numerusform>Проверка %n запросов на секреты…</numerusform><numerusform>Проверка %n запросов на секреты…</numerusform></translation>
+        <translation>
+            <numerusform>Проверка %n запроса на секреты…</numerusform>
+            <numerusform>Проверка %n запросов на секреты…</numerusform>
+            <numerusform>Проверка %n запросов на секреты…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
@@ -5339,7 +5359,11 @@ You can undo this until the window closes.</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) of the file cannot be imported and are not listed (%1).</source>
-        <translation><numerusform>%n запись файла нельзя импортировать, она не показана (%1).</numerusform><numerusform>%n записи файла нельзя импортировать, они не показаны (%1).</numerusform><numerusform>%n записей файла нельзя импортировать, они не показаны (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n запись файла нельзя импортировать, она не показана (%1).</numerusform>
+            <numerusform>%n записи файла нельзя импортировать, они не показаны (%1).</numerusform>
+            <numerusform>%n записей файла нельзя импортировать, они не показаны (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5956,10 +5980,6 @@ Corrected:
         <translation>Значение</translation>
     </message>
     <message>
-        <source>⏳ Sending…</source>
-        <translation>⏳ Отправка…</translation>
-    </message>
-    <message>
         <source>Waiting for the answer. Cancel stops it.</source>
         <translation>Ждём ответ. «Отменить» прекращает ожидание.</translation>
     </message>
@@ -6050,6 +6070,14 @@ Corrected:
     <message>
         <source>TLS: not used (plain HTTP).</source>
         <translation>TLS: не используется (обычный HTTP).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>TLS: the handshake did not complete.</source>
+        <translation>TLS: рукопожатие не завершилось.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "text/exchangetext.h"
 
+#include "text/timetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -62,11 +64,12 @@ QString exchangeAsText(const Exchange& exchange, int bodyPreviewChars)
                      + indented(QString::fromUtf8(request.body.left(bodyPreviewChars * 4)).left(bodyPreviewChars)));
     if (exchange.tls) {
         const TlsInfo& tls = *exchange.tls;
-        QString line = ExchangeText::tr("TLS: %1, %2").arg(tls.protocol, tls.cipher);
+        // A handshake that failed has no protocol or cipher: say so rather than print empty fields.
+        QString line = tls.protocol.isEmpty() ? ExchangeText::tr("TLS: the handshake did not complete")
+                                              : ExchangeText::tr("TLS: %1, %2").arg(tls.protocol, tls.cipher);
         if (tls.peer)
             line += ExchangeText::tr(", certificate for \"%1\" issued by \"%2\", valid until %3")
-                        .arg(tls.peer->subject, tls.peer->issuer,
-                             QLocale().toString(tls.peer->notAfter.date(), QLocale::ShortFormat));
+                        .arg(tls.peer->subject, tls.peer->issuer, dateText(tls.peer->notAfter.date()));
         lines.append(line);
         for (const QString& error : tls.certificateErrors)
             lines.append(QStringLiteral("  ! ") + error);

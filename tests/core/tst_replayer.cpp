@@ -398,6 +398,11 @@ void TestReplayer::tlsErrorIsReportedNotIgnored()
     QVERIFY(exchange.tls->peer);
     QVERIFY(exchange.tls->peer->subject.contains(QStringLiteral("pbw-test-server")));
     QVERIFY(https.requests().isEmpty());
+    // The handshake did not complete: said so, not "TLS: , , certificate…"; the date in ISO order.
+    const QString text = exchangeAsText(exchange);
+    QVERIFY2(text.contains(QStringLiteral("TLS: the handshake did not complete")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("TLS: ,")));
+    QVERIFY(text.contains(QStringLiteral("valid until ") + exchange.tls->peer->notAfter.date().toString(Qt::ISODate)));
 }
 
 void TestReplayer::invalidCertificateAcceptedWhenAsked()

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -151,6 +152,10 @@ void TestCasePanel::failingFixedConfirmedAndComparedAfterARestart()
     QCOMPARE(session->currentCase(), id);
     panel = m_window->casePanel();
     QCOMPARE(in<QTableWidget>(panel, "caseExchanges")->rowCount(), 2);
+    // Dates in ISO order in every language, never a short locale form such as 12/7/26.
+    const QString saved = in<QTableWidget>(panel, "caseExchanges")->item(0, 2)->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$")).match(saved).hasMatch(),
+             qPrintable(saved));
     QVERIFY(in<QCheckBox>(panel, "check_partner")->isChecked());
     QCOMPARE(in<QListWidget>(m_window->replayPanel(), "history")->count(), 2);
     panel->showCompare();

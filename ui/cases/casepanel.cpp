@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "net/curlcommand.h"
 #include "text/casetext.h"
+#include "text/timetext.h"
 #include "text/verdicttext.h"
 
 #include <QApplication>
@@ -253,7 +254,7 @@ void CasePanel::reloadExchanges()
             + (exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status) : tr("no answer"));
         const QStringList cells{QString::number(stored.id),
                                 QString(),
-                                QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
+                                dateTimeText(stored.saved),
                                 QString::fromLatin1(exchange.request.method) + QLatin1Char(' ') + exchange.request.url,
                                 answer,
                                 stored.note};

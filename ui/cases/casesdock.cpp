@@ -2,6 +2,7 @@
 
 #include "casesession.h"
 #include "text/casetext.h"
+#include "text/timetext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -194,7 +195,7 @@ void CasesDock::refresh()
         details.append(tr("%n exchange(s)", nullptr, record.exchangeCount));
         auto* item = new QListWidgetItem(record.title + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
         item->setData(Qt::UserRole, record.id);
-        item->setToolTip(tr("Updated %1").arg(QLocale().toString(record.updated.toLocalTime(), QLocale::ShortFormat)));
+        item->setToolTip(tr("Updated %1").arg(dateTimeText(record.updated)));
         m_list->addItem(item);
     }
     if (m_list->count() == 0) {

@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "store/casestore.h"
 #include "text/casetext.h"
+#include "text/timetext.h"
 #include "util/username.h"
 
 #include <QCheckBox>
@@ -86,9 +87,7 @@ void ChecklistView::reload()
     if (caseId != 0) {
         for (const StoredExchange& stored : m_session->exchanges(caseId)) {
             choices.append(
-                {tr("Exchange %1 · %2 · %3")
-                     .arg(stored.id)
-                     .arg(roleName(stored.role), QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat)),
+                {tr("Exchange %1 · %2 · %3").arg(stored.id).arg(roleName(stored.role), dateTimeText(stored.saved)),
                  QStringLiteral("x:%1").arg(stored.id)});
         }
         for (const Attachment& attachment : m_session->attachments(caseId))
@@ -105,9 +104,7 @@ void ChecklistView::reload()
         row.box->setEnabled(caseId != 0);
         row.evidence->setEnabled(caseId != 0);
         row.box->setChecked(step.done);
-        row.who->setText(
-            step.done ? tr("%1, %2").arg(step.who, QLocale().toString(step.when.toLocalTime(), QLocale::ShortFormat))
-                      : QString());
+        row.who->setText(step.done ? tr("%1, %2").arg(step.who, dateTimeText(step.when)) : QString());
         row.evidence->clear();
         for (const auto& [text, key] : choices)
             row.evidence->addItem(text, key);

@@ -11,6 +11,7 @@
 #include "store/comparepair.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
+#include "text/timetext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -180,8 +181,7 @@ void CompareView::reload()
             const Exchange exchange = stored.exchange();
             combo->addItem(QStringLiteral("%1 · %2 · %3 · %4")
                                .arg(stored.id)
-                               .arg(roleName(stored.role),
-                                    QLocale().toString(stored.saved.toLocalTime(), QLocale::ShortFormat),
+                               .arg(roleName(stored.role), dateTimeText(stored.saved),
                                     exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status)
                                                       : tr("no answer")),
                            stored.id);

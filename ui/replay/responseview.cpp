@@ -4,6 +4,7 @@
 #include "analysis/answerview.h"
 #include "text/bodyformat.h"
 #include "text/exchangetext.h"
+#include "text/timetext.h"
 #include "verdictview.h"
 
 #include <QEvent>
@@ -129,7 +130,7 @@ void ResponseView::render()
     m_headers->setRowCount(0);
     m_headers->clearSpans();
     if (m_busy) {
-        m_badge->setText(tr("⏳ Sending…"));
+        m_badge->setText(tr("Sending…")); // no emoji: the usual fonts draw ⏳ as an empty box
         m_badge->setStyleSheet(badgeStyle(QStringLiteral("#607d8b")));
         m_summary->setText(tr("Waiting for the answer. Cancel stops it."));
         m_explanation->clear();
@@ -252,13 +253,13 @@ void ResponseView::render()
     if (exchange.tls) {
         const TlsInfo& tls = *exchange.tls;
         details.append(QString());
-        details.append(tr("TLS: %1, cipher %2").arg(tls.protocol, tls.cipher));
+        details.append(tls.protocol.isEmpty() ? tr("TLS: the handshake did not complete.")
+                                              : tr("TLS: %1, cipher %2").arg(tls.protocol, tls.cipher));
         if (tls.peer) {
             details.append(tr("Certificate: %1").arg(tls.peer->subject));
             details.append(tr("Issued by: %1").arg(tls.peer->issuer));
-            details.append(tr("Valid: %1 – %2")
-                               .arg(QLocale().toString(tls.peer->notBefore.date(), QLocale::ShortFormat),
-                                    QLocale().toString(tls.peer->notAfter.date(), QLocale::ShortFormat)));
+            details.append(
+                tr("Valid: %1 – %2").arg(dateText(tls.peer->notBefore.date()), dateText(tls.peer->notAfter.date())));
         }
         for (const QString& error : tls.certificateErrors)
             details.append(QStringLiteral("⚠ ") + error);
