@@ -33,6 +33,7 @@ private slots:
     void wirePreviewExplainsDifferences();
     void parameterTableStaysInSyncWithUrl();
     void cancelASlowRequest();
+    void escapeCancelsFromTheAddressField();
     void pastingCurlFillsTheRequest();
     void badInputIsExplainedNotLost();
     void languageSwitchesAtRunTime();
@@ -133,6 +134,23 @@ void TestReplayPanel::cancelASlowRequest()
     QTRY_VERIFY(!m_window->replayPanel()->isBusy());
     QVERIFY(find<QLabel>("statusBadge")->text().contains(QStringLiteral("No answer")));
     QVERIFY(find<QLabel>("explanation")->text().contains(QStringLiteral("cancelled")));
+}
+
+void TestReplayPanel::escapeCancelsFromTheAddressField()
+{
+    // Ctrl+Enter sends from the address field and leaves the focus there: Esc from there cancels.
+    ScriptedReply reply;
+    reply.neverAnswer = true;
+    m_server.setReply(reply);
+    typeUrl(m_server.baseUrl() + QStringLiteral("/slow"));
+    auto* url = find<QPlainTextEdit>("url");
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->replayPanel()->isBusy());
+    QTRY_COMPARE(m_server.requests().size(), 1);
+    QTest::keyClick(url, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->replayPanel()->isBusy());
+    QVERIFY(find<QLabel>("explanation")->text().contains(QStringLiteral("cancelled")));
+    QCOMPARE(url->toPlainText(), m_server.baseUrl() + QStringLiteral("/slow")); // nothing typed is lost
 }
 
 void TestReplayPanel::pastingCurlFillsTheRequest()
