@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include <QJsonDocument>
+#include <cctype>
 #include <cstdio>
 
 namespace pbw::cli {
@@ -23,7 +24,15 @@ void printError(const QString& text)
 
 void printJson(const QJsonObject& object)
 {
-    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+    // Written as the bytes toJson made: no round trip through QString (for a 1 GB answer body that
+    // was three more copies of the output).
+    QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    qsizetype end = bytes.size();
+    while (end > 0 && std::isspace(static_cast<unsigned char>(bytes.at(end - 1))))
+        --end;
+    std::fwrite(bytes.constData(), 1, size_t(end), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
 }
 
 } // namespace pbw::cli

@@ -9,6 +9,7 @@
 #include "console.h"
 #include "io/exchangejson.h"
 #include "io/verdictjson.h"
+#include "jsonbody.h"
 #include "keychainwait.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
@@ -270,9 +271,7 @@ int runReplay(const QStringList& arguments, const CliContext& context)
         }
     }
     if (parser.isSet(o.json)) {
-        QJsonObject object = exchangeToJson(result);
-        object.insert(QStringLiteral("verdict"), verdictToJson(verdict));
-        printJson(object);
+        printExchangeJson(result, verdictToJson(verdict)); // the body straight from its bytes
     } else {
         printOut(exchangeAsText(result) + QStringLiteral("\n\n") + verdictAsText(verdict));
     }

@@ -33,6 +33,7 @@ private slots:
     void russianMessages();
     void timeoutEndsTheRun();
     void hugeBodyIsCapped();
+    void jsonBodyIsTheAnswerExactly();
     void repeatedHeadersAreRefused();
     void timeoutMidAnswerPrintsNoInternalWarning();
     void curlOptionHeadersYieldToItsOwn();
@@ -257,6 +258,35 @@ void TestPbwReplay::timeoutMidAnswerPrintsNoInternalWarning()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(!run.err.contains(QStringLiteral("QIODevice")), qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("{\"status\":")), qPrintable(run.out)); // what came is kept
+}
+
+void TestPbwReplay::jsonBodyIsTheAnswerExactly()
+{
+    // The body is written into --json's output straight from its bytes: what a JSON reader gets back
+    // is the answer, whatever it holds (quotes, backslashes, control characters, emoji, non-ASCII).
+    const QByteArray text = QStringLiteral("{\"message\":\"Кириллица \\\"q\\\" \\\\ \t\n😀 \u0001\u001f /s/ "
+                                           "\u2028\"}")
+                                .toUtf8();
+    m_server.setReply(ScriptedReply::text(200, text, "application/json; charset=utf-8"));
+    const Run run = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/t"),
+                            QStringLiteral("--json"), QStringLiteral("--allow-unknown")});
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
+             QString::fromUtf8(text));
+    QVERIFY(json.contains(QStringLiteral("verdict")));
+    // A binary body comes back as the same bytes, through base64 written in pieces.
+    QByteArray binary;
+    for (int i = 0; i < 3 * 1024 * 1024 + 7; ++i)
+        binary.append(char(i * 7));
+    ScriptedReply reply = ScriptedReply::text(200, binary, "application/octet-stream");
+    m_server.setReply(reply);
+    const Run big = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/b"),
+                            QStringLiteral("--json"), QStringLiteral("--allow-unknown")});
+    const QJsonObject response = big.json().value(QStringLiteral("response")).toObject();
+    QCOMPARE(response.value(QStringLiteral("body_encoding")).toString(), QStringLiteral("base64"));
+    QCOMPARE(QByteArray::fromBase64(response.value(QStringLiteral("body")).toString().toLatin1()), binary);
 }
 
 void TestPbwReplay::repeatedHeadersAreRefused()
