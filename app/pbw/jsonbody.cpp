@@ -86,7 +86,7 @@ void writeBody(const ReceivedResponse& response)
 
 void printExchangeJson(const Exchange& exchange, const QJsonObject& verdict)
 {
-    Exchange light = exchange; // shares the bytes; only the copy below lets them go
+    Exchange light = exchange; // shares the bytes: clearing its body below leaves the exchange whole
     const QString marker = QStringLiteral("pbw-body-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (light.response) {
         light.response->body.clear();
