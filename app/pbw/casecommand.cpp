@@ -6,9 +6,11 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
+#include "i18n/language.h"
 #include "settings/preferences.h"
 #include "store/casejson.h"
 #include "store/casestore.h"
+#include "text/casetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,11 +27,18 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
+// A status, role or layer as a person reads it in the chosen language, with the key pbw's commands
+// take beside it ("Исправленный (corrected)"); in English the key alone, as it always was.
+QString named(const QString& name, const QString& key)
+{
+    return Language::current() == QLatin1String("en") ? key : QStringLiteral("%1 (%2)").arg(name, key);
+}
+
 QString caseLine(const CaseRecord& record)
 {
     return Pbw::tr("#%1  %2  [%3]  %n exchange(s)  updated %4", nullptr, record.exchangeCount)
         .arg(record.id)
-        .arg(record.title, caseStatusKey(record.status),
+        .arg(record.title, named(caseStatusName(record.status), caseStatusKey(record.status)),
              record.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
@@ -38,11 +47,12 @@ QString exchangeLine(const StoredExchange& stored)
     const Exchange exchange = stored.exchange();
     QString line = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
                        .arg(stored.id)
-                       .arg(roleKey(stored.role), stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+                       .arg(named(roleName(stored.role), roleKey(stored.role)),
+                            stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
                             QString::fromLatin1(exchange.request.method), exchange.request.url,
                             !exchange.response ? QStringLiteral("—")
                                                : QString::number(exchange.response->status) + QLatin1Char(' ')
-                                    + layerKey(stored.verdict().layer));
+                                    + named(layerName(stored.verdict().layer), layerKey(stored.verdict().layer)));
     if (!stored.note.isEmpty())
         line += QStringLiteral("  (%1)").arg(stored.note);
     return line;
@@ -52,7 +62,7 @@ QString checklistLine(const ChecklistStep& step)
 {
     QString line = QStringLiteral("  [%1] %2")
                        .arg(step.done ? QLatin1Char('x') : QLatin1Char(' '))
-                       .arg(checklistKey(step.layer));
+                       .arg(named(checklistName(step.layer), checklistKey(step.layer)));
     if (!step.done)
         return line;
     line += QLatin1String("  ")
@@ -122,7 +132,7 @@ int showCase(const CaseStore& store, qint64 id, bool json)
         lines.append(
             QStringLiteral("  %1  %2  %3%4")
                 .arg(attachment.id)
-                .arg(attachmentKindKey(attachment.kind), attachment.title,
+                .arg(named(attachmentKindName(attachment.kind), attachmentKindKey(attachment.kind)), attachment.title,
                      attachment.fileName.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(attachment.fileName)));
     }
     if (!notes.isEmpty())

@@ -46,6 +46,7 @@ private slots:
     void importRefusesWhatItCannotRead();
     void echoedSecretsLeaveNoTrace();
     void curlScriptSendsABinaryBodyExactly();
+    void russianShowsNamesWithTheirKeys();
 
 private:
     TestServer m_server;
@@ -577,6 +578,28 @@ void TestPbwCase::curlScriptSendsABinaryBodyExactly()
     QCOMPARE(m_server.requests().size(), 2);
     QCOMPARE(m_server.lastRequest().body, body);
     QCOMPARE(m_server.lastRequest().header("Content-Type"), QByteArray("application/octet-stream"));
+}
+
+void TestPbwCase::russianShowsNamesWithTheirKeys()
+{
+    // In Russian, statuses, roles, layers and verdicts read in Russian, each with the key pbw's
+    // commands take beside it; in English the keys alone, as before.
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    const QString db = m_dir.filePath(QStringLiteral("russian.sqlite"));
+    const PbwRun created = runPbw({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("Оффер 7"),
+                                   QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const QString id = QString::number(created.json().value(QStringLiteral("id")).toInteger());
+    runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=a1"), QStringLiteral("--case"), id,
+            QStringLiteral("--role"), QStringLiteral("corrected"), QStringLiteral("--db"), db});
+    const PbwRun ru = runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db,
+                              QStringLiteral("--lang"), QStringLiteral("ru")});
+    QCOMPARE(ru.exitCode, 0);
+    for (const QString& expected : {QStringLiteral("Открыт (open)"), QStringLiteral("Исправленный (corrected)"),
+                                    QStringLiteral("Постбек отправлен (callback)")})
+        QVERIFY2(ru.out.contains(expected), qPrintable(ru.out));
+    const PbwRun en = runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db});
+    QVERIFY2(en.out.contains(QStringLiteral("[open]")) && en.out.contains(QStringLiteral("  corrected  ")),
+             qPrintable(en.out));
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)
