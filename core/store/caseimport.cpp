@@ -5,6 +5,7 @@
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -36,8 +37,17 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
     qint64 caseId = bundle.intoCase;
     const auto error = write([&]() -> std::optional<QString> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
-        const CaseRecord& record = bundle.record;
+        CaseRecord record = bundle.record;
         if (caseId == 0) {
+            // A case of that title is there already (the same case sent back, a colleague's copy):
+            // the imported one says so, so that the two are told apart in the list.
+            QSqlQuery same(db);
+            same.prepare(QStringLiteral("SELECT 1 FROM cases WHERE title = ? AND trashed = 0"));
+            same.addBindValue(sql::text(record.title));
+            if (auto failed = run(same))
+                return failed;
+            if (same.next())
+                record.title = QCoreApplication::translate("pbw::CaseStore", "%1 (imported)").arg(record.title);
             QSqlQuery insert(db);
             insert.prepare(
                 QStringLiteral("INSERT INTO cases(title, offer, partner, tracker, status, created, updated, "

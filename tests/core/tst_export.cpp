@@ -273,6 +273,12 @@ void TestExport::importLandsWholeOrNotAtAll()
     const qint64 id = m_store->importCase(marked).value();
     QCOMPARE(m_store->caseById(id)->title, QStringLiteral("<img src=x onerror=alert(1)>"));
     QVERIFY(m_store->deleteCase(id));
+
+    // The same case imported into the store that has it is told apart by its title.
+    const CaseBundle again = *bundleOf(*m_store, m_case);
+    const qint64 copy = m_store->importCase(again).value();
+    QCOMPARE(m_store->caseById(copy)->title, again.record.title + QStringLiteral(" (imported)"));
+    QVERIFY(m_store->deleteCase(copy));
 }
 
 void TestExport::noSecretInAnyFormat()
