@@ -223,6 +223,12 @@ void TestTracePanel::keptInTheCase()
     const auto notes = window->caseSession()->store()->notes(caseId).value();
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().text.contains(QStringLiteral("Every click ID reached the final page intact")));
+    // Saved once: the button, which keeps the focus, does not save the same hops again on Space.
+    QVERIFY(!save->isEnabled());
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(window->caseSession()->store()->exchanges(caseId).value().size(), 4);
     // A QA click is kept at once as the case's reference click.
     QTest::mouseClick(in<QPushButton>(panel, "qaClick"), Qt::LeftButton);
     QTRY_COMPARE(window->caseSession()->store()->exchanges(caseId).value().size(), 8);

@@ -130,6 +130,10 @@ TracePanel::TracePanel(QWidget* parent, Tracer* tracer)
     connect(m_url, &QLineEdit::returnPressed, this, &TracePanel::trace);
     connect(m_cancel, &QPushButton::clicked, this, &TracePanel::cancel);
     connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_saved)
+            return;
+        m_saved = true;
+        updateSave();
         emit saveToCase(m_result, traceAsText(m_result, m_timelines) + QStringLiteral("\n") + qaVerdict());
     });
     connect(m_tracer, &Tracer::hopFinished, this, &TracePanel::onHop);
@@ -181,8 +185,16 @@ void TracePanel::focusUrl()
 
 void TracePanel::setCaseOpen(bool open)
 {
+    if (!open)
+        m_saved = false; // a case opened later may keep this trace
     m_caseOpen = open;
-    m_save->setEnabled(open && !m_result.hops.isEmpty() && !isBusy());
+    updateSave();
+}
+
+void TracePanel::updateSave()
+{
+    m_save->setEnabled(m_caseOpen && !m_saved && !m_result.hops.isEmpty() && !isBusy());
+    m_save->setText(m_saved ? tr("Saved to the case") : tr("Save to case"));
 }
 
 void TracePanel::trace()
@@ -265,13 +277,17 @@ void TracePanel::onFinished(Tracer::Id id, const ClickTrace& trace)
     setBusy(false);
     showResult(trace);
     // A QA click is the case's reference click: kept at once when a case is open.
-    if (!m_qaValue.isEmpty() && m_caseOpen && !trace.hops.isEmpty())
+    if (!m_qaValue.isEmpty() && m_caseOpen && !trace.hops.isEmpty()) {
+        m_saved = true;
+        updateSave();
         emit saveToCase(m_result, traceAsText(m_result, m_timelines) + QStringLiteral("\n") + qaVerdict());
+    }
 }
 
 void TracePanel::showResult(const ClickTrace& trace)
 {
     m_result = trace;
+    m_saved = false;
     m_timelines = paramTimelines(trace);
     m_timeline->showTimelines(m_timelines, int(trace.hops.size()));
     const bool intact = clickIdsIntact(trace, m_timelines);
@@ -284,7 +300,7 @@ void TracePanel::showResult(const ClickTrace& trace)
     m_headline->setStyleSheet(intact ? QStringLiteral("color: #0a6b2d;") : QStringLiteral("color: #b00020;"));
     if (m_hops->rowCount() > 0)
         m_hops->setCurrentCell(m_hops->rowCount() - 1, 0);
-    m_save->setEnabled(m_caseOpen && !trace.hops.isEmpty());
+    updateSave();
     emit statusMessage(headline.section(QLatin1Char('\n'), 0, 0));
 }
 
@@ -331,7 +347,7 @@ void TracePanel::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_trace->setEnabled(!busy);
     m_cancel->setEnabled(busy);
-    m_save->setEnabled(!busy && m_caseOpen && !m_result.hops.isEmpty());
+    updateSave();
 }
 
 void TracePanel::changeEvent(QEvent* event)
@@ -376,7 +392,7 @@ void TracePanel::retranslate()
     m_proxy->setPlaceholderText(tr("none, system, http://host:port"));
     m_trace->setText(tr("Trace"));
     m_cancel->setText(tr("Cancel"));
-    m_save->setText(tr("Save to case"));
+    updateSave();
     m_save->setToolTip(tr("Keep the hops in the open case as the reference click, with the story as a note"));
     m_hops->setHorizontalHeaderLabels({tr("#"), tr("Status"), tr("Kind"), tr("URL"), tr("Time")});
     m_tools->setTabText(0, tr("Hop details"));

@@ -90,6 +90,10 @@ private:
     QString m_qaParam;
     QString m_qaValue;
     bool m_caseOpen = false;
+    // The trace shown was saved: the button stays off until another one is traced, so a Space or
+    // Enter on the focused button does not save the same hops again.
+    bool m_saved = false;
+    void updateSave();
     QList<UserAgentPreset> m_userAgents;
     QString m_defaultProxy;
 };
