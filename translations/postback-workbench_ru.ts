@@ -1288,6 +1288,10 @@
         <source>in the URL inside %1</source>
         <translation>в адресе внутри %1</translation>
     </message>
+    <message>
+        <source>any platform</source>
+        <translation>любая платформа</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommandText</name>
@@ -3986,6 +3990,13 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>pbw::CaseStore</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (импорт)</translation>
+    </message>
+</context>
+<context>
     <name>pbw::CurlScript</name>
     <message>
         <source>Case &quot;%1&quot;: the requests of its exchanges, as curl commands.</source>
@@ -5952,6 +5963,10 @@ Corrected:
         <source>Content type</source>
         <translation>Тип содержимого</translation>
     </message>
+    <message>
+        <source>empty: a direct connection · system · http://host:port · socks5://host:port</source>
+        <translation>пусто — напрямую · system — системный · http://host:port · socks5://host:port</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::ResponseView</name>
@@ -6181,6 +6196,10 @@ Corrected:
         <source>Case stores (*.sqlite);;All files (*)</source>
         <translation>Хранилища кейсов (*.sqlite);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>empty: a direct connection · system · http://host:port · socks5://host:port</source>
+        <translation>пусто — напрямую · system — системный · http://host:port · socks5://host:port</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::TemplateDiffPanel</name>
@@ -6355,10 +6374,6 @@ Corrected:
         <translation>Прокси</translation>
     </message>
     <message>
-        <source>none, system, http://host:port</source>
-        <translation>none, system, http://host:port</translation>
-    </message>
-    <message>
         <source>Trace</source>
         <translation>Проследить</translation>
     </message>
@@ -6417,6 +6432,14 @@ Corrected:
     <message>
         <source>Click IDs and parameters, hop by hop</source>
         <translation>Клик-ID и параметры по шагам</translation>
+    </message>
+    <message>
+        <source>Saved to the case</source>
+        <translation>Сохранено в кейс</translation>
+    </message>
+    <message>
+        <source>empty: a direct connection · system · http://host:port</source>
+        <translation>пусто — напрямую · system — системный · http://host:port</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,11 @@ QString trackingKindKey(TrackingKind kind)
     return QStringLiteral("other");
 }
 
+QString trackingPlatformName(const QString& platform)
+{
+    return platform == QLatin1String("any") ? QCoreApplication::translate("ClickIds", "any platform") : platform;
+}
+
 QString trackingKindName(TrackingKind kind)
 {
     for (const KindKey& known : kindKeys) {

@@ -13,6 +13,9 @@ namespace pbw {
 enum class TrackingKind { ClickId, Tracker, SubId, Utm, Marker, Other };
 QString trackingKindKey(TrackingKind kind); // "click-id", "tracker", "sub-id", "utm", "marker", "other"
 QString trackingKindName(TrackingKind kind); // translated
+// A parameter's platform as shown: its name ("Google Ads", "TikTok"), or for the generic ones that
+// belong to none ("any" in resources/rules/clickids.json) the translated word.
+QString trackingPlatformName(const QString& platform);
 QString trackingWhereText(const QString& where); // translated: "in the query", "in the URL inside u"
 
 struct TrackingParamInfo

@@ -68,7 +68,7 @@ QString traceAsText(const ClickTrace& trace, const QList<ParamTimeline>& timelin
                 marks.append(markText(mark));
             text += QStringLiteral("\n  %1  %2  (%3, %4)")
                         .arg(line.name, -14)
-                        .arg(marks.join(u' '), trackingKindName(line.kind), line.platform);
+                        .arg(marks.join(u' '), trackingKindName(line.kind), trackingPlatformName(line.platform));
             if (!line.story.isEmpty())
                 text += QStringLiteral("\n      ") + line.story;
         }
@@ -88,7 +88,8 @@ QString trackingParamsAsText(const QList<TrackingParam>& params)
                     .arg(param.shapeOk ? QStringLiteral("✓") : QStringLiteral("!"), param.name, param.value);
         text += QStringLiteral("\n    ")
             + QStringLiteral("%1 · %2 · %3")
-                  .arg(param.platform, trackingKindName(param.kind), trackingWhereText(param.where));
+                  .arg(trackingPlatformName(param.platform), trackingKindName(param.kind),
+                       trackingWhereText(param.where));
         if (!param.shapeNote.isEmpty())
             text += QStringLiteral("\n    ") + param.shapeNote;
     }

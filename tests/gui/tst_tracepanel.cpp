@@ -162,6 +162,10 @@ void TestTracePanel::extractorListsParameters()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("fbclid"));
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("truncated")));
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Microsoft Advertising"));
+    // A generic parameter belongs to no platform: said in words, not the data file's "any".
+    in<QLineEdit>(panel, "traceUrl")->setText(QStringLiteral("https://shop.example/?utm_source=fb"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("any platform"));
 }
 
 void TestTracePanel::qaClickReachesTheLanding()

@@ -90,7 +90,6 @@ RequestEditor::RequestEditor(QWidget* parent)
     m_timeout->setDecimals(1);
     m_timeout->setValue(ReplayOptions::DefaultTimeoutMs / 1000.0);
     m_proxy->setObjectName(QStringLiteral("proxy"));
-    m_proxy->setPlaceholderText(QStringLiteral("none | system | http://host:port | socks5://host:port"));
     m_insecure->setObjectName(QStringLiteral("insecure"));
     m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setVisible(false);
@@ -209,6 +208,8 @@ void RequestEditor::changeEvent(QEvent* event)
 
 void RequestEditor::retranslate()
 {
+    // "none" and "system" are what is typed (pbw's --proxy takes the same): the words around them are not.
+    m_proxy->setPlaceholderText(tr("empty: a direct connection · system · http://host:port · socks5://host:port"));
     m_url->setPlaceholderText(tr("Paste the callback URL, or a curl command (Copy as cURL), e.g. "
                                  "https://tracker.example/postback?subid={clickid}&payout=1.5"));
     m_method->setToolTip(tr("HTTP method"));

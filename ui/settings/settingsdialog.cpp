@@ -37,7 +37,7 @@ SettingsDialog::SettingsDialog(const Preferences& preferences, QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_timeout(new QDoubleSpinBox(this))
-    , m_proxy(new QLineEdit(preferences.proxy, this))
+    , m_proxy(new QLineEdit(preferences.proxy == QLatin1String("none") ? QString() : preferences.proxy, this))
     , m_userAgents(new QPlainTextEdit(Preferences::userAgentsAsText(preferences.userAgents), this))
     , m_bodyLimit(new QSpinBox(this))
     , m_secretNames(new QLineEdit(preferences.secretNames.join(QStringLiteral(", ")), this))
@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(const Preferences& preferences, QWidget* parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(preferences.timeoutMs / 1000.0);
     m_proxy->setObjectName(QStringLiteral("defaultProxy"));
-    m_proxy->setPlaceholderText(QStringLiteral("none | system | http://host:port | socks5://host:port"));
+    m_proxy->setPlaceholderText(tr("empty: a direct connection · system · http://host:port · socks5://host:port"));
     m_userAgents->setObjectName(QStringLiteral("userAgents"));
     m_userAgents->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_userAgents->setPlaceholderText(tr("My phone = Mozilla/5.0 (Linux; Android 14; …)"));

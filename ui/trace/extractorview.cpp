@@ -53,7 +53,8 @@ void ExtractorView::extract()
     m_table->setRowCount(int(params.size()));
     for (int row = 0; row < params.size(); ++row) {
         const TrackingParam& param = params.at(row);
-        const QStringList cells{param.name, param.value, param.platform, trackingKindName(param.kind),
+        const QStringList cells{param.name, param.value, trackingPlatformName(param.platform),
+                                trackingKindName(param.kind),
                                 param.shapeOk ? trackingWhereText(param.where) : param.shapeNote};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

@@ -30,7 +30,7 @@ void TimelineGrid::showTimelines(const QList<ParamTimeline>& timelines, int hopC
     for (int row = 0; row < timelines.size(); ++row) {
         const ParamTimeline& line = timelines.at(row);
         auto* name = new QTableWidgetItem(line.name);
-        name->setToolTip(tr("%1 · %2").arg(line.platform, trackingKindName(line.kind))
+        name->setToolTip(tr("%1 · %2").arg(trackingPlatformName(line.platform), trackingKindName(line.kind))
                          + (line.story.isEmpty() ? QString() : QStringLiteral("\n") + line.story));
         if (line.isClickId()) {
             QFont bold = name->font();

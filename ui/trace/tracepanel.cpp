@@ -389,7 +389,7 @@ void TracePanel::retranslate()
     m_uaLabel->setText(tr("User agent"));
     fillUserAgents(); // the shipped presets' names are translated
     m_proxyLabel->setText(tr("Proxy"));
-    m_proxy->setPlaceholderText(tr("none, system, http://host:port"));
+    m_proxy->setPlaceholderText(tr("empty: a direct connection · system · http://host:port"));
     m_trace->setText(tr("Trace"));
     m_cancel->setText(tr("Cancel"));
     updateSave();
