@@ -208,7 +208,7 @@ void RequestEditor::changeEvent(QEvent* event)
 
 void RequestEditor::retranslate()
 {
-    // "none" and "system" are what is typed (pbw's --proxy takes the same): the words around them are not.
+    // "system" and the URLs are what is typed (as pbw's --proxy takes them; "none" too): the rest is words.
     m_proxy->setPlaceholderText(tr("empty: a direct connection · system · http://host:port · socks5://host:port"));
     m_url->setPlaceholderText(tr("Paste the callback URL, or a curl command (Copy as cURL), e.g. "
                                  "https://tracker.example/postback?subid={clickid}&payout=1.5"));
