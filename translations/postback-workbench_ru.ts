@@ -5123,6 +5123,10 @@ You can undo this until the window closes.</source>
         <source>Parameters side by side</source>
         <translation>Параметры рядом</translation>
     </message>
+    <message>
+        <source>Nothing to correct: the callback already matches.</source>
+        <translation>Исправлять нечего: постбек уже совпадает с шаблоном.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::EndpointDialog</name>

@@ -162,11 +162,17 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
         match.rows.append(row);
     }
     // A missing parameter may have arrived under another name: same letters without '_' or case,
-    // a near spelling, or (for a constant) the same value.
+    // a near spelling, (for a constant) the same value, or the name of the template's macro — the
+    // partner's amount={payout} names the tracker's payout as what it expects under amount.
     for (const qsizetype r : unresolved) {
         MatchRow& row = match.rows[r];
         const CallbackParam& expected = templ.params.at(row.templateIndex);
         const bool constant = !isMacroValue(expected, table) && !expected.value.isEmpty();
+        QString macroName;
+        for (const QChar c : findMacro(expected.rawValue).text) {
+            if (c.isLetterOrNumber() || c == u'_')
+                macroName += c;
+        }
         qsizetype best = -1;
         for (qsizetype i = 0; i < callback.params.size() && best < 0; ++i) {
             if (used.at(i))
@@ -174,7 +180,8 @@ TemplateMatch matchTemplate(const Callback& templ, const Callback& callback, con
             const QString& key = callback.params.at(i).key;
             const int limit = expected.key.size() >= 8 ? 2 : (expected.key.size() >= 4 ? 1 : 0);
             if (folded(key) == folded(expected.key) || (limit > 0 && editDistance(key, expected.key, limit) <= limit)
-                || (constant && callback.params.at(i).value == expected.value))
+                || (constant && callback.params.at(i).value == expected.value)
+                || (!macroName.isEmpty() && folded(key) == folded(macroName)))
                 best = i;
         }
         if (best < 0)

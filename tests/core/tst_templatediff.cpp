@@ -45,6 +45,7 @@ private slots:
     void charDiff_data();
     void charDiff();
     void rebuildAppliesFixesInTemplateOrder();
+    void rebuildFillsTheMacroFromTheCallbacksValue();
     void rebuildRestoresWhatTheFragmentCut();
     void encodesOnceAndKeepsMacros();
 };
@@ -79,6 +80,9 @@ void TestTemplateDiff::matchStates_data()
                                    << "token" << MatchRow::State::Filled << "";
     QTest::newRow("constant under other key") << base + "click_id=abc123abc123&event=purchase"
                                               << "goal" << MatchRow::State::Renamed << "event";
+    // The template's amount={payout} names the tracker's payout as what the partner wants under amount.
+    QTest::newRow("renamed to the macro's name") << base + "click_id=abc123abc123&goal=purchase&payout=49.90"
+                                                 << "amount" << MatchRow::State::Renamed << "payout";
     QTest::newRow("extra") << base + "click_id=abc123abc123&goal=purchase&sub9=x"
                            << "sub9" << MatchRow::State::Extra << "";
 }
@@ -230,6 +234,24 @@ void TestTemplateDiff::rebuildAppliesFixesInTemplateOrder()
     QCOMPARE(changed, QStringList({"scheme", "click_id", "goal", "amount", "token"}));
     QVERIFY(rebuilt.unresolved.isEmpty());
     // The rebuilt callback passes the check against the template.
+    const Callback again = readCallback(rebuilt.url);
+    QVERIFY(!hasErrors(checkCallback(again) + matchTemplate(templ, again).findings));
+}
+
+void TestTemplateDiff::rebuildFillsTheMacroFromTheCallbacksValue()
+{
+    // A Keitaro-style callback against a network's template: payout arrives as payout, the template
+    // wants it as amount={payout}. The proposal moves the value under amount, keeps nothing twice,
+    // and checking the proposal against the template finds no error.
+    const Callback templ = readCallback(
+        QStringLiteral("https://net.example/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}"));
+    const Callback callback = readCallback(
+        QStringLiteral("https://net.example/pb?clickid=abc123abc123&payout=49.90&status=sale&token=T0K"));
+    const TemplateMatch match = matchTemplate(templ, callback);
+    const RebuiltCallback rebuilt = rebuildCallback(callback, checkCallback(callback) + match.findings, &templ, &match);
+    QCOMPARE(rebuilt.url,
+             QStringLiteral("https://net.example/pb?click_id=abc123abc123&amount=49.90&goal=purchase&"
+                            "token=T0K&status=sale"));
     const Callback again = readCallback(rebuilt.url);
     QVERIFY(!hasErrors(checkCallback(again) + matchTemplate(templ, again).findings));
 }

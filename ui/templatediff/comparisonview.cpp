@@ -377,7 +377,9 @@ void ComparisonView::fillProposed()
             lines.append(QStringLiteral("• %1: “%2” → “%3”").arg(name, clipped(change.before), clipped(change.after)));
         }
         if (lines.isEmpty())
-            lines.append(tr("Nothing could be corrected automatically."));
+            lines.append(m_comparison.rebuilt->unresolved.isEmpty()
+                             ? tr("Nothing to correct: the callback already matches.")
+                             : tr("Nothing could be corrected automatically."));
         if (!m_comparison.rebuilt->unresolved.isEmpty())
             lines.append(tr("%n problem(s) still need you: see the list on the left.", nullptr,
                             int(m_comparison.rebuilt->unresolved.size())));
