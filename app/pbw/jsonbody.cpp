@@ -2,6 +2,7 @@
 
 #include "io/exchangejson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 #include <cctype>
@@ -16,50 +17,12 @@ void write(const QByteArray& bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-// A JSON string's inside as QJsonDocument writes it: quote, backslash and control characters
-// escaped, everything else as UTF-8.
+// A JSON string's inside exactly as QJsonDocument writes it (Qt's own escaping, not a copy of it):
+// the piece as a one-element array, without the brackets and quotes around it.
 QByteArray jsonEscaped(QStringView text)
 {
-    QByteArray out;
-    out.reserve(text.size() + 16);
-    qsizetype plain = 0;
-    const auto flush = [&](qsizetype upTo) {
-        out += text.mid(plain, upTo - plain).toUtf8();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        flush(i);
-        plain = i + 1;
-        switch (c) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0');
-        }
-    }
-    flush(text.size());
-    return out;
+    const QByteArray array = QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
+    return array.mid(2, array.size() - 4); // ["…"]
 }
 
 void writeBody(const ReceivedResponse& response)

@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
-#include <type_traits>
 
 namespace pbw {
 
@@ -258,18 +257,16 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
     // echo), where it was sent to (Location, the final URL), the notes on what was sent.
     if (out.secrets.isEmpty())
         return out;
+    const SecretValues values(out.secrets);
     QList<int> echoed(out.secrets.size(), 0);
-    const auto scrub = [&](auto text) {
-        if constexpr (std::is_same_v<decltype(text), QString>)
-            return withoutSecretValues(text, out.secrets, &out.echoes, &echoed);
-        else
-            return withoutSecretValues(text, out.secrets, &out.echoes, &echoed);
+    const auto scrub = [&](const auto& text) {
+        return values.without(text, &out.echoes, &echoed);
     };
     if (ReceivedResponse* response = out.exchange.response ? &*out.exchange.response : nullptr) {
         const int before = out.echoes;
         response->body = scrub(response->body);
         // The text is the body decoded: an echo the bytes had is counted once, from the bytes.
-        response->text = out.echoes > before ? withoutSecretValues(response->text, out.secrets) : scrub(response->text);
+        response->text = out.echoes > before ? values.without(response->text) : scrub(response->text);
         response->finalUrl = scrub(response->finalUrl);
         for (auto& header : response->headers)
             header.second = scrub(header.second);

@@ -61,13 +61,12 @@ QStringList echoForms(const FoundSecret& secret)
     return forms;
 }
 
-template <typename Text, typename Convert>
-Text withoutValues(Text text, const QList<FoundSecret>& secrets, int* count, Convert convert, QList<int>* perSecret)
+// Every form of every secret replaced by mark in text; counted, when asked, in all and by secret.
+template <typename Text>
+Text withoutForms(Text text, const QList<QList<Text>>& forms, const Text& mark, int* count, QList<int>* perSecret)
 {
-    const Text mark = convert(QString::fromLatin1(redactedMark));
-    for (qsizetype i = 0; i < secrets.size(); ++i) {
-        for (const QString& form : echoForms(secrets.at(i))) {
-            const Text needle = convert(form);
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        for (const Text& needle : forms.at(i)) {
             const qsizetype found = text.count(needle);
             if (found == 0)
                 continue;
@@ -81,41 +80,47 @@ Text withoutValues(Text text, const QList<FoundSecret>& secrets, int* count, Con
     return text;
 }
 
-QString stringOf(QStringView text)
-{
-    return text.toString();
-}
-
-QByteArray bytesOf(QStringView text)
-{
-    return text.toUtf8();
-}
-
 } // namespace
 
-Verdict withoutSecretValues(Verdict verdict, const QList<FoundSecret>& secrets, int* count)
+SecretValues::SecretValues(const QList<FoundSecret>& secrets)
+{
+    for (const FoundSecret& secret : secrets) {
+        const QStringList forms = echoForms(secret);
+        m_texts.append(forms);
+        QList<QByteArray> bytes;
+        for (const QString& form : forms)
+            bytes.append(form.toUtf8());
+        m_bytes.append(bytes);
+    }
+}
+
+QString SecretValues::without(const QString& text, int* count, QList<int>* perSecret) const
+{
+    return withoutForms(text, m_texts, QString::fromLatin1(redactedMark), count, perSecret);
+}
+
+QByteArray SecretValues::without(const QByteArray& bytes, int* count, QList<int>* perSecret) const
+{
+    return withoutForms(bytes, m_bytes, QByteArray(redactedMark), count, perSecret);
+}
+
+Verdict SecretValues::without(Verdict verdict) const
 {
     for (Evidence& evidence : verdict.evidence) {
-        const QString text = withoutValues(evidence.text, secrets, count, stringOf, nullptr);
+        const QString text = without(evidence.text);
         if (text != evidence.text) {
             evidence.text = text;
             evidence.offset = -1; // the answer it pointed into changed too
             evidence.length = 0;
         }
-        evidence.where = withoutValues(evidence.where, secrets, count, stringOf, nullptr);
+        evidence.where = without(evidence.where);
     }
     return verdict;
 }
 
-QString withoutSecretValues(const QString& text, const QList<FoundSecret>& secrets, int* count, QList<int>* perSecret)
+Verdict withoutSecretValues(Verdict verdict, const QList<FoundSecret>& secrets)
 {
-    return withoutValues(text, secrets, count, stringOf, perSecret);
-}
-
-QByteArray withoutSecretValues(const QByteArray& bytes, const QList<FoundSecret>& secrets, int* count,
-                               QList<int>* perSecret)
-{
-    return withoutValues(bytes, secrets, count, bytesOf, perSecret);
+    return SecretValues(secrets).without(std::move(verdict));
 }
 
 } // namespace pbw

@@ -1,6 +1,7 @@
 // pbw-screenshots DIR: writes the README's screenshots of the Replay and Template diff tabs into DIR
 // (scripts/screenshots.sh runs it). The real window on Qt's offscreen platform, as the GUI tests
 // drive it, against the loopback server; not a test, so it is not registered with CTest.
+#include "examplecallbacks.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
 #include "templatediff/templatediffpanel.h"
@@ -22,11 +23,8 @@ using namespace pbw::test;
 
 namespace {
 
-const QString Template
-    = QStringLiteral("https://pb.partner.example/track/conv?click_id={clickid}&goal=purchase&amount={payout}");
-const QString RealCallback
-    = QStringLiteral("https://pb.partner.example/track/"
-                     "conv?clickid=5f1e2d3c4b5a69788f9e0d1c&goal=Purchase&amount=12,50&status=#status#");
+const QString& Template = exampleTemplate;
+const QString& RealCallback = exampleCallback;
 
 } // namespace
 

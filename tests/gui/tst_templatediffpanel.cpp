@@ -1,5 +1,6 @@
 // The Template diff tab driven as a user would: paste a template and a callback, read the table
 // and the findings, click a finding, send a side or the proposed callback to Replay.
+#include "examplecallbacks.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
@@ -22,11 +23,8 @@ using namespace pbw::test;
 
 namespace {
 
-const QString Template
-    = QStringLiteral("https://pb.partner.example/track/conv?click_id={clickid}&goal=purchase&amount={payout}");
-const QString RealCallback
-    = QStringLiteral("https://pb.partner.example/track/"
-                     "conv?clickid=5f1e2d3c4b5a69788f9e0d1c&goal=Purchase&amount=12,50&status=#status#");
+const QString& Template = exampleTemplate;
+const QString& RealCallback = exampleCallback;
 
 } // namespace
 

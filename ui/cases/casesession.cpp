@@ -377,14 +377,7 @@ qint64 CaseSession::importCase(const CaseBundle& bundle)
     const auto imported = m_store->importCase(bundle);
     if (!check(imported))
         return 0;
-    emit casesChanged();
-    if (imported.value() == m_current) {
-        // Into the open case: its exchanges changed, and the Replay history shows them.
-        emit caseContentChanged(m_current);
-        emit currentCaseChanged(m_current);
-    } else {
-        setCurrentCase(imported.value());
-    }
+    showImported(imported.value());
     return imported.value();
 }
 
@@ -423,8 +416,14 @@ void CaseSession::importedElsewhere(qint64 caseId)
     if (!m_store)
         return;
     m_dataVersion = m_store->dataVersion(); // seen here: the poll need not report it again
+    showImported(caseId);
+}
+
+void CaseSession::showImported(qint64 caseId)
+{
     emit casesChanged();
     if (caseId == m_current) {
+        // Into the open case: its exchanges changed, and the Replay history shows them.
         emit caseContentChanged(m_current);
         emit currentCaseChanged(m_current);
     } else {

@@ -117,6 +117,7 @@ private:
     template <typename T> bool check(const Result<T, StoreError>& result);
     template <typename T> std::optional<T> read(Result<T, StoreError> result);
     void changed(qint64 id);
+    void showImported(qint64 caseId); // the views redraw what an import added; its case opens
     void forget(const QStringList& refs);
     void checkForChangesElsewhere();
     SecretsDone tracked(SecretsDone done); // counts the operation as pending until it answers
