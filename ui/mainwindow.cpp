@@ -6,6 +6,7 @@
 #include "cases/casesdock.h"
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
+#include "cases/compareview.h"
 #include "guide/firstrunview.h"
 #include "guide/guidewindow.h"
 #include "i18n/language.h"
@@ -81,8 +82,12 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     const auto keepInCase = [this](const Exchange& exchange, const Verdict& verdict, StoredExchange::Role role) {
         if (m_session->currentCase() == 0)
             return;
-        if (const qint64 id = m_session->saveExchange(role, exchange, verdict))
-            statusBar()->showMessage(tr("Saved to the case as exchange %1 (%2).").arg(id).arg(roleName(role)), 10'000);
+        if (const qint64 id = m_session->saveExchange(role, exchange, verdict)) {
+            const auto saved = m_session->exchange(id);
+            statusBar()->showMessage(
+                tr("Saved to the case as exchange %1 (%2).").arg(saved ? saved->number : 0).arg(roleName(role)),
+                10'000);
+        }
     };
     connect(m_replay, &ReplayPanel::exchangeCompleted, this, keepInCase);
     connect(m_capi, &CapiPanel::exchangeCompleted, this, keepInCase);
@@ -129,10 +134,19 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
             [this](Comparison::Mode mode, const QString& left, const QString& right) {
                 saveToCase(int(mode), left, right);
             });
+    // A callback sent from Template diff or Compare is the corrected one: saved so, unless changed.
     connect(m_templateDiff, &TemplateDiffPanel::sendToReplay, this, [this](const ReplayRequest& request) {
         m_replay->editor()->setRequest(request);
+        m_replay->setSaveRole(StoredExchange::Role::Corrected);
         m_tabs->setCurrentWidget(m_replay);
     });
+    connect(m_case->compareView(), &CompareView::sendToReplay, this,
+            [this](const ReplayRequest& request, const QString& notice) {
+                m_replay->editor()->setRequest(request);
+                m_replay->setSaveRole(StoredExchange::Role::Corrected);
+                m_replay->showSecretNotice(notice);
+                m_tabs->setCurrentWidget(m_replay);
+            });
     setCentralWidget(m_tabs);
     setMinimumSize(1024, 640);
     buildMenus();
@@ -527,6 +541,9 @@ void MainWindow::reopenStored(qint64 exchangeId)
     m_session->reopenExchange(
         exchangeId, [this, exchangeId](const Exchange& exchange, int recorded, const SecretsOutcome& outcome) {
             m_replay->reopen(exchangeId, exchange, outcome.restored, recorded, outcome.message);
+            // Sent again, it is saved in the role it had (a failing one re-opened is failing again).
+            if (const auto stored = m_session->exchange(exchangeId))
+                m_replay->setSaveRole(stored->role);
         });
 }
 

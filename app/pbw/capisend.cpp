@@ -197,10 +197,13 @@ int runCapiSend(const QStringList& arguments, const CliContext& context)
         // stays under the pixel's keychain entry, so no second copy is kept.
         const auto saved
             = store->addExchange(caseId, StoredExchange::Role::TestCallback, result, judgeExchange(result), nullptr);
+        const auto stored = saved ? store->exchangeById(saved.value()) : saved.error();
         if (!saved)
             printError(saved.error().message());
         else
-            printError(Pbw::tr("Saved as exchange %1 of case #%2 (test-callback).").arg(saved.value()).arg(caseId));
+            printError(Pbw::tr("Saved as exchange %1 of case #%2 (test-callback).")
+                           .arg(stored ? stored->number : 0)
+                           .arg(caseId));
     }
     if (json) {
         QJsonObject object = capiAnswerToJson(answer);

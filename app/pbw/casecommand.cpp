@@ -46,7 +46,7 @@ QString exchangeLine(const StoredExchange& stored)
 {
     const Exchange exchange = stored.exchange();
     QString line = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
-                       .arg(stored.id)
+                       .arg(stored.number)
                        .arg(named(roleName(stored.role), roleKey(stored.role)),
                             stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
                             QString::fromLatin1(exchange.request.method), exchange.request.url,
@@ -58,7 +58,7 @@ QString exchangeLine(const StoredExchange& stored)
     return line;
 }
 
-QString checklistLine(const ChecklistStep& step)
+QString checklistLine(const ChecklistStep& step, const QList<StoredExchange>& exchanges)
 {
     QString line = QStringLiteral("  [%1] %2")
                        .arg(step.done ? QLatin1Char('x') : QLatin1Char(' '))
@@ -68,7 +68,7 @@ QString checklistLine(const ChecklistStep& step)
     line += QLatin1String("  ")
         + Pbw::tr("by %1, %2").arg(step.who, step.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (step.exchangeId > 0)
-        line += QLatin1String("  ") + Pbw::tr("evidence: exchange %1").arg(step.exchangeId);
+        line += QLatin1String("  ") + Pbw::tr("evidence: exchange %1").arg(numberOf(exchanges, step.exchangeId));
     if (step.noteId > 0)
         line += QLatin1String("  ") + Pbw::tr("evidence: note %1").arg(step.noteId);
     if (step.attachmentId > 0)
@@ -108,7 +108,7 @@ int showCase(const CaseStore& store, qint64 id, bool json)
         for (const Attachment& attachment : attachments)
             attachmentArray.append(attachmentToJson(attachment));
         object.insert(QStringLiteral("attachments"), attachmentArray);
-        object.insert(QStringLiteral("checklist"), checklistToJson(checklist));
+        object.insert(QStringLiteral("checklist"), checklistToJson(checklist, exchanges));
         printJson(object);
         return Ok;
     }
@@ -121,7 +121,7 @@ int showCase(const CaseStore& store, qint64 id, bool json)
         lines.append(QStringLiteral("  ") + joined);
     lines.append(Pbw::tr("Checklist:"));
     for (const ChecklistStep& step : checklist)
-        lines.append(checklistLine(step));
+        lines.append(checklistLine(step, exchanges));
     if (!exchanges.isEmpty())
         lines.append(Pbw::tr("Exchanges:"));
     for (const StoredExchange& stored : exchanges)
@@ -228,7 +228,11 @@ int runCase(const QStringList& arguments, const CliContext& context)
                 "  note ID TEXT                   add a note (\"-\" reads it from standard input)\n"
                 "  attach ID FILE                 attach a file (\"-\": pasted text from standard input)\n"
                 "  check ID LAYER                 tick click, event, callback, template or partner\n"
-                "  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other\n"
+                "  role ID N ROLE                 exchange N of the case becomes failing, corrected, reference-click,\n"
+                "                                 test-callback or other\n"
+                "  remove ID N [N…]               remove exchanges from the case, for good\n"
+                "  compare ID A B                 the two exchanges the report puts side by side (none: the latest\n"
+                "                                 failing and corrected)\n"
                 "  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl\n"
                 "  import FILE                    a case file (.pbcase) as a new case, or a HAR's requests"));
     parser.addHelpOption();

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <cstdio>
 
 namespace pbw::cli {
@@ -28,7 +29,7 @@ class Pbw
 
 const QStringList editActions{QStringLiteral("edit"), QStringLiteral("status"), QStringLiteral("delete"),
                               QStringLiteral("note"), QStringLiteral("attach"), QStringLiteral("check"),
-                              QStringLiteral("role")};
+                              QStringLiteral("role"), QStringLiteral("remove"), QStringLiteral("compare")};
 
 std::optional<qint64> idFrom(const QString& text)
 {
@@ -144,16 +145,15 @@ int check(CaseStore& store, qint64 id, const QStringList& arguments, const QComm
     step.layer = *layer;
     step.done = !parser.isSet(o.undo);
     step.who = parser.isSet(o.who) ? parser.value(o.who) : currentUserName();
-    step.exchangeId = parser.value(o.exchange).toLongLong();
+    const int exchangeNumber = parser.value(o.exchange).toInt();
     step.noteId = parser.value(o.note).toLongLong();
     step.attachmentId = parser.value(o.attachment).toLongLong();
     // Evidence must belong to this case: a ticked layer points at what proves it.
-    if (step.exchangeId > 0) {
-        const auto stored = store.exchangeById(step.exchangeId);
-        if (stored && stored->caseId != id)
-            return storeFailed(StoreError::missing(store.path(), StoreError::exchangeNumber(step.exchangeId)));
+    if (exchangeNumber > 0) {
+        const auto stored = store.exchangeByNumber(id, exchangeNumber);
         if (!stored)
             return storeFailed(stored.error());
+        step.exchangeId = stored->id;
     }
     const auto notes = store.notes(id);
     const auto attachments = store.attachments(id);
@@ -171,11 +171,92 @@ int check(CaseStore& store, qint64 id, const QStringList& arguments, const QComm
         return storeFailed(StoreError::missing(store.path(), StoreError::tr("attachment %1").arg(step.attachmentId)));
     const auto set = store.setChecklistStep(id, step);
     const auto checklist = store.checklist(id);
+    const auto exchanges = store.exchanges(id);
     return report(set,
                   step.done ? Pbw::tr("Case #%1: %2 ticked").arg(id).arg(checklistKey(step.layer))
                             : Pbw::tr("Case #%1: %2 unticked").arg(id).arg(checklistKey(step.layer)),
                   parser.isSet(o.json),
-                  {{QStringLiteral("checklist"), checklist ? checklistToJson(*checklist) : QJsonValue()}});
+                  {{QStringLiteral("checklist"),
+                    checklist && exchanges ? checklistToJson(*checklist, *exchanges) : QJsonValue()}});
+}
+
+// role CASE N ROLE, remove CASE N [N…], compare CASE A B: exchanges named by their number in the case.
+int changeExchanges(CaseStore& store, qint64 caseId, const QString& action, const QStringList& arguments,
+                    const QCommandLineParser& parser, const CaseOptions& o)
+{
+    const bool json = parser.isSet(o.json);
+    QList<StoredExchange> named;
+    for (const QString& argument : arguments.mid(1)) {
+        if (action == QLatin1String("role") && named.size() == 1)
+            break;
+        bool ok = false;
+        const int number = argument.toInt(&ok);
+        if (!ok || number < 1)
+            break;
+        const auto stored = store.exchangeByNumber(caseId, number);
+        if (!stored)
+            return storeFailed(stored.error());
+        named.append(*stored);
+    }
+    if (action == QLatin1String("role")) {
+        const auto role = roleFromKey(arguments.value(2));
+        if (arguments.size() != 3 || named.size() != 1 || !role)
+            return badInput(
+                Pbw::tr("Use \"pbw case role CASE EXCHANGE failing|corrected|reference-click|test-callback|other "
+                        "[--note TEXT]\" (EXCHANGE: its number in the case, as \"pbw case show\" lists it)."));
+        const StoredExchange& stored = named.first();
+        const QString note = parser.isSet(o.note) ? parser.value(o.note) : stored.note;
+        const auto changed = store.setExchangeRole(stored.id, *role, note);
+        const auto now = store.exchangeById(stored.id);
+        return report(changed,
+                      Pbw::tr("Case #%1: exchange %2 is now %3").arg(caseId).arg(stored.number).arg(roleKey(*role)),
+                      json, now ? storedExchangeToJson(*now) : QJsonObject{});
+    }
+    if (action == QLatin1String("compare")) {
+        const bool clear = arguments.size() == 2 && arguments.at(1) == QLatin1String("none");
+        if (!clear && (arguments.size() != 3 || named.size() != 2 || named.first().id == named.last().id))
+            return badInput(Pbw::tr("Use \"pbw case compare CASE A B\" (two exchange numbers: the failing one, then "
+                                    "the corrected one), or \"pbw case compare CASE none\"."));
+        const auto set = clear ? store.setComparePair(caseId, 0, 0)
+                               : store.setComparePair(caseId, named.first().id, named.last().id);
+        return report(
+            set,
+            clear ? Pbw::tr("Case #%1: the report compares the latest failing and corrected exchanges").arg(caseId)
+                  : Pbw::tr("Case #%1: the report puts exchanges %2 and %3 side by side")
+                        .arg(caseId)
+                        .arg(named.first().number)
+                        .arg(named.last().number),
+            json,
+            {{QStringLiteral("compare"),
+              clear ? QJsonValue() : QJsonValue(QJsonArray{named.first().number, named.last().number})}});
+    }
+    // remove: for good (the window's removal can be undone; a command's cannot, so it says so).
+    if (named.isEmpty() || named.size() != arguments.size() - 1)
+        return badInput(Pbw::tr("Use \"pbw case remove CASE EXCHANGE [EXCHANGE…]\" (numbers as \"pbw case show\" "
+                                "lists them)."));
+    QList<qint64> ids;
+    QJsonArray numbers;
+    QStringList shown;
+    for (const StoredExchange& stored : named) {
+        ids.append(stored.id);
+        numbers.append(stored.number);
+        shown.append(QString::number(stored.number));
+    }
+    const auto deleted = store.deleteExchanges(caseId, ids);
+    const int status = report(deleted,
+                              Pbw::tr("Case #%1: %n exchange(s) removed for good: %2", nullptr, int(ids.size()))
+                                  .arg(caseId)
+                                  .arg(shown.join(QStringLiteral(", "))),
+                              json, {{QStringLiteral("removed"), numbers}});
+    if (status == 0 && !deleted->isEmpty()) {
+        const QStringList refs = *deleted;
+        const SecretsOutcome forgotten = waitForKeychain(
+            [&](SecretStore& keychain, SecretsDone done) { forgetSecrets(keychain, refs, std::move(done)); });
+        if (forgotten.missing > 0)
+            printError(Pbw::tr("Some secret values of the exchanges could not be removed from the keychain: %1")
+                           .arg(forgotten.message));
+    }
+    return status;
 }
 
 } // namespace
@@ -190,7 +271,8 @@ CaseOptions::CaseOptions(const CliContext& cli)
            QStringLiteral("KIND"))
     , who(QStringLiteral("who"), Pbw::tr("Who ticks the layer (default: the user's login name)."),
           QStringLiteral("NAME"))
-    , exchange(QStringLiteral("exchange"), Pbw::tr("Evidence: an exchange of the case."), QStringLiteral("ID"))
+    , exchange(QStringLiteral("exchange"), Pbw::tr("Evidence: an exchange of the case (its number in the case)."),
+               QStringLiteral("N"))
     , note(QStringLiteral("note"), Pbw::tr("Evidence: a note of the case; with role: the exchange's note."),
            QStringLiteral("ID|TEXT"))
     , attachment(QStringLiteral("attachment"), Pbw::tr("Evidence: an attachment of the case."), QStringLiteral("ID"))
@@ -231,24 +313,11 @@ int runCaseEdit(const QString& action, const QStringList& arguments, const QComm
         return BadInput;
     const bool json = parser.isSet(o.json);
 
-    if (action == QLatin1String("role")) {
-        const auto role = roleFromKey(arguments.value(1));
-        const auto stored = store->exchangeById(*id);
-        if (arguments.size() != 2 || !role)
-            return badInput(
-                Pbw::tr("Use \"pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other "
-                        "[--note TEXT]\"."));
-        if (!stored)
-            return storeFailed(stored.error());
-        const QString note = parser.isSet(o.note) ? parser.value(o.note) : stored->note;
-        const auto changed = store->setExchangeRole(*id, *role, note);
-        const auto now = store->exchangeById(*id);
-        return report(changed, Pbw::tr("Exchange %1 is now %2").arg(*id).arg(roleKey(*role)), json,
-                      now ? storedExchangeToJson(*now) : QJsonObject{});
-    }
     const auto record = store->caseById(*id);
     if (!record)
         return storeFailed(record.error());
+    if (action == QLatin1String("role") || action == QLatin1String("remove") || action == QLatin1String("compare"))
+        return changeExchanges(*store, *id, action, arguments, parser, o);
     if (action == QLatin1String("edit") || action == QLatin1String("status"))
         return editCase(*store, *id, arguments, parser, o, action);
     if (action == QLatin1String("delete")) {

@@ -254,11 +254,15 @@ int runReplay(const QStringList& arguments, const CliContext& context)
         if (!noKeychain.isEmpty())
             printError(Pbw::tr("%1 Secret values are not kept: the case holds [redacted].").arg(noKeychain));
         const auto saved = store->addExchange(caseId, role, result, verdict, keep ? &secrets : nullptr);
-        if (!saved)
+        if (!saved) {
             printError(saved.error().message());
-        else
-            printError(
-                Pbw::tr("Saved as exchange %1 of case #%2 (%3).").arg(saved.value()).arg(caseId).arg(roleKey(role)));
+        } else {
+            const auto stored = store->exchangeById(saved.value());
+            printError(Pbw::tr("Saved as exchange %1 of case #%2 (%3).")
+                           .arg(stored ? stored->number : 0)
+                           .arg(caseId)
+                           .arg(roleKey(role)));
+        }
         if (saved && !secrets.isEmpty()) {
             const SecretsOutcome kept = waitForKeychain(
                 [&](SecretStore& keychain, SecretsDone done) { keepSecrets(keychain, secrets, std::move(done)); });

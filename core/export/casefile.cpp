@@ -4,6 +4,7 @@
 #include "store/casestore.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,15 @@ public:
     }
 };
 
+// What the file calls an exchange: its number in the case (its position when it has none).
+qint64 numberAt(const CaseBundle& bundle, qint64 position)
+{
+    if (position < 1 || position > bundle.exchanges.size())
+        return 0;
+    const StoredExchange& stored = bundle.exchanges.at(position - 1);
+    return stored.number > 0 ? stored.number : position;
+}
+
 } // namespace
 
 QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
@@ -89,7 +99,7 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
                                      {QStringLiteral("done"), step.done},
                                      {QStringLiteral("who"), step.who},
                                      {QStringLiteral("when"), step.done ? time(step.when) : QJsonValue()},
-                                     {QStringLiteral("exchange"), numberOrNull(step.exchangeId)},
+                                     {QStringLiteral("exchange"), numberOrNull(numberAt(bundle, step.exchangeId))},
                                      {QStringLiteral("note"), numberOrNull(step.noteId)},
                                      {QStringLiteral("attachment"), numberOrNull(step.attachmentId)}});
     }
@@ -118,30 +128,35 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
     }
     QJsonArray exchanges;
     for (const StoredExchange& exchange : bundle.exchanges) {
-        exchanges.append(QJsonObject{{QStringLiteral("number"), exchange.id},
+        exchanges.append(QJsonObject{{QStringLiteral("number"), numberAt(bundle, exchange.id)},
                                      {QStringLiteral("role"), roleKey(exchange.role)},
                                      {QStringLiteral("note"), exchange.note},
                                      {QStringLiteral("saved"), time(exchange.saved)},
                                      {QStringLiteral("exchange"), exchange.data}});
     }
-    const QJsonObject document{{QStringLiteral("format"), QLatin1String(caseFileFormat)},
-                               {QStringLiteral("version"), caseFileVersion},
-                               {QStringLiteral("exported"), time(exportedAt)},
-                               {QStringLiteral("generator"),
-                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Postback Workbench")},
-                                            {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
-                               {QStringLiteral("case"),
-                                QJsonObject{{QStringLiteral("title"), record.title},
-                                            {QStringLiteral("offer"), record.offer},
-                                            {QStringLiteral("partner"), record.partner},
-                                            {QStringLiteral("tracker"), record.tracker},
-                                            {QStringLiteral("status"), caseStatusKey(record.status)},
-                                            {QStringLiteral("created"), time(record.created)},
-                                            {QStringLiteral("updated"), time(record.updated)}}},
-                               {QStringLiteral("checklist"), checklist},
-                               {QStringLiteral("notes"), notes},
-                               {QStringLiteral("attachments"), attachments},
-                               {QStringLiteral("exchanges"), exchanges}};
+    const QJsonObject document{
+        {QStringLiteral("format"), QLatin1String(caseFileFormat)},
+        {QStringLiteral("version"), caseFileVersion},
+        {QStringLiteral("exported"), time(exportedAt)},
+        {QStringLiteral("generator"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Postback Workbench")},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
+        {QStringLiteral("case"),
+         QJsonObject{{QStringLiteral("title"), record.title},
+                     {QStringLiteral("offer"), record.offer},
+                     {QStringLiteral("partner"), record.partner},
+                     {QStringLiteral("tracker"), record.tracker},
+                     {QStringLiteral("status"), caseStatusKey(record.status)},
+                     {QStringLiteral("created"), time(record.created)},
+                     {QStringLiteral("updated"), time(record.updated)},
+                     {QStringLiteral("compare"),
+                      record.pairFirst > 0 && record.pairSecond > 0 ? QJsonValue(
+                          QJsonArray{numberAt(bundle, record.pairFirst), numberAt(bundle, record.pairSecond)})
+                                                                    : QJsonValue()}}},
+        {QStringLiteral("checklist"), checklist},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("attachments"), attachments},
+        {QStringLiteral("exchanges"), exchanges}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -196,6 +211,11 @@ StoredExchange exchangeOf(Reader& read, const QJsonValue& value, qsizetype i)
     const QJsonObject item = read.object(value, where);
     StoredExchange exchange;
     exchange.id = i + 1;
+    // Its number in the case; checked for repeats once every exchange is read.
+    const QJsonValue number = item.value(QStringLiteral("number"));
+    exchange.number = number.isUndefined() || number.isNull() ? int(i + 1) : int(number.toInteger(-1));
+    if (exchange.number < 1)
+        read.fail(where + QStringLiteral(".number"));
     exchange.role
         = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
     exchange.note = read.text(item, "note", where);
@@ -352,6 +372,13 @@ void CaseFileParts::add(const JsonSplitter::Path& where, const QByteArray& json)
                                      at + QStringLiteral(".status"));
             record.created = read.time(fields, "created", at);
             record.updated = read.time(fields, "updated", at);
+            const QJsonValue pair = fields.value(QStringLiteral("compare"));
+            if (pair.isArray() && pair.toArray().size() == 2) {
+                record.pairFirst = pair.toArray().at(0).toInteger(-1);
+                record.pairSecond = pair.toArray().at(1).toInteger(-1);
+            } else if (!pair.isUndefined() && !pair.isNull()) {
+                read.fail(at + QStringLiteral(".compare"));
+            }
             if (read.problem)
                 m_problem = read.problem;
         }
@@ -392,11 +419,27 @@ Result<CaseBundle, ImportProblem> CaseFileParts::finish()
         if (!m_lists.contains(list))
             return ImportProblem::of(ImportProblem::Kind::BadField, QLatin1String(list));
     }
+    // The file names exchanges by their numbers; the bundle by their positions.
+    QHash<qint64, qint64> positionOf;
+    for (qsizetype i = 0; i < m_bundle.exchanges.size(); ++i) {
+        if (positionOf.contains(m_bundle.exchanges.at(i).number))
+            return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("exchanges[%1].number").arg(i));
+        positionOf.insert(m_bundle.exchanges.at(i).number, i + 1);
+    }
+    CaseRecord& record = m_bundle.record;
+    for (qint64* pair : {&record.pairFirst, &record.pairSecond}) {
+        if (*pair == 0)
+            continue;
+        *pair = positionOf.value(*pair);
+        if (*pair == 0)
+            return ImportProblem::of(ImportProblem::Kind::BadField, QStringLiteral("case.compare"));
+    }
     for (qsizetype i = 0; i < m_bundle.checklist.size(); ++i) {
-        const ChecklistStep& step = m_bundle.checklist.at(i);
+        ChecklistStep& step = m_bundle.checklist[i];
         const QString where = QStringLiteral("checklist[%1].").arg(i);
-        if (step.exchangeId > m_bundle.exchanges.size())
+        if (step.exchangeId > 0 && !positionOf.contains(step.exchangeId))
             return ImportProblem::of(ImportProblem::Kind::BadField, where + QStringLiteral("exchange"));
+        step.exchangeId = positionOf.value(step.exchangeId);
         if (step.noteId > m_bundle.notes.size())
             return ImportProblem::of(ImportProblem::Kind::BadField, where + QStringLiteral("note"));
         if (step.attachmentId > m_bundle.attachments.size())

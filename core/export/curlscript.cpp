@@ -22,7 +22,7 @@ QString curlScript(const CaseBundle& bundle)
         const QString headline = verdictHeadline(judgeExchange(exchange));
         script += QStringLiteral("\n# ")
             + QCoreApplication::translate("pbw::CurlScript", "Exchange %1 · %2 · %3 · sent %4")
-                  .arg(stored.id)
+                  .arg(stored.number > 0 ? stored.number : stored.id)
                   .arg(roleName(stored.role), headline, exchange.timing.started.toUTC().toString(Qt::ISODate))
                   .replace(u'\n', u' ')
             + u'\n' + curlCommandFor(exchange.request) + u'\n';

@@ -66,6 +66,7 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
         for (const KeptSecret& kept : stored.secrets()) {
             RedactionItem item;
             item.exchange = int(stored.id);
+            item.number = stored.number > 0 ? stored.number : int(stored.id);
             item.where = kept.secret.where;
             item.name = kept.secret.name;
             item.removedWhenSaved = true;
@@ -77,6 +78,7 @@ QList<RedactionItem> redactionItems(const CaseBundle& bundle, const SecretNames&
         for (const FoundSecret& found : redact(stored.exchange(), names).secrets) {
             RedactionItem item;
             item.exchange = int(stored.id);
+            item.number = stored.number > 0 ? stored.number : int(stored.id);
             item.where = found.where;
             item.name = found.name;
             item.echoed = found.echoed;

@@ -12,7 +12,8 @@ namespace pbw {
 // One thing an export takes out (or already has out) of a case, for the user to see and choose.
 struct RedactionItem
 {
-    int exchange = 0; // its number in the bundle
+    int exchange = 0; // its position in the bundle
+    int number = 0; // its number in the case (what the user sees)
     FoundSecret::Where where = FoundSecret::Where::Query;
     QString name;
     bool removedWhenSaved = false; // the store never had the value: nothing to choose

@@ -127,7 +127,7 @@ QJsonObject entryOf(const StoredExchange& stored)
 
     const Verdict verdict = judgeExchange(exchange);
     QString comment = QCoreApplication::translate("pbw::Har", "Exchange %1 · %2 · %3")
-                          .arg(stored.id)
+                          .arg(stored.number > 0 ? stored.number : stored.id)
                           .arg(roleName(stored.role), verdictHeadline(verdict));
     if (!stored.note.isEmpty())
         comment += QStringLiteral(" · ") + stored.note;
@@ -137,7 +137,11 @@ QJsonObject entryOf(const StoredExchange& stored)
                        {QStringLiteral("response"), harResponse},
                        {QStringLiteral("cache"), QJsonObject()},
                        {QStringLiteral("timings"), timings},
-                       {QStringLiteral("comment"), comment}};
+                       {QStringLiteral("comment"), comment},
+                       // Custom fields (HAR 1.2 allows names starting with "_"): the case's own words,
+                       // so that importing this file gives each exchange its role and note back.
+                       {QStringLiteral("_role"), roleKey(stored.role)},
+                       {QStringLiteral("_note"), stored.note}};
 }
 
 HeaderList headersFrom(const QJsonArray& array)
@@ -251,6 +255,9 @@ EntryRead exchangeOf(const QJsonObject& entry, qsizetype index)
         exchange.error = error;
     }
     out.comment = entry.value(QStringLiteral("comment")).toString().left(maxImportTextChars);
+    out.role = roleFromKey(entry.value(QStringLiteral("_role")).toString());
+    if (entry.value(QStringLiteral("_note")).isString())
+        out.note = entry.value(QStringLiteral("_note")).toString().left(maxImportTextChars);
     return {std::move(out), {}, {}};
 }
 

@@ -20,6 +20,9 @@ struct HarEntry
 {
     Exchange exchange;
     QString comment; // the entry's comment, if any
+    // What this program wrote in its own HAR (_role, _note), kept when the file comes back.
+    std::optional<StoredExchange::Role> role;
+    std::optional<QString> note;
 };
 
 // A HAR larger than this is refused before it is read.

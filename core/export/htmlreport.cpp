@@ -9,6 +9,7 @@
 #include "store/comparepair.h"
 #include "text/casetext.h"
 #include "text/exchangetext.h"
+#include "text/hoptext.h"
 #include "text/verdicttext.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,15 @@ QString e(const QString& text)
     return out;
 }
 
+// What people call the exchange at this position of the bundle: its number in the case.
+qint64 numberAt(const CaseBundle& bundle, qint64 position)
+{
+    if (position < 1 || position > bundle.exchanges.size())
+        return position;
+    const int number = bundle.exchanges.at(position - 1).number;
+    return number > 0 ? number : position;
+}
+
 QString when(const QDateTime& time)
 {
     if (!time.isValid())
@@ -77,10 +87,39 @@ QString headersText(const HeaderList& headers)
     return text;
 }
 
+// Text kept as it is, in one box: print (Qt's PDF) draws a <pre>'s background line by line, a
+// table cell's once.
+QString codeBlock(const QString& text, const QString& kind = QStringLiteral("code"))
+{
+    return QStringLiteral("<table class=\"%1\" width=\"100%\"><tr><td><pre>%2</pre></td></tr></table>\n")
+        .arg(kind, e(text));
+}
+
+// The mark and its colour say the same thing, so print and greyscale tell failing from accepted: a
+// dark box with ✗ for a failure, a light one with ✓ for an accepted answer (or a hop that is fine).
+QString markedBlock(const QString& kind, const QString& symbol, const QString& bodyHtml)
+{
+    return QStringLiteral("<table class=\"verdict %1\" width=\"100%\"><tr><td class=\"mark %1\" width=\"32\">"
+                          "%2</td><td>%3</td></tr></table>\n")
+        .arg(kind, e(symbol), bodyHtml);
+}
+
+QString verdictKind(Verdict::Layer layer)
+{
+    switch (layer) {
+    case Verdict::Layer::Ok:
+        return QStringLiteral("ok");
+    case Verdict::Layer::Unknown:
+        return QStringLiteral("unknown");
+    default:
+        return QStringLiteral("failed");
+    }
+}
+
 QString verdictBlock(const Verdict& verdict)
 {
-    QString html = QStringLiteral("<div class=\"verdict %1\"><p class=\"headline\">%2</p><p>%3</p>")
-                       .arg(layerKey(verdict.layer), e(verdictHeadline(verdict)), e(verdict.summary));
+    QString html
+        = QStringLiteral("<p class=\"headline\">%1</p><p>%2</p>").arg(e(verdictHeadline(verdict)), e(verdict.summary));
     if (!verdict.evidence.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const Evidence& item : verdict.evidence)
@@ -89,7 +128,26 @@ QString verdictBlock(const Verdict& verdict)
     }
     if (!verdict.nextStep.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(e(Report::tr("Next step:")), e(verdict.nextStep));
-    return html + QStringLiteral("</div>\n");
+    return markedBlock(verdictKind(verdict.layer) + QLatin1Char(' ') + layerKey(verdict.layer),
+                       verdictSymbol(verdict.layer), html);
+}
+
+// A hop of the click's way is described as a hop; a callback gets its verdict.
+QString judgedBlock(const StoredExchange& stored, const Exchange& exchange)
+{
+    if (const auto hop = hopText(stored.role, exchange))
+        return markedBlock(
+            QStringLiteral("ok hop"), hop->symbol,
+            QStringLiteral("<p class=\"headline\">%1</p><p>%2</p>").arg(e(hop->headline), e(hop->summary)));
+    return verdictBlock(judgeExchange(exchange));
+}
+
+QString judgedLine(const StoredExchange& stored, const Exchange& exchange)
+{
+    if (const auto hop = hopText(stored.role, exchange))
+        return hop->symbol + u' ' + hop->headline;
+    const Verdict verdict = judgeExchange(exchange);
+    return verdictSymbol(verdict.layer) + u' ' + verdictHeadline(verdict);
 }
 
 QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, const QString& heading)
@@ -106,12 +164,11 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
         html += row(Report::tr("Note"), e(stored.note));
     html += QStringLiteral("</table>\n");
     if (request.input != request.url)
-        html += QStringLiteral("<p>%1</p><pre>%2</pre>\n").arg(e(Report::tr("As typed:")), e(request.input));
-    html += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
-                .arg(e(Report::tr("Request, exactly as sent")),
-                     e(QString::fromLatin1(request.method) + u' ' + QString::fromLatin1(request.target)
-                       + QStringLiteral(" HTTP/1.1\n") + headersText(request.headers)
-                       + (request.body.isEmpty() ? QString() : u'\n' + QString::fromUtf8(request.body))));
+        html += QStringLiteral("<p>%1</p>\n").arg(e(Report::tr("As typed:"))) + codeBlock(request.input);
+    html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("Request, exactly as sent")))
+        + codeBlock(QString::fromLatin1(request.method) + u' ' + QString::fromLatin1(request.target)
+                    + QStringLiteral(" HTTP/1.1\n") + headersText(request.headers)
+                    + (request.body.isEmpty() ? QString() : u'\n' + QString::fromUtf8(request.body)));
     if (exchange.response) {
         const ReceivedResponse& response = *exchange.response;
         QString body = response.isBinary
@@ -119,23 +176,21 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
             : response.text;
         if (response.truncated)
             body += u'\n' + Report::tr("(only the first %1 were kept)").arg(formatByteSize(response.body.size()));
-        html
-            += QStringLiteral("<h4>%1</h4><pre>%2</pre>\n")
-                   .arg(e(Report::tr("The partner's answer")),
-                        e(QStringLiteral("%1 %2 %3\n")
-                              .arg(response.httpVersion.startsWith("HTTP/") ? QString::fromLatin1(response.httpVersion)
-                                                                            : QStringLiteral("HTTP/")
-                                           + QString::fromLatin1(response.httpVersion.isEmpty() ? QByteArray("1.1")
-                                                                                                : response.httpVersion))
-                              .arg(response.status)
-                              .arg(QString::fromLatin1(response.reason))
-                          + headersText(response.headers) + u'\n' + body));
+        html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("The partner's answer")))
+            + codeBlock(QStringLiteral("%1 %2 %3\n")
+                            .arg(response.httpVersion.startsWith("HTTP/") ? QString::fromLatin1(response.httpVersion)
+                                                                          : QStringLiteral("HTTP/")
+                                         + QString::fromLatin1(response.httpVersion.isEmpty() ? QByteArray("1.1")
+                                                                                              : response.httpVersion))
+                            .arg(response.status)
+                            .arg(QString::fromLatin1(response.reason))
+                        + headersText(response.headers) + u'\n' + body);
     } else if (exchange.error) {
         html += QStringLiteral("<h4>%1</h4><p>%2</p>\n").arg(e(Report::tr("No answer")), e(exchange.error->message()));
     }
-    html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("Verdict"))) + verdictBlock(judgeExchange(exchange));
-    html += QStringLiteral("<h4>%1</h4><pre class=\"curl\">%2</pre>\n")
-                .arg(e(Report::tr("To send it again (curl)")), e(curlCommandFor(request)));
+    html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("Verdict"))) + judgedBlock(stored, exchange);
+    html += QStringLiteral("<h4>%1</h4>\n").arg(e(Report::tr("To send it again (curl)")))
+        + codeBlock(curlCommandFor(request), QStringLiteral("code curl"));
     return html + QStringLiteral("</section>\n");
 }
 
@@ -175,16 +230,20 @@ const char* const style = R"css(
 body { font-family: sans-serif; margin: 2em auto; max-width: 72em; color: #1d1d1f; line-height: 1.4; }
 h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
 table { border-collapse: collapse; margin: .5em 0; } th, td { border: 1px solid #ccc; padding: .25em .5em;
-vertical-align: top; text-align: left; } .facts th { background: #f3f3f3; width: 12em; }
-pre { background: #f6f6f6; border: 1px solid #ddd; padding: .6em; white-space: pre-wrap; word-break: break-all; }
+vertical-align: top; text-align: left; } .facts th { background-color: #f3f3f3; width: 12em; }
+pre { margin: 0; white-space: pre-wrap; word-break: break-all; font-family: monospace; }
+table.code { width: 100%; } table.code td { background-color: #f6f6f6; border: 1px solid #ddd; padding: .6em; }
 .diff td { font-family: monospace; white-space: pre-wrap; word-break: break-all; }
-.diff tr.changed td, .diff tr.added td, .diff tr.removed td { background: #fff4d6; }
-.verdict { border-left: 4px solid #888; padding: .2em .8em; background: #fafafa; }
-.verdict.ok { border-color: #2e7d32; } .verdict.business, .verdict.template, .verdict.http, .verdict.transport
-{ border-color: #b00020; } .verdict.unknown { border-color: #a07800; } .headline { font-weight: bold; }
-ol.all li { margin-bottom: .4em; } ol.all code { word-break: break-all; }
+.diff tr.changed td, .diff tr.added td, .diff tr.removed td { background-color: #fff4d6; }
+table.verdict { width: 100%; } table.verdict td { border: 1px solid #999; padding: .3em .8em; }
+td.mark { font-size: 1.4em; font-weight: bold; text-align: center; vertical-align: middle; }
+td.mark.failed { background-color: #8b0016; color: #ffffff; }
+td.mark.ok { background-color: #e3f1e4; color: #1b5e20; }
+td.mark.unknown { background-color: #fff1c2; color: #5c4500; }
+.headline { font-weight: bold; margin: 0; }
+ul.all li { margin-bottom: .4em; } ul.all code { word-break: break-all; }
 .pair { display: flex; gap: 1.5em; } .pair > section { flex: 1; min-width: 0; }
-@media print { .pair { display: block; } pre { page-break-inside: avoid; } }
+@media print { .pair { display: block; } table.code, table.verdict { page-break-inside: avoid; } }
 )css";
 
 } // namespace
@@ -218,7 +277,7 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     for (const ChecklistStep& step : bundle.checklist) {
         QString evidence;
         if (step.exchangeId)
-            evidence = Report::tr("exchange %1").arg(step.exchangeId);
+            evidence = Report::tr("exchange %1").arg(numberAt(bundle, step.exchangeId));
         else if (step.noteId)
             evidence = Report::tr("note %1").arg(step.noteId);
         else if (step.attachmentId && step.attachmentId <= bundle.attachments.size())
@@ -232,32 +291,37 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     QList<Exchange> exchanges;
     for (const StoredExchange& stored : bundle.exchanges)
         exchanges.append(stored.exchange());
-    const auto [first, second] = comparePair(bundle.exchanges);
+    const auto [first, second] = comparePair(bundle.record, bundle.exchanges, bundle.checklist);
     if (first && second) {
         const qsizetype a = first - 1;
         const qsizetype b = second - 1;
         html += QStringLiteral("<h2>%1</h2>\n<div class=\"pair\">\n")
                     .arg(e(Report::tr("Failing and corrected, side by side")));
-        html += exchangeSection(bundle.exchanges.at(a), exchanges.at(a), Report::tr("Exchange %1").arg(first));
-        html += exchangeSection(bundle.exchanges.at(b), exchanges.at(b), Report::tr("Exchange %1").arg(second));
+        html += exchangeSection(bundle.exchanges.at(a), exchanges.at(a),
+                                Report::tr("Exchange %1").arg(numberAt(bundle, first)));
+        html += exchangeSection(bundle.exchanges.at(b), exchanges.at(b),
+                                Report::tr("Exchange %1").arg(numberAt(bundle, second)));
         html += QStringLiteral("</div>\n<h2>%1</h2>\n").arg(e(Report::tr("The differences")))
             + differences(exchanges.at(a), exchanges.at(b));
     } else if (exchanges.size() == 1) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("The exchange")))
-            + exchangeSection(bundle.exchanges.first(), exchanges.first(), Report::tr("Exchange %1").arg(1));
+            + exchangeSection(bundle.exchanges.first(), exchanges.first(),
+                              Report::tr("Exchange %1").arg(numberAt(bundle, 1)));
     }
 
     // A list, not a table: a case can hold thousands of exchanges, and page layout (PDF) of a
     // table that long is slow.
-    html += QStringLiteral("<h2>%1</h2>\n<ol class=\"all\">\n").arg(e(Report::tr("Every exchange of the case")));
+    // Each by its number in the case, which may skip (removed exchanges): not an <ol>'s own count.
+    html += QStringLiteral("<h2>%1</h2>\n<ul class=\"all\">\n").arg(e(Report::tr("Every exchange of the case")));
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         const Exchange& exchange = exchanges.at(i);
-        html += QStringLiteral("<li><b>%1</b> · %2 · %3<br><code>%4</code></li>\n")
-                    .arg(e(roleName(bundle.exchanges.at(i).role)), when(exchange.timing.started),
-                         e(verdictHeadline(judgeExchange(exchange))),
+        html += QStringLiteral("<li><b>%1</b> · <b>%2</b> · %3 · %4<br><code>%5</code></li>\n")
+                    .arg(e(Report::tr("Exchange %1").arg(numberAt(bundle, i + 1))),
+                         e(roleName(bundle.exchanges.at(i).role)), when(exchange.timing.started),
+                         e(judgedLine(bundle.exchanges.at(i), exchange)),
                          e(QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url));
     }
-    html += QStringLiteral("</ol>\n");
+    html += QStringLiteral("</ul>\n");
 
     bool fromPartner = false;
     for (const Attachment& attachment : bundle.attachments) {
@@ -266,14 +330,14 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
         if (!fromPartner)
             html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("Templates and the partner's confirmation")));
         fromPartner = true;
-        html += QStringLiteral("<h3>%1 — %2</h3><p>%3</p><pre>%4</pre>\n")
-                    .arg(e(attachmentKindName(attachment.kind)), e(attachment.title), when(attachment.added),
-                         e(attachment.text));
+        html += QStringLiteral("<h3>%1 — %2</h3><p>%3</p>\n")
+                    .arg(e(attachmentKindName(attachment.kind)), e(attachment.title), when(attachment.added))
+            + codeBlock(attachment.text);
     }
     if (!bundle.notes.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("Notes")));
         for (const CaseNote& note : bundle.notes)
-            html += QStringLiteral("<p class=\"when\">%1</p><pre>%2</pre>\n").arg(when(note.written), e(note.text));
+            html += QStringLiteral("<p class=\"when\">%1</p>\n").arg(when(note.written)) + codeBlock(note.text);
     }
     html += QStringLiteral("<p><small>%1</small></p>\n</body>\n</html>\n")
                 .arg(e(Report::tr("Made with Postback Workbench %1.").arg(QCoreApplication::applicationVersion())));

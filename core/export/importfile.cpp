@@ -165,8 +165,8 @@ std::optional<CaseBundle> harImportBundle(const QList<HarEntry>& entries, const 
             return stored;
         }
         const Exchange& exchange = entries.at(index).exchange;
-        stored.role = role;
-        stored.note = entries.at(index).comment;
+        stored.role = entries.at(index).role.value_or(role);
+        stored.note = entries.at(index).note.value_or(entries.at(index).comment);
         stored.saved = now;
         // As CaseStore::addExchange keeps one: judged as it was, then redacted, the secrets' places recorded.
         stored.data = QJsonObject{{QStringLiteral("verdict"), verdictToJson(judgeExchange(exchange))}};

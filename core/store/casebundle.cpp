@@ -67,6 +67,8 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
         step.noteId = noteAt.value(step.noteId);
         step.attachmentId = attachmentAt.value(step.attachmentId);
     }
+    bundle.record.pairFirst = exchangeAt.value(bundle.record.pairFirst);
+    bundle.record.pairSecond = exchangeAt.value(bundle.record.pairSecond);
     for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
         StoredExchange& exchange = bundle.exchanges[i];
         exchange.id = i + 1;

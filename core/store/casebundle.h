@@ -13,8 +13,10 @@ namespace pbw {
 class CaseStore;
 
 // Everything one case holds, as one value: what an export writes and an import reads. Inside a
-// bundle, exchanges, notes and attachments are numbered 1, 2, 3… in their order, and the
-// checklist's evidence names those numbers, so a bundle does not depend on any store's ids.
+// bundle, exchanges, notes and attachments have ids 1, 2, 3… in their order (their positions), and
+// the checklist's evidence and the compared pair name those positions, so a bundle does not depend on
+// any store's ids. An exchange keeps its number in the case (StoredExchange::number): what people
+// call it.
 struct CaseBundle
 {
     CaseRecord record; // id: 0

@@ -62,14 +62,33 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
             caseId = insert.lastInsertId().toLongLong();
         }
 
-        // Numbers in the bundle (1, 2, 3…) become this store's ids.
+        // Positions in the bundle (1, 2, 3…) become this store's ids. A new case keeps the numbers its
+        // exchanges had (what the partner's report called them); added ones take the case's next.
         QList<qint64> exchangeIds{0};
+        const bool keepNumbers = bundle.intoCase == 0;
+        int next = 0;
+        if (!keepNumbers && !bundle.exchanges.isEmpty()) {
+            if (auto failed = reserveNumbers(caseId, int(bundle.exchanges.size()), &next))
+                return failed;
+        }
+        int highest = 0;
         for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
             const StoredExchange& stored = bundle.exchanges.at(i);
+            const int number = keepNumbers ? (stored.number > 0 ? stored.number : int(i + 1)) : next++;
+            highest = std::max(highest, number);
             qint64 id = 0;
-            if (auto failed = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
+            if (auto failed
+                = insertExchange(caseId, number, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
                 return failed;
             exchangeIds.append(id);
+        }
+        if (keepNumbers) {
+            QSqlQuery last(db);
+            last.prepare(QStringLiteral("UPDATE cases SET last_number = ? WHERE id = ?"));
+            last.addBindValue(highest);
+            last.addBindValue(caseId);
+            if (auto failed = run(last))
+                return failed;
         }
         while (more) {
             const std::optional<QList<StoredExchange>> batch = more();
@@ -77,10 +96,12 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
                 return StoreError::tr("the import was cancelled");
             if (batch->isEmpty())
                 break;
+            if (auto failed = reserveNumbers(caseId, int(batch->size()), &next))
+                return failed;
             for (const StoredExchange& stored : *batch) {
                 qint64 id = 0;
                 if (auto failed
-                    = insertExchange(caseId, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
+                    = insertExchange(caseId, next++, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
                     return failed;
                 exchangeIds.append(id);
             }
@@ -128,6 +149,15 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
             if (auto failed = run(row))
                 return failed;
         }
+        if (bundle.record.pairFirst > 0 && bundle.record.pairSecond > 0) {
+            QSqlQuery pair(db);
+            pair.prepare(QStringLiteral("UPDATE cases SET pair_first = ?, pair_second = ? WHERE id = ?"));
+            pair.addBindValue(sql::idOrNull(exchangeIds.value(bundle.record.pairFirst)));
+            pair.addBindValue(sql::idOrNull(exchangeIds.value(bundle.record.pairSecond)));
+            pair.addBindValue(caseId);
+            if (auto failed = run(pair))
+                return failed;
+        }
         return reindexCase(caseId);
     });
     if (error)
@@ -160,10 +190,15 @@ Result<qint64, StoreError> CaseStore::addExchanges(qint64 caseId, const QList<Ne
             if (auto failed = reindexCase(caseId))
                 return failed;
         }
+        int number = 0;
+        if (!exchanges.isEmpty()) {
+            if (auto failed = reserveNumbers(caseId, int(exchanges.size()), &number))
+                return failed;
+        }
         for (qsizetype i = 0; i < exchanges.size(); ++i) {
             qint64 id = 0;
             if (auto failed
-                = insertExchange(caseId, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
+                = insertExchange(caseId, number++, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
                 return failed;
         }
         return touch(caseId);

@@ -34,6 +34,7 @@ QJsonObject caseToJson(const CaseRecord& record)
 QJsonObject storedExchangeToJson(const StoredExchange& stored)
 {
     return {{QStringLiteral("id"), stored.id},
+            {QStringLiteral("number"), stored.number},
             {QStringLiteral("role"), roleKey(stored.role)},
             {QStringLiteral("note"), stored.note},
             {QStringLiteral("saved"), time(stored.saved)},
@@ -63,7 +64,7 @@ QJsonObject attachmentToJson(const Attachment& attachment)
             {QStringLiteral("added"), time(attachment.added)}};
 }
 
-QJsonArray checklistToJson(const QList<ChecklistStep>& steps)
+QJsonArray checklistToJson(const QList<ChecklistStep>& steps, const QList<StoredExchange>& exchanges)
 {
     QJsonArray array;
     for (const ChecklistStep& step : steps) {
@@ -71,7 +72,7 @@ QJsonArray checklistToJson(const QList<ChecklistStep>& steps)
                                  {QStringLiteral("done"), step.done},
                                  {QStringLiteral("who"), step.who},
                                  {QStringLiteral("when"), step.done ? time(step.when) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("exchange"), idOrNull(step.exchangeId)},
+                                 {QStringLiteral("exchange"), idOrNull(numberOf(exchanges, step.exchangeId))},
                                  {QStringLiteral("note"), idOrNull(step.noteId)},
                                  {QStringLiteral("attachment"), idOrNull(step.attachmentId)}});
     }

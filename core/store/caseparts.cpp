@@ -183,8 +183,9 @@ Result<QList<ChecklistStep>, StoreError> CaseStore::checklist(qint64 caseId) con
         out.append(step);
     }
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT layer, done, who, at, exchange_id, note_id, attachment_id FROM checklist "
-                                 "WHERE case_id = ?"));
+    // Evidence that was removed from the case (undoable) is no evidence meanwhile.
+    query.prepare(QStringLiteral("SELECT layer, done, who, at, (SELECT id FROM exchanges WHERE id = exchange_id AND "
+                                 "removed = 0), note_id, attachment_id FROM checklist WHERE case_id = ?"));
     query.addBindValue(caseId);
     if (auto failed = run(query))
         return unreadable(*failed);

@@ -33,11 +33,14 @@ CaseRecord caseFrom(const QSqlQuery& query)
     record.created = sql::time(query.value(6));
     record.updated = sql::time(query.value(7));
     record.exchangeCount = query.value(8).toInt();
+    record.pairFirst = query.value(9).toLongLong();
+    record.pairSecond = query.value(10).toLongLong();
     return record;
 }
 
 const QString caseColumns = QStringLiteral("c.id, c.title, c.offer, c.partner, c.tracker, c.status, c.created, "
-                                           "c.updated, (SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id)");
+                                           "c.updated, (SELECT COUNT(*) FROM exchanges e WHERE e.case_id = c.id AND "
+                                           "e.removed = 0), c.pair_first, c.pair_second");
 
 } // namespace
 
@@ -205,6 +208,8 @@ Result<int, StoreError> CaseStore::purgeTrash()
         if (auto deleted = deleteCase(id); !deleted)
             return deleted.error();
     }
+    if (const auto error = write([&] { return purgeRemovedExchanges(); }))
+        return *error;
     return int(trashed.size());
 }
 

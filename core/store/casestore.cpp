@@ -68,6 +68,22 @@ const QStringList migrations[] = {
         // the cases of 100,000 matching rows no longer reads each row's case_id (5 times faster).
         QStringLiteral("UPDATE exchange_text SET rowid = (case_id << 32) | rowid"),
     },
+    {
+        // One numbering a user and a partner share: an exchange's number counts from 1 in its case
+        // and is never given again (last_number), whatever is removed later.
+        QStringLiteral("ALTER TABLE exchanges ADD COLUMN number INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE exchanges SET number = ranked.n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY "
+                       "case_id ORDER BY id) AS n FROM exchanges) AS ranked WHERE exchanges.id = ranked.id"),
+        QStringLiteral("CREATE UNIQUE INDEX exchanges_by_number ON exchanges(case_id, number)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN last_number INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE cases SET last_number = (SELECT COALESCE(MAX(number), 0) FROM exchanges WHERE "
+                       "exchanges.case_id = cases.id)"),
+        // A removed exchange waits here until the window that removed it closes (undo).
+        QStringLiteral("ALTER TABLE exchanges ADD COLUMN removed INTEGER NOT NULL DEFAULT 0"),
+        // The two exchanges the user chose to put side by side in the partner's report.
+        QStringLiteral("ALTER TABLE cases ADD COLUMN pair_first INTEGER REFERENCES exchanges(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN pair_second INTEGER REFERENCES exchanges(id) ON DELETE SET NULL"),
+    },
 };
 
 QAtomicInt connectionCounter;

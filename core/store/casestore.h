@@ -30,7 +30,7 @@ struct NewExchange
 class CaseStore
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // An attached file larger than this is refused: a case is evidence, not a file share.
     static constexpr qint64 maxAttachmentBytes = 16 * 1024 * 1024;
 
@@ -74,8 +74,17 @@ public:
     Result<qint64, StoreError> addExchange(qint64 caseId, StoredExchange::Role role, const Exchange& exchange,
                                            const Verdict& verdict, QList<KeptSecret>* toKeep = nullptr);
     Result<void, StoreError> setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
-    Result<QList<StoredExchange>, StoreError> exchanges(qint64 caseId) const;
-    Result<StoredExchange, StoreError> exchangeById(qint64 id) const;
+    Result<QList<StoredExchange>, StoreError> exchanges(qint64 caseId) const; // not removed, in order
+    Result<StoredExchange, StoreError> exchangeById(qint64 id) const; // removed ones too
+    // By the number the case gives it (1, 2, 3…: what the user and the partner call it).
+    Result<StoredExchange, StoreError> exchangeByNumber(qint64 caseId, int number) const;
+    // Taken out of the case: removed ones wait (restorable) until purgeTrash; deleted ones are gone,
+    // and their keychain refs are returned to forget. Numbers are never given again.
+    Result<void, StoreError> removeExchanges(qint64 caseId, const QList<qint64>& ids);
+    Result<void, StoreError> restoreExchanges(qint64 caseId, const QList<qint64>& ids);
+    Result<QStringList, StoreError> deleteExchanges(qint64 caseId, const QList<qint64>& ids);
+    // The two exchanges the partner's report puts side by side (ids; 0, 0: let the case decide).
+    Result<void, StoreError> setComparePair(qint64 caseId, qint64 first, qint64 second);
     // Keychain entries of a case's exchanges, or of every trashed case: forget them after a
     // deleteCase or purgeTrash.
     // Imports: a whole case as a new one (its times kept), or exchanges into a case; each in one
@@ -132,8 +141,13 @@ private:
 
     Result<QStringList, StoreError> secretRefsWhere(const QString& condition, const QVariantList& values) const;
     // One exchange row and its search row (inside a transaction); saved: ISO time.
-    std::optional<QString> insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
+    std::optional<QString> insertExchange(qint64 caseId, int number, StoredExchange::Role role, const QString& note,
                                           const QString& saved, const QJsonObject& data, qint64* id);
+    std::optional<QString> indexExchange(qint64 caseId, qint64 id, const QJsonObject& data);
+    // Takes count numbers for new exchanges of the case; first receives the first of them.
+    std::optional<QString> reserveNumbers(qint64 caseId, int count, int* first);
+    Result<void, StoreError> setExchangesRemoved(qint64 caseId, const QList<qint64>& ids, bool removed);
+    std::optional<QString> purgeRemovedExchanges();
     QJsonObject exchangeData(const Exchange& exchange, const Verdict& verdict, QList<KeptSecret>* secrets,
                              bool keep) const;
 

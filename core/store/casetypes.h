@@ -27,6 +27,9 @@ struct CaseRecord
     QDateTime created; // UTC
     QDateTime updated;
     int exchangeCount = 0;
+    // The two exchanges the user chose to put side by side (0: none chosen).
+    qint64 pairFirst = 0;
+    qint64 pairSecond = 0;
 };
 
 // An exchange kept in a case: stored completely and never changed; only its role and note can be.
@@ -36,6 +39,7 @@ struct StoredExchange
 
     qint64 id = 0;
     qint64 caseId = 0;
+    int number = 0; // 1, 2, 3… in its case: the number the user and the partner see
     Role role = Role::Other;
     QString note;
     QDateTime saved; // UTC
@@ -89,6 +93,16 @@ struct ChecklistStep
     qint64 attachmentId = 0; // …or an attachment (the partner's confirmation)
 };
 inline constexpr int checklistLayerCount = 5;
+
+// The number in its case of the exchange with this id among exchanges (0: not there).
+inline int numberOf(const QList<StoredExchange>& exchanges, qint64 id)
+{
+    for (const StoredExchange& stored : exchanges) {
+        if (stored.id == id)
+            return stored.number;
+    }
+    return 0;
+}
 
 // Stable keys, the same in the database, `pbw` and exported files.
 QString caseStatusKey(CaseRecord::Status status); // "open", "waiting", "fixed", "closed"

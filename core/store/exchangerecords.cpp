@@ -18,7 +18,7 @@ namespace pbw {
 
 namespace {
 
-const QString exchangeColumns = QStringLiteral("id, case_id, role, note, saved, data");
+const QString exchangeColumns = QStringLiteral("id, case_id, role, note, saved, data, number");
 
 StoredExchange exchangeFrom(const QSqlQuery& query)
 {
@@ -29,6 +29,7 @@ StoredExchange exchangeFrom(const QSqlQuery& query)
     stored.note = query.value(3).toString();
     stored.saved = sql::time(query.value(4));
     stored.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    stored.number = query.value(6).toInt();
     return stored;
 }
 
@@ -67,17 +68,38 @@ QJsonObject StoredExchange::dataWith(const Exchange& replaced, const QList<Found
     return out;
 }
 
-std::optional<QString> CaseStore::insertExchange(qint64 caseId, StoredExchange::Role role, const QString& note,
-                                                 const QString& saved, const QJsonObject& data, qint64* id)
+std::optional<QString> CaseStore::reserveNumbers(qint64 caseId, int count, int* first)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE cases SET last_number = last_number + ? WHERE id = ?"));
+    update.addBindValue(count);
+    update.addBindValue(caseId);
+    if (auto failed = run(update))
+        return failed;
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT last_number FROM cases WHERE id = ?"));
+    read.addBindValue(caseId);
+    if (auto failed = run(read))
+        return failed;
+    if (!read.next())
+        return StoreError::tr("the case is missing");
+    *first = read.value(0).toInt() - count + 1;
+    return std::nullopt;
+}
+
+std::optional<QString> CaseStore::insertExchange(qint64 caseId, int number, StoredExchange::Role role,
+                                                 const QString& note, const QString& saved, const QJsonObject& data,
+                                                 qint64* id)
 {
     const QJsonObject request = data.value(QStringLiteral("request")).toObject();
-    const QJsonValue response = data.value(QStringLiteral("response"));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, role, note, saved, method, url, status, layer, data) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, number, role, note, saved, method, url, status, "
+                                  "layer, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QJsonValue response = data.value(QStringLiteral("response"));
     for (const QVariant& value :
-         {QVariant(caseId), QVariant(roleKey(role)), sql::text(note), QVariant(saved),
+         {QVariant(caseId), QVariant(number), QVariant(roleKey(role)), sql::text(note), QVariant(saved),
           sql::text(request.value(QStringLiteral("method")).toString()),
           sql::text(request.value(QStringLiteral("url")).toString()),
           response.isObject() ? QVariant(response.toObject().value(QStringLiteral("status")).toInt()) : QVariant(),
@@ -87,11 +109,17 @@ std::optional<QString> CaseStore::insertExchange(qint64 caseId, StoredExchange::
     if (auto failed = run(insert))
         return failed;
     *id = insert.lastInsertId().toLongLong();
-    QSqlQuery index(db);
+    return indexExchange(caseId, *id, data);
+}
+
+std::optional<QString> CaseStore::indexExchange(qint64 caseId, qint64 id, const QJsonObject& data)
+{
+    const QJsonObject request = data.value(QStringLiteral("request")).toObject();
+    QSqlQuery index(QSqlDatabase::database(m_connection));
     index.prepare(QStringLiteral("INSERT INTO exchange_text(rowid, case_id, text) VALUES(?, ?, ?)"));
-    index.addBindValue(exchangeTextRow(caseId, *id));
+    index.addBindValue(exchangeTextRow(caseId, id));
     index.addBindValue(caseId);
-    const QJsonObject answer = response.toObject();
+    const QJsonObject answer = data.value(QStringLiteral("response")).toObject();
     const bool textBody = answer.value(QStringLiteral("body_encoding")).toString() == QLatin1String("text");
     index.addBindValue(request.value(QStringLiteral("input")).toString() + QLatin1Char('\n')
                        + (textBody ? answer.value(QStringLiteral("body")).toString().left(64 * 1024) : QString()));
@@ -121,7 +149,10 @@ Result<qint64, StoreError> CaseStore::addExchange(qint64 caseId, StoredExchange:
     const QJsonObject data = exchangeData(exchange, verdict, &secrets, toKeep != nullptr);
     qint64 id = 0;
     const auto error = write([&]() -> std::optional<QString> {
-        if (auto failed = insertExchange(caseId, role, QString(), sql::now(), data, &id))
+        int number = 0;
+        if (auto failed = reserveNumbers(caseId, 1, &number))
+            return failed;
+        if (auto failed = insertExchange(caseId, number, role, QString(), sql::now(), data, &id))
             return failed;
         return touch(caseId);
     });
@@ -157,7 +188,8 @@ Result<QList<StoredExchange>, StoreError> CaseStore::exchanges(qint64 caseId) co
     QList<StoredExchange> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE case_id = ? ORDER BY id").arg(exchangeColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM exchanges WHERE case_id = ? AND removed = 0 ORDER BY id").arg(exchangeColumns));
     query.addBindValue(caseId);
     if (auto failed = run(query))
         return unreadable(*failed);
@@ -175,6 +207,20 @@ Result<StoredExchange, StoreError> CaseStore::exchangeById(qint64 id) const
         return unreadable(*failed);
     if (!query.next())
         return notFound(StoreError::exchangeNumber(id));
+    return exchangeFrom(query);
+}
+
+Result<StoredExchange, StoreError> CaseStore::exchangeByNumber(qint64 caseId, int number) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT %1 FROM exchanges WHERE case_id = ? AND number = ? AND removed = 0")
+                      .arg(exchangeColumns));
+    query.addBindValue(caseId);
+    query.addBindValue(number);
+    if (auto failed = run(query))
+        return unreadable(*failed);
+    if (!query.next())
+        return notFound(StoreError::exchangeNumber(number));
     return exchangeFrom(query);
 }
 
@@ -204,7 +250,8 @@ Result<QStringList, StoreError> CaseStore::secretRefs(qint64 caseId) const
 
 Result<QStringList, StoreError> CaseStore::trashedSecretRefs() const
 {
-    return secretRefsWhere(QStringLiteral("exchanges.case_id IN (SELECT id FROM cases WHERE trashed = 1)"), {});
+    return secretRefsWhere(
+        QStringLiteral("(exchanges.removed = 1 OR exchanges.case_id IN (SELECT id FROM cases WHERE trashed = 1))"), {});
 }
 
 } // namespace pbw

@@ -47,6 +47,7 @@ private slots:
     void echoedSecretsLeaveNoTrace();
     void curlScriptSendsABinaryBodyExactly();
     void russianShowsNamesWithTheirKeys();
+    void oneNumberingEverywhere();
 
 private:
     TestServer m_server;
@@ -264,9 +265,13 @@ void TestPbwCase::notesAttachmentsChecklistAndEdits()
     QCOMPARE(QString::number(partner.value(QStringLiteral("attachment")).toInteger()), confirmation);
     QVERIFY(!checklist.at(2).toObject().value(QStringLiteral("done")).toBool());
 
-    const QString exchangeId = QString::number(
-        json.value(QStringLiteral("exchanges")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
-    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("role"), exchangeId, QStringLiteral("test-callback"),
+    const QString exchangeNumber = QString::number(json.value(QStringLiteral("exchanges"))
+                                                       .toArray()
+                                                       .first()
+                                                       .toObject()
+                                                       .value(QStringLiteral("number"))
+                                                       .toInteger());
+    QCOMPARE(pbw({QStringLiteral("case"), QStringLiteral("role"), id, exchangeNumber, QStringLiteral("test-callback"),
                   QStringLiteral("--note"), QStringLiteral("sent from the partner's test form")})
                  .exitCode,
              0);
@@ -603,4 +608,104 @@ void TestPbwCase::russianShowsNamesWithTheirKeys()
 }
 
 QTEST_GUILESS_MAIN(TestPbwCase)
+void TestPbwCase::oneNumberingEverywhere()
+{
+    // Two cases in one store: each numbers its exchanges from 1, and every face (show, check,
+    // role, remove, the report, the case file) speaks of the same numbers.
+    const QString db = m_dir.filePath(QStringLiteral("numbering.sqlite"));
+    const QString other = newCase(db);
+    const QString id = newCase(db);
+    const auto send = [&](const QString& caseId, const QString& role, const QString& clickId) {
+        return runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?click_id=") + clickId,
+                       QStringLiteral("--case"), caseId, QStringLiteral("--role"), role, QStringLiteral("--db"), db});
+    };
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    QVERIFY(send(other, QStringLiteral("other"), QStringLiteral("o1")).err.contains(QStringLiteral("exchange 1 ")));
+    QVERIFY(send(id, QStringLiteral("failing"), QStringLiteral("a1")).err.contains(QStringLiteral("exchange 1 ")));
+    QVERIFY(
+        send(id, QStringLiteral("test-callback"), QStringLiteral("a2")).err.contains(QStringLiteral("exchange 2 ")));
+    const PbwRun third = send(id, QStringLiteral("corrected"), QStringLiteral("a3"));
+    QVERIFY2(third.err.contains(QStringLiteral("Saved as exchange 3 of case #%1").arg(id)), qPrintable(third.err));
+
+    const auto shown = [&] {
+        return runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db,
+                       QStringLiteral("--json")})
+            .json();
+    };
+    const auto numbers = [&] {
+        QList<qint64> out;
+        for (const QJsonValue& exchange : shown().value(QStringLiteral("exchanges")).toArray())
+            out.append(exchange.toObject().value(QStringLiteral("number")).toInteger());
+        return out;
+    };
+    QCOMPARE(numbers(), (QList<qint64>{1, 2, 3}));
+    const auto pbwIn = [&](QStringList arguments) {
+        arguments << QStringLiteral("--db") << db;
+        return runPbw(arguments);
+    };
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("callback"),
+                    QStringLiteral("--exchange"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    QCOMPARE(shown().value(QStringLiteral("checklist")).toArray().at(2).toObject().value(QStringLiteral("exchange")),
+             QJsonValue(3));
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("check"), id, QStringLiteral("callback"),
+                    QStringLiteral("--exchange"), QStringLiteral("4")})
+                 .exitCode,
+             2);
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("role"), id, QStringLiteral("2"), QStringLiteral("other")})
+                 .exitCode,
+             0);
+    const PbwRun text = pbwIn({QStringLiteral("case"), QStringLiteral("show"), id});
+    QVERIFY2(text.out.contains(QStringLiteral("evidence: exchange 3")), qPrintable(text.out));
+
+    // Removed for good: the others keep their numbers, and a number is never given again.
+    const PbwRun removed = pbwIn({QStringLiteral("case"), QStringLiteral("remove"), id, QStringLiteral("2")});
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY2(removed.out.contains(QStringLiteral("removed for good: 2")), qPrintable(removed.out));
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("remove"), id, QStringLiteral("2")}).exitCode, 2);
+    QCOMPARE(numbers(), (QList<qint64>{1, 3}));
+    QVERIFY(send(id, QStringLiteral("failing"), QStringLiteral("a4")).err.contains(QStringLiteral("exchange 4 ")));
+    QCOMPARE(numbers(), (QList<qint64>{1, 3, 4}));
+
+    // The pair the report puts side by side is the one chosen, named by the same numbers.
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("compare"), id, QStringLiteral("1"), QStringLiteral("1")})
+                 .exitCode,
+             2);
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("compare"), id, QStringLiteral("1"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    const PbwRun html = pbwIn(
+        {QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(html.exitCode, 0);
+    const qsizetype pair = html.out.indexOf(QStringLiteral("<div class=\"pair\">"));
+    QVERIFY(pair > 0);
+    const QString sideBySide = html.out.mid(pair, html.out.indexOf(QStringLiteral("</div>"), pair) - pair);
+    QVERIFY(sideBySide.contains(QStringLiteral("<h3>Exchange 1</h3>")));
+    QVERIFY2(sideBySide.contains(QStringLiteral("<h3>Exchange 3</h3>")), qPrintable(sideBySide.left(400)));
+    QVERIFY(html.out.contains(QStringLiteral("Exchange 4")));
+    QVERIFY(!html.out.contains(QStringLiteral("Exchange 2")));
+
+    // The case file keeps the numbers and the pair; imported, the new case speaks of them too.
+    const QString file = m_dir.filePath(QStringLiteral("numbering.pbcase"));
+    QCOMPARE(pbwIn({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
+                    QStringLiteral("case"), QStringLiteral("-o"), file})
+                 .exitCode,
+             0);
+    const PbwRun imported = pbwIn({QStringLiteral("case"), QStringLiteral("import"), file, QStringLiteral("--json")});
+    QCOMPARE(imported.exitCode, 0);
+    const QString copy = QString::number(imported.json().value(QStringLiteral("id")).toInteger());
+    const QJsonObject copied
+        = pbwIn({QStringLiteral("case"), QStringLiteral("show"), copy, QStringLiteral("--json")}).json();
+    QList<qint64> copiedNumbers;
+    for (const QJsonValue& exchange : copied.value(QStringLiteral("exchanges")).toArray())
+        copiedNumbers.append(exchange.toObject().value(QStringLiteral("number")).toInteger());
+    QCOMPARE(copiedNumbers, (QList<qint64>{1, 3, 4}));
+    QCOMPARE(copied.value(QStringLiteral("checklist")).toArray().at(2).toObject().value(QStringLiteral("exchange")),
+             QJsonValue(3));
+    const PbwRun again = pbwIn(
+        {QStringLiteral("case"), QStringLiteral("export"), copy, QStringLiteral("--format"), QStringLiteral("case")});
+    QVERIFY2(again.out.contains(QStringLiteral("\"compare\": [\n")), qPrintable(again.out.left(600)));
+}
+
 #include "tst_pbwcase.moc"

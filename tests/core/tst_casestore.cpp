@@ -363,13 +363,26 @@ void TestCaseStore::migratesAVersion1Store()
                                    Verdict{}));
         }
     }
-    // Back to what version 1 wrote: search rows keyed by the exchange id alone.
+    // Back to what version 1 wrote: search rows keyed by the exchange id alone, no numbers, no
+    // removal, no chosen pair.
     QCOMPARE(pbw::test::runRawSql(path,
                                   {QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295"),
+                                   QStringLiteral("DROP INDEX exchanges_by_number"),
+                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN number"),
+                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN removed"),
+                                   QStringLiteral("ALTER TABLE cases DROP COLUMN last_number"),
+                                   QStringLiteral("ALTER TABLE cases DROP COLUMN pair_first"),
+                                   QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
                                    QStringLiteral("PRAGMA user_version = 1")}),
              QString());
 
     auto store = std::move(CaseStore::open(path).value());
+    // Version 3 numbered each case's exchanges from 1, in the order they were saved.
+    QCOMPARE(store->exchanges(other).value().first().number, 1);
+    QVERIFY(store->addExchange(other, StoredExchange::Role::Corrected,
+                               exchangeWith(QStringLiteral("https://binom.example/click.php?cnv_id=ok"), "OK"),
+                               Verdict{}));
+    QCOMPARE(store->exchanges(other).value().last().number, 2);
     QCOMPARE(store->search(QStringLiteral("zz%1").arg(other)).value(), QList<qint64>{other});
     QCOMPARE(store->search(QStringLiteral("duplicate")).value(), (QList<qint64>{other, binom}));
     QVERIFY(store->deleteCase(binom));

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
 #include "testserver.h"
+#include "text/casetext.h"
 #include "windowfixture.h"
 
 #include <QApplication>
@@ -175,21 +176,24 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     QVERIFY(imported != m_case);
     QCOMPARE(session->store()->exchanges(imported).value().size(), 2);
 
-    // A HAR: its dialog picks the second request only, as a reference click, into the open case.
+    // The app's own HAR: its dialog picks the second request only, into the open case; the role the
+    // HAR wrote for it comes back with it.
     exportAs(ExportFormat::Har);
-    whenShown(QStringLiteral("importHarDialog"), [](QDialog* dialog) {
+    const StoredExchange second = session->store()->exchanges(m_case).value().at(1);
+    whenShown(QStringLiteral("importHarDialog"), [&second](QDialog* dialog) {
         auto* entries = dialog->findChild<QTreeWidget*>(QStringLiteral("harEntries"));
         QCOMPARE(entries->topLevelItemCount(), 2);
         QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("harLeftOut")));
+        QCOMPARE(entries->topLevelItem(1)->text(3), roleName(second.role));
         entries->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
-        auto* role = dialog->findChild<QComboBox*>(QStringLiteral("importRole"));
-        role->setCurrentIndex(role->findData(int(StoredExchange::Role::ReferenceClick)));
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("importRole"))->isEnabled());
         dialog->accept();
     });
     QVERIFY(importAndWait(m_dir.filePath(QStringLiteral("out.har"))));
     const QList<StoredExchange> exchanges = session->store()->exchanges(imported).value();
     QCOMPARE(exchanges.size(), 3);
-    QCOMPARE(exchanges.last().role, StoredExchange::Role::ReferenceClick);
+    QCOMPARE(exchanges.last().role, second.role);
+    QCOMPARE(exchanges.last().note, second.note);
 
     // A file that is not one of ours: said, and nothing changes.
     QFile notes(m_dir.filePath(QStringLiteral("notes.har")));

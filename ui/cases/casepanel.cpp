@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "net/curlcommand.h"
 #include "text/casetext.h"
+#include "text/hoptext.h"
 #include "text/timetext.h"
 #include "text/verdicttext.h"
 
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -63,6 +65,10 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     , m_openInReplay(new QPushButton)
     , m_copyCurl(new QPushButton)
     , m_compareSelected(new QPushButton)
+    , m_remove(new QPushButton)
+    , m_undoBar(new QWidget)
+    , m_undoText(new QLabel)
+    , m_undo(new QPushButton)
     , m_evidence(new CaseEvidence(session))
     , m_compare(new CompareView(session))
 {
@@ -70,6 +76,9 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     m_exchanges->setObjectName(QStringLiteral("caseExchanges"));
     m_openInReplay->setObjectName(QStringLiteral("openInReplay"));
     m_copyCurl->setObjectName(QStringLiteral("copyCurl"));
+    m_remove->setObjectName(QStringLiteral("removeExchanges"));
+    m_undo->setObjectName(QStringLiteral("undoRemoveExchanges"));
+    m_undoText->setObjectName(QStringLiteral("removedExchanges"));
     m_status->setObjectName(QStringLiteral("caseStatus"));
     m_none->setWordWrap(true);
     m_none->setAlignment(Qt::AlignCenter);
@@ -98,6 +107,7 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
         m_session->setExchangeRole(id, StoredExchange::Role(role->currentData().toInt()), item->text());
     });
     connect(m_exchanges, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(!selectedExchanges().isEmpty());
         m_openInReplay->setEnabled(selectedExchange() != 0);
         m_copyCurl->setEnabled(selectedExchange() != 0);
         const QList<QTableWidgetSelectionRange> ranges = m_exchanges->selectedRanges();
@@ -115,12 +125,12 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
         if (const qint64 id = selectedExchange())
             emit openInReplay(id);
     });
+    connect(m_remove, &QPushButton::clicked, this, &CasePanel::removeSelected);
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_exchanges, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &CasePanel::removeSelected);
+    connect(m_undo, &QPushButton::clicked, this, [this] { m_session->undoRemoveExchanges(); });
     connect(m_compareSelected, &QPushButton::clicked, this, [this] {
-        QList<qint64> ids;
-        for (const auto& range : m_exchanges->selectedRanges()) {
-            for (int row = range.topRow(); row <= range.bottomRow(); ++row)
-                ids.append(m_exchanges->item(row, IdColumn)->data(Qt::UserRole).toLongLong());
-        }
+        const QList<qint64> ids = selectedExchanges();
         showCompare();
         if (ids.size() == 2)
             m_compare->compare(ids.at(0), ids.at(1));
@@ -144,12 +154,20 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     exchangeButtons->addWidget(m_copyCurl);
     exchangeButtons->addWidget(m_compareSelected);
     exchangeButtons->addStretch();
+    exchangeButtons->addWidget(m_remove);
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_undoText->setWordWrap(true);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->hide();
     auto* exchangesBox = new QWidget;
     auto* exchangesLayout = new QVBoxLayout(exchangesBox);
     exchangesLayout->setContentsMargins(0, 0, 0, 0);
     exchangesLayout->addWidget(m_exchangesTitle);
     exchangesLayout->addWidget(m_exchanges, 1);
     exchangesLayout->addLayout(exchangeButtons);
+    exchangesLayout->addWidget(m_undoBar);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -212,6 +230,10 @@ void CasePanel::retranslate()
     m_copyCurl->setToolTip(tr("A curl command that sends what this exchange sent (secrets stay [redacted])"));
     m_openInReplay->setText(tr("Open in Replay"));
     m_openInReplay->setToolTip(tr("Show this exchange in the Replay tab and load its request to send it again"));
+    m_remove->setText(tr("Remove from the case"));
+    m_remove->setToolTip(tr("Take the selected exchanges out of the case (Delete); you can undo it until the window "
+                            "closes. The others keep their numbers."));
+    m_undo->setText(tr("Undo"));
     m_compareSelected->setText(tr("Compare"));
     m_compareSelected->setToolTip(tr("Compare the two selected exchanges (or the latest failing and corrected)"));
     reload();
@@ -250,9 +272,13 @@ void CasePanel::reloadExchanges()
         m_exchanges->insertRow(row);
         const Exchange exchange = stored.exchange();
         const Verdict verdict = stored.verdict();
-        const QString answer = verdictSymbol(verdict.layer) + QStringLiteral("  ")
-            + (exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status) : tr("no answer"));
-        const QStringList cells{QString::number(stored.id),
+        const auto hop = hopText(stored.role, exchange);
+        const QString status
+            = exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status) : tr("no answer");
+        // A hop of a click trace is a hop ("↪ HTTP 302 · redirect to …"), not a failed postback.
+        const QString answer = hop ? hop->symbol + QStringLiteral("  ") + status + QStringLiteral(" · ") + hop->headline
+                                   : verdictSymbol(verdict.layer) + QStringLiteral("  ") + status;
+        const QStringList cells{QString::number(stored.number),
                                 QString(),
                                 dateTimeText(stored.saved),
                                 QString::fromLatin1(exchange.request.method) + QLatin1Char(' ') + exchange.request.url,
@@ -263,14 +289,14 @@ void CasePanel::reloadExchanges()
             if (column != NoteColumn)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             if (column == AnswerColumn)
-                item->setToolTip(verdict.summary);
+                item->setToolTip(hop ? hop->summary : verdict.summary);
             if (column == RequestColumn)
                 item->setToolTip(exchange.request.input);
             m_exchanges->setItem(row, column, item);
         }
         m_exchanges->item(row, IdColumn)->setData(Qt::UserRole, stored.id);
         auto* role = new QComboBox;
-        role->setAccessibleName(tr("Role of exchange %1").arg(stored.id));
+        role->setAccessibleName(tr("Role of exchange %1").arg(stored.number));
         for (int r = 0; r < roleCount; ++r)
             role->addItem(roleName(StoredExchange::Role(r)), r);
         role->setCurrentIndex(int(stored.role));
@@ -283,7 +309,32 @@ void CasePanel::reloadExchanges()
     }
     m_openInReplay->setEnabled(false);
     m_copyCurl->setEnabled(false);
+    m_remove->setEnabled(false);
     m_compareSelected->setEnabled(exchanges.size() >= 2);
+    const QList<int> removed = m_session->removedNumbers();
+    QStringList numbers;
+    for (const int number : removed)
+        numbers.append(QString::number(number));
+    m_undoBar->setVisible(!removed.isEmpty());
+    m_undoText->setText(tr("Removed from the case: %n exchange(s) (%1).", nullptr, int(removed.size()))
+                            .arg(numbers.join(QStringLiteral(", "))));
+}
+
+QList<qint64> CasePanel::selectedExchanges() const
+{
+    QList<qint64> ids;
+    for (const auto& range : m_exchanges->selectedRanges()) {
+        for (int row = range.topRow(); row <= range.bottomRow(); ++row)
+            ids.append(m_exchanges->item(row, IdColumn)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
+void CasePanel::removeSelected()
+{
+    const QList<qint64> ids = selectedExchanges();
+    if (!ids.isEmpty())
+        m_session->removeExchanges(ids);
 }
 
 qint64 CasePanel::selectedExchange() const

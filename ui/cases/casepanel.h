@@ -45,6 +45,8 @@ private:
     void reloadExchanges();
     void saveFields();
     qint64 selectedExchange() const;
+    QList<qint64> selectedExchanges() const;
+    void removeSelected();
 
     CaseSession* m_session;
     QStackedWidget* m_stack;
@@ -66,6 +68,10 @@ private:
     QPushButton* m_openInReplay;
     QPushButton* m_copyCurl;
     QPushButton* m_compareSelected;
+    QPushButton* m_remove;
+    QWidget* m_undoBar;
+    QLabel* m_undoText;
+    QPushButton* m_undo;
     CaseEvidence* m_evidence;
     CompareView* m_compare;
 };

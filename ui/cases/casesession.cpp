@@ -188,6 +188,7 @@ void CaseSession::purgeTrash()
             forget(*refs);
     }
     m_trashed.clear();
+    m_removed.clear();
 }
 
 qint64 CaseSession::saveExchange(StoredExchange::Role role, const Exchange& exchange, const Verdict& verdict)
@@ -214,6 +215,46 @@ qint64 CaseSession::saveExchange(StoredExchange::Role role, const Exchange& exch
 bool CaseSession::setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note)
 {
     if (!m_store || !check(m_store->setExchangeRole(exchangeId, role, note)))
+        return false;
+    changed(m_current);
+    return true;
+}
+
+bool CaseSession::removeExchanges(const QList<qint64>& ids)
+{
+    if (!m_store || m_current == 0 || ids.isEmpty())
+        return false;
+    Removal removal{m_current, ids, {}};
+    for (const qint64 id : ids) {
+        if (const auto stored = exchange(id))
+            removal.numbers.append(stored->number);
+    }
+    if (!check(m_store->removeExchanges(m_current, ids)))
+        return false;
+    m_removed.append(removal);
+    changed(m_current);
+    return true;
+}
+
+bool CaseSession::undoRemoveExchanges()
+{
+    if (!m_store || m_removed.isEmpty())
+        return false;
+    const Removal removal = m_removed.takeLast();
+    if (!check(m_store->restoreExchanges(removal.caseId, removal.ids)))
+        return false;
+    changed(removal.caseId);
+    return true;
+}
+
+QList<int> CaseSession::removedNumbers() const
+{
+    return m_removed.isEmpty() || m_removed.last().caseId != m_current ? QList<int>() : m_removed.last().numbers;
+}
+
+bool CaseSession::setComparePair(qint64 first, qint64 second)
+{
+    if (!m_store || m_current == 0 || !check(m_store->setComparePair(m_current, first, second)))
         return false;
     changed(m_current);
     return true;

@@ -58,6 +58,13 @@ public:
     void purgeTrash(); // when the window closes
     qint64 saveExchange(StoredExchange::Role role, const Exchange& exchange, const Verdict& verdict);
     bool setExchangeRole(qint64 exchangeId, StoredExchange::Role role, const QString& note);
+    // Exchanges of the current case taken out of it: undoable (the last removal first) until
+    // purgeTrash(). removedNumbers: what the last removal took, by number; empty when none.
+    bool removeExchanges(const QList<qint64>& ids);
+    bool undoRemoveExchanges();
+    QList<int> removedNumbers() const;
+    // The two exchanges the partner's report puts side by side (0, 0: the case's default pair).
+    bool setComparePair(qint64 first, qint64 second);
     qint64 addNote(const QString& text);
     bool removeNote(qint64 noteId);
     qint64 addAttachment(Attachment attachment);
@@ -125,6 +132,13 @@ private:
     std::unique_ptr<CaseStore> m_store;
     qint64 m_current = 0;
     QList<qint64> m_trashed; // most recent last
+    struct Removal
+    {
+        qint64 caseId = 0;
+        QList<qint64> ids;
+        QList<int> numbers;
+    };
+    QList<Removal> m_removed; // most recent last
     QString m_lastError;
     QString m_readFailure; // the last failed read reported, so a redraw does not repeat it
     std::unique_ptr<SecretStore> m_ownedKeychain;

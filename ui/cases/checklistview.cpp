@@ -87,7 +87,7 @@ void ChecklistView::reload()
     if (caseId != 0) {
         for (const StoredExchange& stored : m_session->exchanges(caseId)) {
             choices.append(
-                {tr("Exchange %1 · %2 · %3").arg(stored.id).arg(roleName(stored.role), dateTimeText(stored.saved)),
+                {tr("Exchange %1 · %2 · %3").arg(stored.number).arg(roleName(stored.role), dateTimeText(stored.saved)),
                  QStringLiteral("x:%1").arg(stored.id)});
         }
         for (const Attachment& attachment : m_session->attachments(caseId))

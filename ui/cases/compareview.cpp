@@ -60,6 +60,9 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     , m_right(new QComboBox)
     , m_copyLeft(new QPushButton)
     , m_copyRight(new QPushButton)
+    , m_useInReport(new QPushButton)
+    , m_pairNote(new QLabel)
+    , m_templateNote(new QLabel)
     , m_empty(new QLabel)
     , m_requestTitle(boldLabel())
     , m_request(new ComparisonView)
@@ -94,6 +97,13 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     pickers->addWidget(m_rightLabel);
     pickers->addWidget(m_right, 1);
     pickers->addWidget(m_copyRight);
+    auto* report = new QHBoxLayout;
+    m_pairNote->setWordWrap(true);
+    report->addWidget(m_pairNote, 1);
+    report->addWidget(m_useInReport);
+    m_templateNote->setWordWrap(true);
+    m_templateNote->setObjectName(QStringLiteral("compareTemplate"));
+    m_templateNote->setTextFormat(Qt::PlainText);
 
     auto* verdicts = new QHBoxLayout;
     verdicts->addWidget(m_leftVerdict, 1);
@@ -102,6 +112,7 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(verdicts);
+    topLayout->addWidget(m_templateNote);
     topLayout->addWidget(m_requestTitle);
     topLayout->addWidget(m_request, 1);
     auto* bottom = new QWidget;
@@ -121,6 +132,7 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
+    layout->addLayout(report);
     layout->addWidget(m_empty);
     layout->addWidget(m_content, 1);
 
@@ -135,6 +147,11 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     }
     connect(m_left, &QComboBox::activated, this, &CompareView::show);
     connect(m_right, &QComboBox::activated, this, &CompareView::show);
+    m_useInReport->setObjectName(QStringLiteral("useInReport"));
+    connect(m_useInReport, &QPushButton::clicked, this, [this] {
+        m_session->setComparePair(m_left->currentData().toLongLong(), m_right->currentData().toLongLong());
+    });
+    connect(m_request, &ComparisonView::sendRequested, this, &CompareView::sendProposed);
     retranslate();
 }
 
@@ -156,6 +173,9 @@ void CompareView::retranslate()
     m_left->setAccessibleName(tr("First exchange to compare"));
     m_right->setAccessibleName(tr("Second exchange to compare"));
     m_requestTitle->setText(tr("What was sent: A (failing) against B (corrected)"));
+    m_useInReport->setText(tr("Use this pair in the report"));
+    m_useInReport->setToolTip(tr("The partner's report puts A and B side by side as the failing and the corrected "
+                                 "callback"));
     m_answerTitle->setText(tr("What the partner answered"));
     m_answer->setHorizontalHeaderLabels({QString(), tr("Part"), tr("A"), tr("B")});
     const qint64 left = m_left->currentData().toLongLong();
@@ -180,7 +200,7 @@ void CompareView::reload()
         for (const StoredExchange& stored : std::as_const(m_exchanges)) {
             const Exchange exchange = stored.exchange();
             combo->addItem(QStringLiteral("%1 · %2 · %3 · %4")
-                               .arg(stored.id)
+                               .arg(stored.number)
                                .arg(roleName(stored.role), dateTimeText(stored.saved),
                                     exchange.response ? QStringLiteral("HTTP %1").arg(exchange.response->status)
                                                       : tr("no answer")),
@@ -199,9 +219,79 @@ void CompareView::reload()
     m_content->show();
     qint64 a = left;
     qint64 b = right;
-    if (!a || !b || a == b) // no pair chosen yet (one exchange shows in both pickers until a second comes)
-        std::tie(a, b) = comparePair(m_exchanges);
+    if (!a || !b || a == b) { // no pair chosen yet (one exchange shows in both pickers until a second comes)
+        const auto record = m_session->caseRecord(caseId);
+        std::tie(a, b) = comparePair(record.value_or(CaseRecord{}), m_exchanges, m_session->checklist(caseId));
+    }
     compare(a, b);
+}
+
+std::pair<int, int> CompareView::reportPair()
+{
+    const auto record = m_session->caseRecord(m_shownCase);
+    const auto [first, second]
+        = comparePair(record.value_or(CaseRecord{}), m_exchanges, m_session->checklist(m_shownCase));
+    return {numberOf(m_exchanges, first), numberOf(m_exchanges, second)};
+}
+
+void CompareView::showTemplateCheck(const Exchange& left, const Exchange& right)
+{
+    // Two callbacks can agree with each other and both be wrong: the partner's approved template,
+    // when the case holds one, says what each should be.
+    QString approved;
+    for (const Attachment& attachment : m_session->attachments(m_shownCase)) {
+        if (attachment.kind == Attachment::Kind::Template)
+            approved = attachment.text;
+    }
+    m_templateNote->setVisible(!approved.isEmpty());
+    if (approved.isEmpty())
+        return;
+    const auto errorsAgainst = [&approved](const Exchange& exchange) {
+        const Comparison check
+            = compareCallbacks(approved, exchange.request.input, Comparison::Mode::TemplateVsCallback);
+        QStringList errors;
+        for (const Comparison::SideFinding& found : check.findings) {
+            if (found.finding.severity == Finding::Severity::Error)
+                errors.append(found.finding.message);
+        }
+        return errors;
+    };
+    const QStringList a = errorsAgainst(left);
+    const QStringList b = errorsAgainst(right);
+    const auto line = [this](const QString& side, const QStringList& errors) {
+        return errors.isEmpty()
+            ? tr("✓ %1 matches the approved template.").arg(side)
+            : tr("✗ %1 against the approved template: %2").arg(side, errors.join(QStringLiteral("; ")));
+    };
+    m_templateNote->setText(line(tr("A"), a) + u'\n' + line(tr("B"), b));
+}
+
+void CompareView::sendProposed()
+{
+    // The case holds [redacted] where a secret (a token) was: the proposal is made again from the two
+    // exchanges with their kept values read back from the keychain, so what Replay gets can be sent.
+    const qint64 a = m_left->currentData().toLongLong();
+    const qint64 b = m_right->currentData().toLongLong();
+    m_session->reopenExchange(a, [this, b](const Exchange& left, int leftRecorded, const SecretsOutcome& leftOutcome) {
+        m_session->reopenExchange(
+            b,
+            [this, left, leftRecorded, leftOutcome](const Exchange& right, int rightRecorded,
+                                                    const SecretsOutcome& rightOutcome) {
+                const Comparison again
+                    = compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected);
+                if (!again.rebuilt)
+                    return;
+                ReplayRequest request = replayRequestFor(again.left);
+                request.url = again.rebuilt->url;
+                const auto missing
+                    = leftRecorded + rightRecorded - leftOutcome.restored.size() - rightOutcome.restored.size();
+                emit sendToReplay(request,
+                                  missing > 0
+                                      ? tr("The proposed callback still holds [redacted] where a secret was not "
+                                           "kept: type its value in before sending.")
+                                      : QString());
+            });
+    });
 }
 
 void CompareView::compare(qint64 left, qint64 right)
@@ -228,6 +318,14 @@ void CompareView::show()
         return;
     const Exchange left = a->exchange();
     const Exchange right = b->exchange();
+    const auto record = m_session->caseRecord(m_shownCase);
+    const bool chosen = record && record->pairFirst == a->id && record->pairSecond == b->id;
+    m_pairNote->setText(chosen ? tr("The partner's report puts these two side by side.")
+                               : tr("The partner's report puts exchanges %1 and %2 side by side.")
+                                     .arg(reportPair().first)
+                                     .arg(reportPair().second));
+    m_useInReport->setEnabled(!chosen && a->id != b->id);
+    showTemplateCheck(left, right);
     m_leftVerdict->setVerdict(judgeExchange(left));
     m_rightVerdict->setVerdict(judgeExchange(right));
     m_request->display(compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/replayrequest.h"
 #include "store/casetypes.h"
 
 #include <QWidget>
@@ -27,12 +28,20 @@ public:
     void reload(); // a case changed: new choices, the default pair when none was chosen
     void compare(qint64 left, qint64 right);
 
+signals:
+    // The proposed callback, with the case's kept secrets put back; notice: what still needs the
+    // user (a secret that was not kept), or empty.
+    void sendToReplay(const pbw::ReplayRequest& request, const QString& notice);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
     void show();
+    void sendProposed();
+    void showTemplateCheck(const Exchange& left, const Exchange& right);
+    std::pair<int, int> reportPair(); // the numbers of the exchanges the report puts side by side
 
     CaseSession* m_session;
     QList<StoredExchange> m_exchanges;
@@ -42,6 +51,9 @@ private:
     QComboBox* m_right;
     QPushButton* m_copyLeft;
     QPushButton* m_copyRight;
+    QPushButton* m_useInReport;
+    QLabel* m_pairNote;
+    QLabel* m_templateNote;
     QLabel* m_empty;
     QLabel* m_requestTitle;
     ComparisonView* m_request;

@@ -96,7 +96,7 @@ void ExportDialog::fillItems()
     m_list->clear();
     for (const RedactionItem& item : std::as_const(m_items)) {
         auto* line = new QTreeWidgetItem(m_list);
-        line->setText(1, tr("Exchange %1").arg(item.exchange));
+        line->setText(1, tr("Exchange %1").arg(item.number));
         line->setText(2, redactionItemText(item));
         line->setCheckState(0, Qt::Checked);
         if (item.removedWhenSaved)

@@ -26,15 +26,19 @@ ImportHarDialog::ImportHarDialog(const QString& fileName, const QList<HarEntry>&
     setWindowTitle(tr("Import requests from %1").arg(fileName));
     m_entries->setObjectName(QStringLiteral("harEntries"));
     m_entries->setRootIsDecorated(false);
-    m_entries->setHeaderLabels({tr("Import"), tr("Method"), tr("Answer"), tr("URL")});
+    // A HAR this program wrote says each request's role (failing, corrected…): it is kept.
+    const auto withRole = std::count_if(entries.cbegin(), entries.cend(), [](const HarEntry& e) { return e.role; });
+    m_entries->setHeaderLabels({tr("Import"), tr("Method"), tr("Answer"), tr("Role"), tr("URL")});
     m_entries->header()->setStretchLastSection(true);
+    m_entries->setColumnHidden(3, withRole == 0);
     for (const HarEntry& entry : entries) {
         auto* line = new QTreeWidgetItem(m_entries);
         line->setCheckState(0, Qt::Checked);
         line->setText(1, QString::fromLatin1(entry.exchange.request.method));
         line->setText(2, entry.exchange.response ? QString::number(entry.exchange.response->status) : tr("none"));
-        line->setText(3, entry.exchange.request.url);
-        line->setToolTip(3, entry.exchange.request.url);
+        line->setText(3, entry.role ? roleName(*entry.role) : QString());
+        line->setText(4, entry.exchange.request.url);
+        line->setToolTip(4, entry.exchange.request.url);
     }
     for (int i = 0; i < m_entries->columnCount() - 1; ++i)
         m_entries->resizeColumnToContents(i);
@@ -42,6 +46,7 @@ ImportHarDialog::ImportHarDialog(const QString& fileName, const QList<HarEntry>&
     for (int role = 0; role <= int(StoredExchange::Role::Other); ++role)
         m_role->addItem(roleName(StoredExchange::Role(role)), role);
     m_role->setCurrentIndex(int(StoredExchange::Role::Other));
+    m_role->setEnabled(withRole < entries.size());
     m_newCase->setObjectName(QStringLiteral("importIntoNewCase"));
     m_openCase->setObjectName(QStringLiteral("importIntoOpenCase"));
     m_newCase->setText(tr("Into a new case"));
@@ -50,7 +55,10 @@ ImportHarDialog::ImportHarDialog(const QString& fileName, const QList<HarEntry>&
     (openCase.isEmpty() ? m_newCase : m_openCase)->setChecked(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Their &role:"), m_role);
+    form->addRow(withRole == 0 ? tr("Their &role:") : tr("&Role of those without one:"), m_role);
+    if (withRole > 0)
+        form->addRow(
+            new QLabel(tr("The file says the role of %n request(s): each keeps it.", "", int(withRole)), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -46,7 +46,16 @@ ReplayPanel::ReplayPanel(QWidget* parent, Replayer* replayer)
     , m_role(new QComboBox(this))
     , m_keepSecrets(new QCheckBox(this))
     , m_secretNotice(new QLabel(this))
+    , m_saveToCase(new QPushButton(this))
+    , m_staleNote(new QLabel(this))
 {
+    m_saveToCase->setObjectName(QStringLiteral("saveToCase"));
+    m_staleNote->setObjectName(QStringLiteral("staleAnswer"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->setFrameShape(QFrame::StyledPanel);
+    m_staleNote->setMargin(4);
+    m_staleNote->hide();
     m_keepSecrets->setObjectName(QStringLiteral("keepSecrets"));
     m_keepSecrets->setChecked(true);
     m_secretNotice->setObjectName(QStringLiteral("secretNotice"));
@@ -100,9 +109,11 @@ ReplayPanel::ReplayPanel(QWidget* parent, Replayer* replayer)
     actions->addWidget(m_copyResponse);
     actions->addWidget(m_saveBody);
     actions->addStretch();
+    actions->addWidget(m_saveToCase);
     auto* answer = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(answer);
     rightLayout->setContentsMargins(4, 0, 0, 0);
+    rightLayout->addWidget(m_staleNote);
     rightLayout->addWidget(m_response, 1);
     rightLayout->addLayout(actions);
     m_firstRun = new FirstRunView(this);
@@ -128,12 +139,16 @@ ReplayPanel::ReplayPanel(QWidget* parent, Replayer* replayer)
     connect(m_copyCurl, &QPushButton::clicked, this, &ReplayPanel::copyAsCurl);
     connect(m_copyResponse, &QPushButton::clicked, this, &ReplayPanel::copyResponse);
     connect(m_saveBody, &QPushButton::clicked, this, &ReplayPanel::saveBody);
+    connect(m_saveToCase, &QPushButton::clicked, this, &ReplayPanel::saveShown);
+    connect(m_editor, &RequestEditor::changed, this, &ReplayPanel::updateStale);
     connect(m_replayer, &Replayer::finished, this, &ReplayPanel::onFinished);
     connect(m_historyList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_history.size() && !isBusy()) {
             m_response->showExchange(m_history.at(row).exchange);
+            m_shownRequest = requestOf(m_history.at(row).exchange);
             updateActions();
         }
+        updateStale();
     });
     connect(m_historyList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int row = m_historyList->row(item);
@@ -171,6 +186,9 @@ void ReplayPanel::retranslate()
     m_copyCurl->setToolTip(tr("A curl command that sends exactly what was sent, headers and body included"));
     m_copyResponse->setText(tr("Copy response"));
     m_saveBody->setText(tr("Save body…"));
+    m_saveToCase->setText(tr("Save to the case"));
+    m_saveToCase->setToolTip(tr("Keep this exchange in the case (a cancelled request is not kept unless you ask)"));
+    updateStale();
     m_roleLabel->setText(tr("Save &as:"));
     m_historyList->setAccessibleName(tr("Exchanges"));
     for (int role = 0; role < m_role->count(); ++role)
@@ -251,7 +269,9 @@ void ReplayPanel::reopen(qint64 storedId, const Exchange& exchange, const QList<
     }
     m_response->showExchange(exchange);
     loadRequest(exchange, restored);
+    m_shownRequest = m_editor->request(); // the request as it was, its secrets back: the answer is its own
     updateActions();
+    updateStale();
     if (recorded == 0)
         showSecretNotice(m_keychainAvailable ? QString() : noKeychainText());
     else if (restored.size() == recorded)
@@ -266,6 +286,9 @@ void ReplayPanel::reopen(qint64 storedId, const Exchange& exchange, const QList<
 
 void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges, const QList<qint64>& storedIds)
 {
+    // The same case again (an exchange or a trace was saved into it): what is shown stays, so the
+    // answer beside the request is never swapped for another one.
+    const bool sameCase = !title.isEmpty() && title == m_caseTitle;
     m_caseTitle = title;
     retranslateCaseStrip();
     m_history.clear();
@@ -274,16 +297,20 @@ void ReplayPanel::setCase(const QString& title, const QList<Exchange>& exchanges
         m_historyList->clear();
     }
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
-        m_history.append(HistoryEntry{exchanges.at(i), false, storedIds.value(i)});
+        m_history.append(HistoryEntry{exchanges.at(i), false, storedIds.value(i), true});
         addHistoryLine(exchanges.at(i), judgeExchange(exchanges.at(i)).layer);
     }
-    if (!isBusy()) {
-        if (exchanges.isEmpty())
+    if (!isBusy() && !(sameCase && m_response->exchange())) {
+        if (exchanges.isEmpty()) {
             m_response->clear();
-        else
+            m_shownRequest.reset();
+        } else {
             m_response->showExchange(exchanges.last());
+            m_shownRequest = requestOf(exchanges.last());
+        }
     }
     updateActions();
+    updateStale();
 }
 
 StoredExchange::Role ReplayPanel::saveRole() const
@@ -322,6 +349,7 @@ void ReplayPanel::send()
         return;
     }
     m_running = id.value();
+    m_sentRequest = m_editor->request();
     setBusy(true);
     m_response->showBusy();
     updateActions();
@@ -349,11 +377,20 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     const bool followed = m_editor->request().options.followRedirects;
     m_running = 0;
     setBusy(false);
-    m_history.append(HistoryEntry{exchange, followed, 0});
+    // A cancelled request is no evidence: it is kept in the case only when asked (Save to the case).
+    const bool cancelled = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled;
+    const bool keep = !m_caseTitle.isEmpty() && !cancelled;
+    m_history.append(HistoryEntry{exchange, followed, 0, keep});
+    m_shownRequest = m_sentRequest;
     m_response->showExchange(exchange); // judges the answer once; the history line reuses the verdict
     addHistoryLine(exchange, m_response->verdict()->layer);
-    emit exchangeCompleted(exchange, *m_response->verdict(), saveRole());
+    if (keep) {
+        emit exchangeCompleted(exchange, *m_response->verdict(), saveRole());
+        // Each send is saved with the role chosen for it: the next one starts from a plain test again.
+        setSaveRole(StoredExchange::Role::TestCallback);
+    }
     updateActions();
+    updateStale();
     if (exchange.response)
         emit statusMessage(
             tr("Answer: %1 in %2 ms").arg(exchange.response->status).arg(formatMs(exchange.timing.totalMs)));
@@ -370,6 +407,48 @@ void ReplayPanel::updateActions()
     m_copyResponse->setEnabled(has && m_response->exchange()->response);
     m_saveBody->setEnabled(has && m_response->exchange()->response
                            && !m_response->exchange()->response->body.isEmpty());
+    const int row = m_historyList->currentRow();
+    m_saveToCase->setVisible(!m_caseTitle.isEmpty());
+    m_saveToCase->setEnabled(has && !isBusy() && row >= 0 && row < m_history.size() && !m_history.at(row).saved
+                             && m_history.at(row).storedId == 0);
+}
+
+ReplayRequest ReplayPanel::requestOf(const Exchange& exchange) const
+{
+    ReplayRequest request = m_editor->request();
+    request.method = exchange.request.method;
+    request.url = exchange.request.input;
+    request.body = exchange.request.body;
+    return request;
+}
+
+void ReplayPanel::saveShown()
+{
+    const int row = m_historyList->currentRow();
+    if (row < 0 || row >= m_history.size() || m_history.at(row).saved || m_caseTitle.isEmpty())
+        return;
+    m_history[row].saved = true;
+    const Exchange exchange = m_history.at(row).exchange;
+    emit exchangeCompleted(exchange, judgeExchange(exchange), saveRole());
+    setSaveRole(StoredExchange::Role::TestCallback);
+    updateActions();
+}
+
+void ReplayPanel::updateStale()
+{
+    // The answer shown belongs to the request that was sent; once the editor holds another one
+    // (typed, loaded from Template diff or Compare, a history line picked) the answer says so.
+    const auto& shown = m_response->exchange();
+    const ReplayRequest now = m_editor->request();
+    const bool stale = shown && !isBusy() && m_shownRequest
+        && (m_shownRequest->url != now.url || m_shownRequest->method != now.method || m_shownRequest->body != now.body
+            || m_shownRequest->headers != now.headers);
+    m_staleNote->setVisible(stale);
+    if (stale)
+        m_staleNote->setText(tr("This answer belongs to the request sent at %1 (%2 %3), not to the request now in the "
+                                "editor: press Send to get its answer.")
+                                 .arg(shown->timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                      QString::fromLatin1(shown->request.method), shown->request.url));
 }
 
 void ReplayPanel::copyAsCurl()

@@ -81,6 +81,9 @@ private:
     void retranslateCaseStrip();
     void loadRequest(const Exchange& exchange, const QList<FoundSecret>& secrets);
     QString noKeychainText() const;
+    void saveShown(); // the exchange shown, into the case, when it was not saved (a cancelled one)
+    void updateStale(); // marks an answer shown beside a request it does not belong to
+    ReplayRequest requestOf(const Exchange& exchange) const; // the editor's request, as that one was typed
 
     Replayer* m_replayer;
     RequestEditor* m_editor;
@@ -98,6 +101,10 @@ private:
     QComboBox* m_role;
     QCheckBox* m_keepSecrets;
     QLabel* m_secretNotice;
+    QPushButton* m_saveToCase;
+    QLabel* m_staleNote;
+    std::optional<ReplayRequest> m_sentRequest; // what the running send sent
+    std::optional<ReplayRequest> m_shownRequest; // the request the answer shown belongs to
     QStackedWidget* m_right = nullptr;
     FirstRunView* m_firstRun = nullptr;
     QString m_caseTitle;
@@ -108,6 +115,7 @@ private:
         Exchange exchange;
         bool followedRedirects = false; // so "copy as curl" repeats it with --location
         qint64 storedId = 0; // a case's exchange as stored (its secrets redacted)
+        bool saved = false; // in the case
     };
     QList<HistoryEntry> m_history;
     Replayer::Id m_running = 0;
