@@ -84,8 +84,11 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
             return;
         if (const qint64 id = m_session->saveExchange(role, exchange, verdict)) {
             const auto saved = m_session->exchange(id);
+            // After what the answer was ("Answer: 200 in 41 ms"), when the panel just said it.
+            const QString before = statusBar()->currentMessage();
             statusBar()->showMessage(
-                tr("Saved to the case as exchange %1 (%2).").arg(saved ? saved->number : 0).arg(roleName(role)),
+                (before.isEmpty() ? QString() : before + QStringLiteral(" · "))
+                    + tr("Saved to the case as exchange %1 (%2).").arg(saved ? saved->number : 0).arg(roleName(role)),
                 10'000);
         }
     };

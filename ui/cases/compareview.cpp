@@ -8,6 +8,7 @@
 #include "labels.h"
 #include "net/curlcommand.h"
 #include "replay/verdictview.h"
+#include "secrets/redaction.h"
 #include "store/comparepair.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -66,6 +68,8 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     , m_empty(new QLabel)
     , m_requestTitle(boldLabel())
     , m_request(new ComparisonView)
+    , m_templateView(new ComparisonView)
+    , m_views(new QTabWidget)
     , m_answerTitle(boldLabel())
     , m_answerSummary(new QLabel)
     , m_answer(new QTableWidget(0, 4))
@@ -114,7 +118,12 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     topLayout->addLayout(verdicts);
     topLayout->addWidget(m_templateNote);
     topLayout->addWidget(m_requestTitle);
-    topLayout->addWidget(m_request, 1);
+    m_templateView->setObjectName(QStringLiteral("compareTemplateView"));
+    m_views->setObjectName(QStringLiteral("compareViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_request, QString());
+    m_views->addTab(m_templateView, QString());
+    topLayout->addWidget(m_views, 1);
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -151,7 +160,8 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     connect(m_useInReport, &QPushButton::clicked, this, [this] {
         m_session->setComparePair(m_left->currentData().toLongLong(), m_right->currentData().toLongLong());
     });
-    connect(m_request, &ComparisonView::sendRequested, this, &CompareView::sendProposed);
+    connect(m_request, &ComparisonView::sendRequested, this, [this] { sendProposed(false); });
+    connect(m_templateView, &ComparisonView::sendRequested, this, [this] { sendProposed(true); });
     retranslate();
 }
 
@@ -173,6 +183,8 @@ void CompareView::retranslate()
     m_left->setAccessibleName(tr("First exchange to compare"));
     m_right->setAccessibleName(tr("Second exchange to compare"));
     m_requestTitle->setText(tr("What was sent: A (failing) against B (corrected)"));
+    m_views->setTabText(0, tr("A against B"));
+    m_views->setTabText(1, tr("B against the approved template"));
     m_useInReport->setText(tr("Use this pair in the report"));
     m_useInReport->setToolTip(tr("The partner's report puts A and B side by side as the failing and the corrected "
                                  "callback"));
@@ -226,6 +238,16 @@ void CompareView::reload()
     compare(a, b);
 }
 
+QString CompareView::approvedTemplate()
+{
+    QString approved; // the latest the case holds
+    for (const Attachment& attachment : m_session->attachments(m_shownCase)) {
+        if (attachment.kind == Attachment::Kind::Template)
+            approved = attachment.text;
+    }
+    return approved;
+}
+
 std::pair<int, int> CompareView::reportPair()
 {
     const auto record = m_session->caseRecord(m_shownCase);
@@ -238,14 +260,13 @@ void CompareView::showTemplateCheck(const Exchange& left, const Exchange& right)
 {
     // Two callbacks can agree with each other and both be wrong: the partner's approved template,
     // when the case holds one, says what each should be.
-    QString approved;
-    for (const Attachment& attachment : m_session->attachments(m_shownCase)) {
-        if (attachment.kind == Attachment::Kind::Template)
-            approved = attachment.text;
-    }
+    const QString approved = approvedTemplate();
     m_templateNote->setVisible(!approved.isEmpty());
+    m_views->setTabVisible(1, !approved.isEmpty());
     if (approved.isEmpty())
         return;
+    m_templateView->display(compareCallbacks(approved, right.request.input, Comparison::Mode::TemplateVsCallback),
+                            false, right.request.input.isEmpty());
     const auto errorsAgainst = [&approved](const Exchange& exchange) {
         const Comparison check
             = compareCallbacks(approved, exchange.request.input, Comparison::Mode::TemplateVsCallback);
@@ -266,32 +287,38 @@ void CompareView::showTemplateCheck(const Exchange& left, const Exchange& right)
     m_templateNote->setText(line(tr("A"), a) + u'\n' + line(tr("B"), b));
 }
 
-void CompareView::sendProposed()
+void CompareView::sendProposed(bool againstTemplate)
 {
     // The case holds [redacted] where a secret (a token) was: the proposal is made again from the two
     // exchanges with their kept values read back from the keychain, so what Replay gets can be sent.
+    // Against the template the proposal is B made to match it; else A fixed with B's values.
     const qint64 a = m_left->currentData().toLongLong();
     const qint64 b = m_right->currentData().toLongLong();
-    m_session->reopenExchange(a, [this, b](const Exchange& left, int leftRecorded, const SecretsOutcome& leftOutcome) {
-        m_session->reopenExchange(
-            b,
-            [this, left, leftRecorded, leftOutcome](const Exchange& right, int rightRecorded,
-                                                    const SecretsOutcome& rightOutcome) {
-                const Comparison again
-                    = compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected);
-                if (!again.rebuilt)
-                    return;
-                ReplayRequest request = replayRequestFor(again.left);
-                request.url = again.rebuilt->url;
-                const auto missing
-                    = leftRecorded + rightRecorded - leftOutcome.restored.size() - rightOutcome.restored.size();
-                emit sendToReplay(request,
-                                  missing > 0
-                                      ? tr("The proposed callback still holds [redacted] where a secret was not "
-                                           "kept: type its value in before sending.")
-                                      : QString());
-            });
-    });
+    const QString approved = againstTemplate ? approvedTemplate() : QString();
+    m_session->reopenExchange(
+        a, [this, b, approved](const Exchange& left, int leftRecorded, const SecretsOutcome& leftOutcome) {
+            m_session->reopenExchange(
+                b,
+                [this, left, leftRecorded, leftOutcome, approved](const Exchange& right, int rightRecorded,
+                                                                  const SecretsOutcome& rightOutcome) {
+                    const Exchange failing = withSecrets(left, leftOutcome.restored);
+                    const Exchange corrected = withSecrets(right, rightOutcome.restored);
+                    const Comparison again = approved.isEmpty()
+                        ? compareCallbacks(failing.request.input, corrected.request.input,
+                                           Comparison::Mode::FailingVsCorrected)
+                        : compareCallbacks(approved, corrected.request.input, Comparison::Mode::TemplateVsCallback);
+                    if (!again.rebuilt)
+                        return;
+                    ReplayRequest request = replayRequestFor(approved.isEmpty() ? again.left : again.right);
+                    request.url = again.rebuilt->url;
+                    const auto missing
+                        = leftRecorded + rightRecorded - leftOutcome.restored.size() - rightOutcome.restored.size();
+                    emit sendToReplay(request,
+                                      missing > 0 ? tr("The proposed callback still holds [redacted] where a secret "
+                                                       "was not kept: type its value in before sending.")
+                                                  : QString());
+                });
+        });
 }
 
 void CompareView::compare(qint64 left, qint64 right)

@@ -9,6 +9,7 @@ class QComboBox;
 class QPushButton;
 class QLabel;
 class QTableWidget;
+class QTabWidget;
 
 namespace pbw::ui {
 
@@ -39,7 +40,8 @@ protected:
 private:
     void retranslate();
     void show();
-    void sendProposed();
+    void sendProposed(bool againstTemplate);
+    QString approvedTemplate(); // the case's latest, or empty
     void showTemplateCheck(const Exchange& left, const Exchange& right);
     std::pair<int, int> reportPair(); // the numbers of the exchanges the report puts side by side
 
@@ -57,6 +59,8 @@ private:
     QLabel* m_empty;
     QLabel* m_requestTitle;
     ComparisonView* m_request;
+    ComparisonView* m_templateView;
+    QTabWidget* m_views;
     QLabel* m_answerTitle;
     QLabel* m_answerSummary;
     QTableWidget* m_answer;

@@ -384,6 +384,14 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     m_shownRequest = m_sentRequest;
     m_response->showExchange(exchange); // judges the answer once; the history line reuses the verdict
     addHistoryLine(exchange, m_response->verdict()->layer);
+    if (exchange.response)
+        emit statusMessage(
+            tr("Answer: %1 in %2 ms").arg(exchange.response->status).arg(formatMs(exchange.timing.totalMs)));
+    else if (cancelled && !m_caseTitle.isEmpty())
+        emit statusMessage(exchange.error->message() + QLatin1Char(' ')
+                           + tr("Not saved to the case (\"Save to the case\" keeps it)."));
+    else
+        emit statusMessage(exchange.error ? exchange.error->message() : QString());
     if (keep) {
         emit exchangeCompleted(exchange, *m_response->verdict(), saveRole());
         // Each send is saved with the role chosen for it: the next one starts from a plain test again.
@@ -391,11 +399,6 @@ void ReplayPanel::onFinished(Replayer::Id id, const Exchange& exchange)
     }
     updateActions();
     updateStale();
-    if (exchange.response)
-        emit statusMessage(
-            tr("Answer: %1 in %2 ms").arg(exchange.response->status).arg(formatMs(exchange.timing.totalMs)));
-    else
-        emit statusMessage(exchange.error ? exchange.error->message() : QString());
 }
 
 void ReplayPanel::updateActions()
@@ -448,7 +451,7 @@ void ReplayPanel::updateStale()
         m_staleNote->setText(tr("This answer belongs to the request sent at %1 (%2 %3), not to the request now in the "
                                 "editor: press Send to get its answer.")
                                  .arg(shown->timing.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                      QString::fromLatin1(shown->request.method), shown->request.url));
+                                      QString::fromLatin1(shown->request.method), shown->request.input));
 }
 
 void ReplayPanel::copyAsCurl()

@@ -1,0 +1,279 @@
+// A case tells one true story (issue 23), tried as a media buyer would in the window: a Keitaro-style
+// tracker fires clickid={clickid}&payout=…&token=… at a network whose template is
+// click_id={clickid}&amount={payout}&goal=purchase&token={token}. Each send is saved in the role chosen
+// for it, a cancelled one is not saved, an answer beside another request says so, the trace's hops read
+// as hops, exchanges can be removed with undo and keep their numbers, Compare checks against the
+// approved template and sends its proposal (its token put back), and the report shows the pair chosen.
+#include "cases/casepanel.h"
+#include "cases/casesession.h"
+#include "cases/compareview.h"
+#include "export/htmlreport.h"
+#include "mainwindow.h"
+#include "replay/replaypanel.h"
+#include "templatediff/templatediffpanel.h"
+#include "testserver.h"
+#include "windowfixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace pbw;
+using namespace pbw::test;
+
+class TestCaseStory : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eachSendHasItsRoleAndItsOwnAnswer();
+    void hopsRemovalAndNumbers();
+    void compareChecksTheTemplateAndSendsTheProposal();
+
+private:
+    template <typename T> T* in(QWidget* parent, const char* name) const
+    {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+    QList<StoredExchange> saved() const { return m_window->caseSession()->store()->exchanges(m_case).value(); }
+    void send(const QString& url); // through the Replay tab, waits for the answer
+    Exchange hop(const QString& url, int status, const QByteArray& location) const;
+
+    TestServer m_server;
+    qint64 m_case = 0;
+    QString m_failing;
+    QString m_corrected;
+};
+
+void TestCaseStory::initTestCase()
+{
+    useTestPaths({1366, 768});
+    QVERIFY(m_server.listen());
+    m_failing = m_server.baseUrl() + QStringLiteral("/pb?clickid={clickid}&payout=49.90&status=sale&token=tok-8842");
+    m_corrected
+        = m_server.baseUrl() + QStringLiteral("/pb?click_id=c0ffee12ab34&amount=49.90&goal=purchase&token=tok-8842");
+}
+
+void TestCaseStory::init()
+{
+    static int run = 0;
+    ++run;
+    newSettings(QStringLiteral("story-%1.ini").arg(run), QStringLiteral("story-%1.sqlite").arg(run));
+    QVERIFY(openWindow());
+    QTRY_VERIFY(m_window->caseSession()->keychainAvailable()); // the token is kept there
+    m_case = m_window->caseSession()->createCase(QStringLiteral("Keitaro → MyNet, purchase not credited"));
+    QVERIFY(m_case > 0);
+}
+
+void TestCaseStory::cleanup()
+{
+    closeWindow();
+}
+
+void TestCaseStory::send(const QString& url)
+{
+    ui::ReplayPanel* panel = m_window->replayPanel();
+    in<QPlainTextEdit>(panel, "url")->setPlainText(url);
+    const qsizetype before = in<QListWidget>(panel, "history")->count();
+    QTest::mouseClick(in<QPushButton>(panel, "send"), Qt::LeftButton);
+    QTRY_COMPARE(in<QListWidget>(panel, "history")->count(), before + 1);
+}
+
+Exchange TestCaseStory::hop(const QString& url, int status, const QByteArray& location) const
+{
+    Exchange exchange;
+    exchange.request.method = "GET";
+    exchange.request.input = url;
+    exchange.request.url = url;
+    exchange.timing.started = QDateTime::currentDateTimeUtc();
+    ReceivedResponse response;
+    response.status = status;
+    if (!location.isEmpty())
+        response.headers.append({"Location", location});
+    response.text = status == 200 ? QStringLiteral("<html><body>Offer</body></html>") : QString();
+    response.body = response.text.toUtf8();
+    exchange.response = response;
+    return exchange;
+}
+
+void TestCaseStory::eachSendHasItsRoleAndItsOwnAnswer()
+{
+    ui::ReplayPanel* replay = m_window->replayPanel();
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Invalid click_id"})", "application/json"));
+    replay->setSaveRole(StoredExchange::Role::Failing);
+    send(m_failing);
+    QCOMPARE(saved().size(), 1);
+    QCOMPARE(saved().first().role, StoredExchange::Role::Failing);
+    // The next send starts from a plain test again: "Save as" does not keep the last role.
+    QCOMPARE(replay->saveRole(), StoredExchange::Role::TestCallback);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("exchange 1 ")));
+    auto* stale = in<QLabel>(replay, "staleAnswer");
+    QVERIFY(!stale->isVisible());
+
+    // From Template diff: the corrected callback arrives in Replay as Corrected; the answer still
+    // shown is the failing one's, and it says so.
+    ui::TemplateDiffPanel* diff = m_window->templateDiffPanel();
+    diff->setMode(Comparison::Mode::FailingVsCorrected);
+    diff->setTexts(m_failing, m_corrected);
+    QTRY_VERIFY(in<QPushButton>(diff, "sendRight")->isEnabled());
+    diff->sendCorrected();
+    QCOMPARE(replay->saveRole(), StoredExchange::Role::Corrected);
+    QTRY_VERIFY(stale->isVisible());
+    QVERIFY2(stale->text().contains(QStringLiteral("{clickid}")), qPrintable(stale->text()));
+    m_server.setReply(ScriptedReply::text(200, R"({"status":"ok"})", "application/json"));
+    QTest::mouseClick(in<QPushButton>(replay, "send"), Qt::LeftButton);
+    QTRY_COMPARE(saved().size(), 2);
+    QCOMPARE(saved().last().role, StoredExchange::Role::Corrected);
+    QVERIFY(!stale->isVisible());
+
+    // A callback with the macro still in it, sent later, is not saved as Corrected.
+    send(m_failing);
+    QTRY_COMPARE(saved().size(), 3);
+    QCOMPARE(saved().last().role, StoredExchange::Role::TestCallback);
+
+    // A cancelled request is kept only when asked.
+    ScriptedReply slow = ScriptedReply::text(200, "OK");
+    slow.delayMs = 5'000;
+    m_server.setReply(slow);
+    in<QPlainTextEdit>(replay, "url")->setPlainText(m_corrected);
+    QTest::mouseClick(in<QPushButton>(replay, "send"), Qt::LeftButton);
+    QTRY_VERIFY(in<QPushButton>(replay, "cancel")->isEnabled());
+    QTest::mouseClick(in<QPushButton>(replay, "cancel"), Qt::LeftButton);
+    QTRY_VERIFY(in<QPushButton>(replay, "send")->isEnabled());
+    QCOMPARE(saved().size(), 3);
+    auto* keep = in<QPushButton>(replay, "saveToCase");
+    QVERIFY(keep->isEnabled());
+    keep->click();
+    QTRY_COMPARE(saved().size(), 4);
+    QVERIFY(!keep->isEnabled()); // once
+}
+
+void TestCaseStory::hopsRemovalAndNumbers()
+{
+    ui::CaseSession* session = m_window->caseSession();
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Invalid click_id"})", "application/json"));
+    m_window->replayPanel()->setSaveRole(StoredExchange::Role::Failing);
+    send(m_failing);
+    // A click trace of two hops, saved as the reference click.
+    const QString start = QStringLiteral("https://trk.example/click?campaign=7&gclid=Cj0KCQiA");
+    QVERIFY(session->importExchanges(
+        m_case,
+        {{StoredExchange::Role::ReferenceClick, QStringLiteral("hop 1"),
+          hop(start, 302, "https://offer.example/land?gclid=Cj0KCQiA"), Verdict{}},
+         {StoredExchange::Role::ReferenceClick, QStringLiteral("hop 2"),
+          hop(QStringLiteral("https://offer.example/land?gclid=Cj0KCQiA"), 200, {}), Verdict{}}},
+        {}));
+    ui::CasePanel* panel = m_window->casePanel();
+    auto* table = in<QTableWidget>(panel, "caseExchanges");
+    QTRY_COMPARE(table->rowCount(), 3);
+    const QString redirect = table->item(1, 4)->text();
+    QVERIFY2(redirect.startsWith(QStringLiteral("↪")) && redirect.contains(QStringLiteral("Redirect to "))
+                 && !redirect.contains(QStringLiteral("✗")),
+             qPrintable(redirect));
+    QVERIFY2(table->item(2, 4)->text().contains(QStringLiteral("Reached")), qPrintable(table->item(2, 4)->text()));
+    // …in the partner's report too.
+    const QString report = htmlReport(*session->bundle(m_case), QDateTime::currentDateTimeUtc());
+    QVERIFY(report.contains(QStringLiteral("Redirect to https://offer.example/land?gclid=Cj0KCQiA")));
+    QVERIFY(!report.contains(QStringLiteral("HTTP error · redirect")));
+
+    // Removed, undone, removed again: the rest keep their numbers, and a new one takes the next.
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(table->item(row, 0)->text(), QString::number(row + 1));
+    table->selectRow(1);
+    auto* remove = in<QPushButton>(panel, "removeExchanges");
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QTRY_COMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("3"));
+    QVERIFY(in<QLabel>(panel, "removedExchanges")->text().contains(QStringLiteral("(2)")));
+    in<QPushButton>(panel, "undoRemoveExchanges")->click();
+    QTRY_COMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("2"));
+    table->selectRow(1);
+    remove->click();
+    QTRY_COMPARE(table->rowCount(), 2);
+    m_server.setReply(ScriptedReply::text(200, "OK"));
+    send(m_corrected);
+    QTRY_COMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("4"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("exchange 4 ")));
+    // Removed for good when the window closes.
+    const qint64 removed = saved().at(0).id + 1;
+    m_window->close();
+    m_window.reset();
+    QVERIFY(openWindow());
+    QVERIFY(!m_window->caseSession()->store()->exchangeById(removed));
+}
+
+void TestCaseStory::compareChecksTheTemplateAndSendsTheProposal()
+{
+    ui::CaseSession* session = m_window->caseSession();
+    ui::ReplayPanel* replay = m_window->replayPanel();
+    m_server.setReply(
+        ScriptedReply::text(200, R"({"status":"error","message":"Invalid click_id"})", "application/json"));
+    replay->setSaveRole(StoredExchange::Role::Failing);
+    send(m_failing);
+    m_server.setReply(ScriptedReply::text(200, R"({"status":"ok"})", "application/json"));
+    replay->setSaveRole(StoredExchange::Role::Corrected);
+    const QString wrongGoal
+        = m_server.baseUrl() + QStringLiteral("/pb?click_id=c0ffee12ab34&amount=49.90&goal=sale&token=tok-8842");
+    send(wrongGoal);
+    replay->setSaveRole(StoredExchange::Role::Corrected);
+    send(m_corrected);
+    QTRY_COMPARE(saved().size(), 3);
+    ui::TemplateDiffPanel* diff = m_window->templateDiffPanel();
+    diff->setMode(Comparison::Mode::TemplateVsCallback);
+    diff->setTexts(
+        QStringLiteral("https://net.example/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}"),
+        m_failing);
+    in<QPushButton>(diff, "saveToCase")->click();
+
+    ui::CasePanel* panel = m_window->casePanel();
+    panel->showCompare();
+    ui::CompareView* compare = panel->compareView();
+    const QList<StoredExchange> exchanges = saved();
+    compare->compare(exchanges.at(0).id, exchanges.at(1).id);
+    auto* check = in<QLabel>(compare, "compareTemplate");
+    QTRY_VERIFY(!check->isHidden());
+    QVERIFY2(check->text().contains(QStringLiteral("✗ A against the approved template")), qPrintable(check->text()));
+    QVERIFY2(check->text().contains(QStringLiteral("✗ B against the approved template")), qPrintable(check->text()));
+
+    // The pair chosen goes into the report, whatever is latest.
+    in<QPushButton>(compare, "useInReport")->click();
+    QTRY_COMPARE(session->caseRecord(m_case)->pairSecond, exchanges.at(1).id);
+    const QString report = htmlReport(*session->bundle(m_case), QDateTime::currentDateTimeUtc());
+    const qsizetype pair = report.indexOf(QStringLiteral("<div class=\"pair\">"));
+    const QString sideBySide = report.mid(pair, report.indexOf(QStringLiteral("</div>"), pair) - pair);
+    QVERIFY(sideBySide.contains(QStringLiteral("<h3>Exchange 1</h3>")));
+    QVERIFY(sideBySide.contains(QStringLiteral("<h3>Exchange 2</h3>")));
+    QVERIFY(!sideBySide.contains(QStringLiteral("<h3>Exchange 3</h3>")));
+
+    // The proposal (B made to match the template) goes to Replay with the kept token put back, as
+    // the corrected callback.
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(panel);
+    in<QPlainTextEdit>(replay, "url")->clear();
+    auto* send = in<QPushButton>(in<QWidget>(compare, "compareTemplateView"), "sendProposed");
+    QVERIFY(send->isEnabled());
+    send->click();
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(replay));
+    const QString url = in<QPlainTextEdit>(replay, "url")->toPlainText();
+    QVERIFY2(url.contains(QStringLiteral("goal=purchase")) && url.contains(QStringLiteral("token=tok-8842"))
+                 && !url.contains(QStringLiteral("redacted")),
+             qPrintable(url));
+    QCOMPARE(replay->saveRole(), StoredExchange::Role::Corrected);
+}
+
+QTEST_MAIN(TestCaseStory)
+#include "tst_casestory.moc"
