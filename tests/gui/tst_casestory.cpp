@@ -5,6 +5,7 @@
 // as hops, exchanges can be removed with undo and keep their numbers, Compare checks against the
 // approved template and sends its proposal (its token put back), and the report shows the pair chosen.
 #include "cases/casepanel.h"
+#include "cases/casesdock.h"
 #include "cases/casesession.h"
 #include "cases/compareview.h"
 #include "export/htmlreport.h"
@@ -14,8 +15,11 @@
 #include "testserver.h"
 #include "windowfixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace pbw;
 using namespace pbw::test;
@@ -38,6 +43,8 @@ private slots:
     void eachSendHasItsRoleAndItsOwnAnswer();
     void hopsRemovalAndNumbers();
     void compareChecksTheTemplateAndSendsTheProposal();
+    void checklistSuggestsAndTheCaseIsMarkedFixed();
+    void newCaseAsksWhoseProblemItIs();
 
 private:
     template <typename T> T* in(QWidget* parent, const char* name) const
@@ -234,9 +241,9 @@ void TestCaseStory::compareChecksTheTemplateAndSendsTheProposal()
     QTRY_COMPARE(saved().size(), 3);
     ui::TemplateDiffPanel* diff = m_window->templateDiffPanel();
     diff->setMode(Comparison::Mode::TemplateVsCallback);
-    diff->setTexts(
-        QStringLiteral("https://net.example/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}"),
-        m_failing);
+    diff->setTexts(m_server.baseUrl()
+                       + QStringLiteral("/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}"),
+                   m_failing);
     in<QPushButton>(diff, "saveToCase")->click();
 
     ui::CasePanel* panel = m_window->casePanel();
@@ -273,6 +280,75 @@ void TestCaseStory::compareChecksTheTemplateAndSendsTheProposal()
                  && !url.contains(QStringLiteral("redacted")),
              qPrintable(url));
     QCOMPARE(replay->saveRole(), StoredExchange::Role::Corrected);
+}
+
+void TestCaseStory::checklistSuggestsAndTheCaseIsMarkedFixed()
+{
+    ui::CaseSession* session = m_window->caseSession();
+    ui::CasePanel* panel = m_window->casePanel();
+    const auto suggestion = [&](const char* layer) {
+        return panel->findChild<QPushButton*>(QStringLiteral("suggest_%1").arg(QLatin1String(layer)));
+    };
+    QVERIFY(session->importExchanges(
+        m_case,
+        {{StoredExchange::Role::ReferenceClick, QString(),
+          hop(QStringLiteral("https://trk.example/c?gclid=Cj0K"), 302, "https://offer.example/?gclid=Cj0K"), Verdict{}},
+         {StoredExchange::Role::ReferenceClick, QString(),
+          hop(QStringLiteral("https://offer.example/?gclid=Cj0K"), 200, {}), Verdict{}}},
+        {}));
+    QTRY_VERIFY(!suggestion("click")->isHidden());
+    QVERIFY(suggestion("click")->text().contains(QStringLiteral("exchange 2")));
+    QVERIFY(suggestion("callback")->isHidden()); // nothing accepted yet
+
+    m_server.setReply(ScriptedReply::text(200, R"({"status":"ok"})", "application/json"));
+    m_window->replayPanel()->setSaveRole(StoredExchange::Role::Corrected);
+    send(m_corrected);
+    Attachment approved;
+    approved.kind = Attachment::Kind::Template;
+    approved.title = QStringLiteral("MyNet template");
+    approved.text
+        = m_server.baseUrl() + QStringLiteral("/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}");
+    QVERIFY(session->addAttachment(approved));
+    Attachment confirmation;
+    confirmation.kind = Attachment::Kind::Confirmation;
+    confirmation.title = QStringLiteral("Ticket 551");
+    confirmation.text = QStringLiteral("Conversion for c0ffee12ab34 recorded, approved.");
+    QVERIFY(session->addAttachment(confirmation));
+    for (const char* layer : {"click", "callback", "template", "partner"}) {
+        QTRY_VERIFY2(!suggestion(layer)->isHidden(), layer);
+        suggestion(layer)->click();
+    }
+    const QList<ChecklistStep> steps = session->checklist(m_case);
+    QCOMPARE(steps.at(int(ChecklistStep::Layer::Callback)).exchangeId, saved().last().id);
+    QVERIFY(steps.at(int(ChecklistStep::Layer::Template)).attachmentId > 0);
+    QVERIFY(!steps.at(int(ChecklistStep::Layer::Event)).done);
+    auto* proved = panel->findChild<QWidget*>(QStringLiteral("provedBar"));
+    QVERIFY(proved->isHidden()); // the event layer is the user's to tick
+    panel->findChild<QCheckBox*>(QStringLiteral("check_event"))->click();
+    QTRY_VERIFY(!proved->isHidden());
+    panel->findChild<QPushButton*>(QStringLiteral("markFixed"))->click();
+    QTRY_COMPARE(session->caseRecord(m_case)->status, CaseRecord::Status::Fixed);
+    QVERIFY(proved->isHidden());
+}
+
+void TestCaseStory::newCaseAsksWhoseProblemItIs()
+{
+    QTimer::singleShot(0, this, [this] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        in<QLineEdit>(dialog, "newCaseTitle")->setText(QStringLiteral("Purchases on offer 12 not credited"));
+        in<QLineEdit>(dialog, "newCasePartner")->setText(QStringLiteral("MyNet"));
+        in<QLineEdit>(dialog, "newCaseOffer")->setText(QStringLiteral("Offer 12"));
+        in<QLineEdit>(dialog, "newCaseTracker")->setText(QStringLiteral("Keitaro"));
+        dialog->accept();
+    });
+    in<QPushButton>(m_window->casesDock(), "newCase")->click();
+    const auto record = m_window->caseSession()->caseRecord(m_window->caseSession()->currentCase());
+    QVERIFY(record);
+    QCOMPARE(record->title, QStringLiteral("Purchases on offer 12 not credited"));
+    QCOMPARE(record->partner, QStringLiteral("MyNet"));
+    QCOMPARE(record->offer, QStringLiteral("Offer 12"));
+    QCOMPARE(record->tracker, QStringLiteral("Keitaro"));
 }
 
 QTEST_MAIN(TestCaseStory)

@@ -1,6 +1,7 @@
 #include "casesdock.h"
 
 #include "casesession.h"
+#include "newcasedialog.h"
 #include "text/casetext.h"
 #include "text/timetext.h"
 
@@ -238,12 +239,9 @@ void CasesDock::newCase()
 {
     if (!m_session->isOpen())
         return;
-    bool ok = false;
-    const QString title
-        = QInputDialog::getText(this, tr("New case"), tr("What is the problem? (offer, partner, what fails)"),
-                                QLineEdit::Normal, QString(), &ok);
-    if (ok && !title.trimmed().isEmpty())
-        m_session->createCase(title);
+    NewCaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->createCase(dialog.record());
 }
 
 void CasesDock::renameCase()

@@ -129,10 +129,15 @@ void CaseSession::setCurrentCase(qint64 id)
 
 qint64 CaseSession::createCase(const QString& title)
 {
-    if (!m_store)
-        return 0;
     CaseRecord record;
     record.title = title.trimmed();
+    return createCase(record);
+}
+
+qint64 CaseSession::createCase(const CaseRecord& record)
+{
+    if (!m_store)
+        return 0;
     const auto created = m_store->createCase(record);
     if (!check(created))
         return 0;

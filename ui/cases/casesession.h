@@ -51,6 +51,7 @@ public:
 
     // Each change reports failure in words (lastError()) and returns false; views show it.
     qint64 createCase(const QString& title);
+    qint64 createCase(const CaseRecord& record); // title, partner, offer, tracker
     bool updateCase(const CaseRecord& record);
     bool trashCase(qint64 id); // undoable until purgeTrash()
     bool undoTrash();

@@ -10,6 +10,7 @@
 #include "replay/verdictview.h"
 #include "secrets/redaction.h"
 #include "store/comparepair.h"
+#include "store/evidencesuggestions.h"
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
 #include "text/timetext.h"
@@ -268,13 +269,9 @@ void CompareView::showTemplateCheck(const Exchange& left, const Exchange& right)
     m_templateView->display(compareCallbacks(approved, right.request.input, Comparison::Mode::TemplateVsCallback),
                             false, right.request.input.isEmpty());
     const auto errorsAgainst = [&approved](const Exchange& exchange) {
-        const Comparison check
-            = compareCallbacks(approved, exchange.request.input, Comparison::Mode::TemplateVsCallback);
         QStringList errors;
-        for (const Comparison::SideFinding& found : check.findings) {
-            if (found.finding.severity == Finding::Severity::Error)
-                errors.append(found.finding.message);
-        }
+        for (const Finding& error : errorsAgainstTemplate(approved, exchange.request.input))
+            errors.append(error.message);
         return errors;
     };
     const QStringList a = errorsAgainst(left);
