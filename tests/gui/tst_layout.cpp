@@ -325,6 +325,8 @@ void TestLayout::firstWindowOnItsScreen()
     QVERIFY(qAbs(window.frameGeometry().center().x() - available.center().x()) <= 2);
 }
 
+// capi, capi-answer (Meta refused the token), trace (the link builder), extractor, templatediff: each
+// at 1366×768 and 1600×1000, in English and Russian.
 void TestLayout::screenshots()
 {
     const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
@@ -336,24 +338,50 @@ void TestLayout::screenshots()
     auto* diff = m_window->templateDiffPanel();
     in<QPlainTextEdit>(diff, "leftInput")->setPlainText(exampleTemplate);
     in<QPlainTextEdit>(diff, "rightInput")->setPlainText(exampleCallback);
+    auto* tools = in<QTabWidget>(m_window->tracePanel(), "traceTools");
     auto* builder = in<QTableWidget>(m_window->tracePanel(), "linkParts")->parentWidget();
-    in<QTabWidget>(m_window->tracePanel(), "traceTools")->setCurrentWidget(builder);
+    auto* extractor = in<QTableWidget>(m_window->tracePanel(), "extracted")->parentWidget();
     in<QLineEdit>(builder, "linkBase")->setText(QStringLiteral("https://tracker.example/click?offer=12"));
+    in<QPlainTextEdit>(extractor, "extractorInput")
+        ->setPlainText(QStringLiteral("https://shop.example/?gclid=Cj0KCQjw-x8AbBhCZARIsAGmvUVxYq&fbclid=IwAR2x&"
+                                      "utm_source=google&utm_campaign=spring_sale&subid=8fk2q9x1mz0c4"));
+    const auto shoot = [&](const QSize& size, const QString& language, const QString& name) {
+        QTest::qWait(400);
+        const QString file = QStringLiteral("%1-%2x%3-%4.png").arg(name).arg(size.width()).arg(size.height());
+        return m_window->grab().save(QDir(dir).filePath(file.arg(language)));
+    };
     for (const QSize size : {QSize(1366, 768), QSize(1600, 1000)}) {
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
             openAt(size, language);
-            for (const auto& [tab, name] :
-                 {std::pair{ui::MainWindow::CapiTab, "capi"}, std::pair{ui::MainWindow::TraceTab, "trace"},
-                  std::pair{ui::MainWindow::TemplateDiffTab, "templatediff"}}) {
-                m_window->showTab(tab);
-                QTest::qWait(400);
-                const QString path = QDir(dir).filePath(QStringLiteral("%1-%2x%3-%4.png")
-                                                            .arg(QLatin1String(name))
-                                                            .arg(size.width())
-                                                            .arg(size.height())
-                                                            .arg(language));
-                QVERIFY(m_window->grab().save(path));
-            }
+            m_window->showTab(ui::MainWindow::CapiTab);
+            QVERIFY(shoot(size, language, QStringLiteral("capi")));
+            m_window->showTab(ui::MainWindow::TraceTab);
+            tools->setCurrentWidget(builder);
+            QVERIFY(shoot(size, language, QStringLiteral("trace")));
+            tools->setCurrentWidget(extractor);
+            QVERIFY(shoot(size, language, QStringLiteral("extractor")));
+            m_window->showTab(ui::MainWindow::TemplateDiffTab);
+            QVERIFY(shoot(size, language, QStringLiteral("templatediff")));
+        }
+    }
+    // After a send Meta refused.
+    m_window->showTab(ui::MainWindow::CapiTab);
+    CapiEndpoint endpoint;
+    endpoint.graphUrl = m_server.baseUrl();
+    capi()->setEndpoint(endpoint);
+    in<QCheckBox>(capi(), "keepCapiSecrets")->setChecked(false);
+    type("pixel", pixel);
+    in<QLineEdit>(capi(), "pixel")->editingFinished();
+    QTRY_VERIFY(capi()->findChild<ui::SecretField*>(QStringLiteral("token"))->state()
+                != ui::SecretField::State::Unknown);
+    type("tokenEdit", QStringLiteral("EXPIRED"));
+    QSignalSpy done(capi(), &ui::CapiPanel::exchangeCompleted);
+    QTest::mouseClick(in<QPushButton>(capi(), "send"), Qt::LeftButton);
+    QVERIFY(done.wait(20'000));
+    for (const QSize size : {QSize(1366, 768), QSize(1600, 1000)}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            openAt(size, language);
+            QVERIFY(shoot(size, language, QStringLiteral("capi-answer")));
         }
     }
 }

@@ -543,10 +543,13 @@ void CapiPanel::showAnswer(std::function<void()> render)
 
 void CapiPanel::updateKeychainNotice()
 {
-    if (!m_keychainNotice->isHidden())
-        m_keychainNotice->setText(tr("No keychain is available (%1): the token you type is used for this session's "
-                                     "sends only and is not saved anywhere.")
-                                      .arg(m_keychainProblem));
+    // The keychain's own words (translated when they came, with the system's detail) in the tooltip:
+    // the notice itself follows the language.
+    if (m_keychainNotice->isHidden())
+        return;
+    m_keychainNotice->setText(tr("No keychain is available: the token you type is used for this session's sends only "
+                                 "and is not saved anywhere."));
+    m_keychainNotice->setToolTip(m_keychainProblem);
 }
 
 void CapiPanel::changeEvent(QEvent* event)

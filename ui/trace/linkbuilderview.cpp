@@ -62,7 +62,7 @@ LinkBuilderView::LinkBuilderView(QWidget* parent)
     grid->setContentsMargins(0, 4, 0, 0);
     grid->addWidget(m_baseLabel, 0, 0);
     grid->addWidget(m_base, 0, 1, 1, 4);
-    grid->addWidget(m_parts, 1, 0, 5, 2);
+    grid->addWidget(m_parts, 1, 0, 6, 2);
     grid->addWidget(m_syntaxLabel, 1, 2);
     grid->addWidget(m_syntax, 1, 3);
     grid->addWidget(m_macro, 1, 4);
@@ -77,7 +77,7 @@ LinkBuilderView::LinkBuilderView(QWidget* parent)
     grid->addLayout(qaRow, 5, 3, 1, 2);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 2);
-    grid->setRowStretch(4, 1);
+    grid->setRowStretch(6, 1); // the controls together at the top; the table takes the height
 
     connect(m_base, &QLineEdit::textChanged, this, &LinkBuilderView::rebuild);
     connect(m_parts, &QTableWidget::itemChanged, this, &LinkBuilderView::rebuild);
