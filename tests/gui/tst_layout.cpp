@@ -205,6 +205,9 @@ void TestLayout::customerValuesReadable()
                                     .arg(table->columnWidth(column))));
         }
     }
+    for (int row = 0; row < table->rowCount(); ++row) // all five values in sight, without scrolling
+        QVERIFY2(table->viewport()->rect().contains(table->visualRect(table->model()->index(row, 1))),
+                 qPrintable(table->item(row, 0)->text()));
     // The Problems box shows its problem whole, not one line of it.
     auto* problems = in<QListWidget>(capi(), "problems");
     QTRY_COMPARE(problems->count(), 1);

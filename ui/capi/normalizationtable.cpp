@@ -19,6 +19,10 @@ NormalizationTable::NormalizationTable(QWidget* parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     setTextElideMode(Qt::ElideMiddle); // a hash is recognised by its ends; the whole one is in the tooltip
+    // A usual event's customer information (some lines wrapped) in sight without scrolling: the splitter
+    // above leaves that much.
+    setMinimumHeight(horizontalHeader()->sizeHint().height() + 7 * (fontMetrics().lineSpacing() + 4)
+                     + 2 * frameWidth());
     retranslate();
 }
 
