@@ -148,10 +148,8 @@ void CapiForm::setEvent(const CapiEvent& event)
     const auto seconds = event.eventTimeNumber();
     m_time->setDateTime(seconds && *seconds < 100'000'000'000LL ? QDateTime::fromSecsSinceEpoch(*seconds)
                                                                 : QDateTime::currentDateTime());
-    m_time->setToolTip(seconds && *seconds < 100'000'000'000LL
-                           ? QString()
-                           : tr("The JSON's event_time is not Unix seconds; it is kept as it is until you set a time "
-                                "here."));
+    m_timeKeptAsIs = !(seconds && *seconds < 100'000'000'000LL);
+    updateTimeToolTip();
     m_source->setCurrentText(event.actionSource);
     for (const Row& row : std::as_const(m_rows)) {
         auto* edit = qobject_cast<QLineEdit*>(row.field);
@@ -214,6 +212,13 @@ CapiEvent CapiForm::event() const
     return event;
 }
 
+void CapiForm::updateTimeToolTip()
+{
+    m_time->setToolTip(m_timeKeptAsIs ? tr("The JSON's event_time is not Unix seconds; it is kept as it is until you "
+                                           "set a time here.")
+                                      : QString());
+}
+
 void CapiForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -265,6 +270,7 @@ void CapiForm::retranslate()
         fbc->setPlaceholderText(QStringLiteral("fb.1.1700000000000.IwAR…"));
     if (auto* currency = userDataEdit(QStringLiteral("currency")))
         currency->setPlaceholderText(QStringLiteral("USD"));
+    updateTimeToolTip();
 }
 
 } // namespace pbw::ui

@@ -46,6 +46,7 @@ private:
     void retranslate();
     QLineEdit* addLine(QFormLayout* form, const QString& key);
     void touch(const QString& key);
+    void updateTimeToolTip();
 
     QGroupBox* m_eventBox;
     QGroupBox* m_userBox;
@@ -59,6 +60,7 @@ private:
     CapiEvent m_base;
     QSet<QString> m_touched;
     bool m_loading = false;
+    bool m_timeKeptAsIs = false; // event_time is not Unix seconds: kept until a time is set here
 };
 
 } // namespace pbw::ui

@@ -78,6 +78,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     , m_json(new QPlainTextEdit(this))
     , m_jsonStatus(new QLabel(this))
     , m_jsonTimer(new QTimer(this))
+    , m_validateTimer(new QTimer(this))
     , m_tableTitle(new QLabel(this))
     , m_table(new NormalizationTable(this))
     , m_problemsTitle(new QLabel(this))
@@ -108,8 +109,12 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     m_jsonStatus->setTextFormat(Qt::PlainText);
     m_jsonTimer->setSingleShot(true);
     m_jsonTimer->setInterval(400);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(300);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
+    m_problems->setResizeMode(QListView::Adjust); // long problems wrap again when the box narrows
+    m_problems->setMinimumHeight(m_problems->fontMetrics().lineSpacing() * 5);
     m_validate->setObjectName(QStringLiteral("validate"));
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setDefault(true);
@@ -123,6 +128,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     m_answerHeadline->setObjectName(QStringLiteral("answerHeadline"));
     m_answerHeadline->setTextFormat(Qt::PlainText);
     m_answerHeadline->setWordWrap(true);
+    m_answerHeadline->hide(); // until there is something to say: the problems have the room
     QFont headline = m_answerHeadline->font();
     headline.setBold(true);
     headline.setPointSizeF(headline.pointSizeF() * 1.15);
@@ -130,6 +136,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     m_answer->setObjectName(QStringLiteral("answer"));
     m_answer->setReadOnly(true); // Meta's answer is shown as text, never rendered
     m_answer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_answer->hide();
 
     auto* top = new QGridLayout;
     top->addWidget(m_pixelLabel, 0, 0);
@@ -155,10 +162,32 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     jsonLayout->addWidget(m_jsonTitle);
     jsonLayout->addWidget(m_json, 1);
     jsonLayout->addWidget(m_jsonStatus);
+    auto* resultBox = new QWidget(this);
+    auto* resultLayout = new QVBoxLayout(resultBox);
+    resultLayout->setContentsMargins(4, 0, 0, 0);
+    resultLayout->addWidget(m_problemsTitle);
+    resultLayout->addWidget(m_problems, 2);
+    resultLayout->addWidget(m_answerHeadline);
+    resultLayout->addWidget(m_answer, 3);
+    m_guideLink = new QLabel(this);
+    m_guideLink->setObjectName(QStringLiteral("capiGuide"));
+    m_guideLink->setTextFormat(Qt::RichText); // our own words and a link inside the guide; never Meta's text
+    m_guideLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_guideLink, &QLabel::linkActivated, this,
+            [this](const QString&) { GuideWindow::show(this, QStringLiteral("capi")); });
+    resultLayout->addWidget(m_guideLink);
+    // Beside the form: the JSON, and under it what is wrong with it, as the user types.
+    auto* checks = new QSplitter(Qt::Vertical, this);
+    checks->setObjectName(QStringLiteral("capiChecks"));
+    checks->addWidget(jsonBox);
+    checks->addWidget(resultBox);
+    checks->setChildrenCollapsible(false);
+    checks->setStretchFactor(0, 1);
+    checks->setStretchFactor(1, 1);
     auto* editors = new QSplitter(Qt::Horizontal, this);
     editors->setObjectName(QStringLiteral("capiEditors"));
     editors->addWidget(formScroll);
-    editors->addWidget(jsonBox);
+    editors->addWidget(checks);
     editors->setChildrenCollapsible(false);
     editors->setStretchFactor(0, 1);
     editors->setStretchFactor(1, 1);
@@ -174,45 +203,20 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     buttons->addStretch();
     buttons->addWidget(m_endpoint);
 
-    auto* tableBox = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 4, 0);
-    tableLayout->addWidget(m_tableTitle);
-    tableLayout->addWidget(m_table, 1);
-    auto* resultBox = new QWidget(this);
-    auto* resultLayout = new QVBoxLayout(resultBox);
-    resultLayout->setContentsMargins(4, 0, 0, 0);
-    resultLayout->addWidget(m_problemsTitle);
-    resultLayout->addWidget(m_problems, 2);
-    resultLayout->addWidget(m_answerHeadline);
-    resultLayout->addWidget(m_answer, 3);
-    m_guideLink = new QLabel(this);
-    m_guideLink->setObjectName(QStringLiteral("capiGuide"));
-    m_guideLink->setTextFormat(Qt::RichText); // our own words and a link inside the guide; never Meta's text
-    m_guideLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_guideLink, &QLabel::linkActivated, this,
-            [this](const QString&) { GuideWindow::show(this, QStringLiteral("capi")); });
-    resultLayout->addWidget(m_guideLink);
-    auto* results = new QSplitter(Qt::Horizontal, this);
-    results->setObjectName(QStringLiteral("capiResults"));
-    results->addWidget(tableBox);
-    results->addWidget(resultBox);
-    results->setChildrenCollapsible(false);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
-
+    // The customer information across the whole width: its values are long (e-mails, hashes).
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(buttons);
-    bottomLayout->addWidget(results, 1);
+    bottomLayout->addWidget(m_tableTitle);
+    bottomLayout->addWidget(m_table, 1);
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("capiSplitter"));
     vertical->addWidget(editors);
     vertical->addWidget(bottom);
     vertical->setChildrenCollapsible(false);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 4); // the form scrolls; the table needs its rows
+    vertical->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -235,7 +239,11 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
         if (!m_syncing)
             m_jsonTimer->start();
     });
-    connect(m_jsonTimer, &QTimer::timeout, this, &CapiPanel::readJson);
+    connect(m_jsonTimer, &QTimer::timeout, this, [this] {
+        readJson();
+        validate(); // the JSON waited for the typing to pause already
+    });
+    connect(m_validateTimer, &QTimer::timeout, this, &CapiPanel::validate);
     connect(m_testCode, &QLineEdit::textChanged, this, &CapiPanel::updateTestNotice);
     connect(m_keepSecrets, &QCheckBox::toggled, this, [this](bool keep) {
         m_token->setKeep(keep);
@@ -252,10 +260,8 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
         connect(field, &SecretField::stateChanged, this, [this](SecretField::State state, const QString& message) {
             m_keychainNotice->setVisible(state == SecretField::State::NoKeychain);
             if (state == SecretField::State::NoKeychain)
-                m_keychainNotice->setText(
-                    tr("No keychain is available (%1): the token you type is used for this session's sends only and "
-                       "is not saved anywhere.")
-                        .arg(message));
+                m_keychainProblem = message;
+            updateKeychainNotice();
         });
     }
     retranslate();
@@ -295,7 +301,7 @@ void CapiPanel::loadPreset(const QString& eventName)
     m_form->setEvent(m_events.first());
     writeJson();
     refreshTable();
-    m_problems->clear();
+    validate();
 }
 
 void CapiPanel::formChanged()
@@ -305,6 +311,7 @@ void CapiPanel::formChanged()
     m_events[0] = m_form->event();
     writeJson();
     refreshTable();
+    m_validateTimer->start(); // restarted by every edit: validated once the user pauses
 }
 
 void CapiPanel::writeJson()
@@ -313,25 +320,30 @@ void CapiPanel::writeJson()
     m_json->setPlainText(QString::fromUtf8(capiEventsToJson(m_events)));
     m_syncing = false;
     m_jsonTimer->stop();
-    m_jsonStatus->setText(m_events.size() > 1 ? tr("%n event(s); the form shows the first.", "", int(m_events.size()))
-                                              : QString());
+    m_jsonBroken = false;
+    m_jsonStatus->setText(jsonCountText());
+}
+
+QString CapiPanel::jsonCountText() const
+{
+    return m_events.size() > 1 ? tr("%n event(s); the form shows the first.", "", int(m_events.size())) : QString();
 }
 
 bool CapiPanel::readJson()
 {
     m_jsonTimer->stop();
     const auto parsed = parseCapiEvents(m_json->toPlainText().toUtf8());
+    m_jsonBroken = !parsed;
     if (!parsed) {
         m_jsonStatus->setText(tr("The JSON is not read yet: %1").arg(parsed.error().message));
-        return false;
+    } else {
+        m_events = parsed.value();
+        m_jsonStatus->setText(jsonCountText());
+        if (!m_events.isEmpty())
+            m_form->setEvent(m_events.first());
+        refreshTable();
     }
-    m_events = parsed.value();
-    m_jsonStatus->setText(m_events.size() > 1 ? tr("%n event(s); the form shows the first.", "", int(m_events.size()))
-                                              : QString());
-    if (!m_events.isEmpty())
-        m_form->setEvent(m_events.first());
-    refreshTable();
-    return true;
+    return !m_jsonBroken;
 }
 
 void CapiPanel::refreshTable()
@@ -343,10 +355,14 @@ void CapiPanel::refreshTable()
 
 QList<CapiProblem> CapiPanel::validate()
 {
-    if (m_jsonTimer->isActive() && !readJson())
-        return {{-1, QStringLiteral("data"), QStringLiteral("json-invalid"), CapiProblem::Severity::Error,
-                 m_jsonStatus->text(), tr("Correct the JSON, or use the form.")}};
-    const QList<CapiProblem> problems = validateCapiEvents(m_events, QDateTime::currentDateTimeUtc(), &m_prepared);
+    // Local only: the events as Meta would check them, nothing sent.
+    m_validateTimer->stop();
+    if (m_jsonTimer->isActive())
+        readJson();
+    const QList<CapiProblem> problems = m_jsonBroken
+        ? QList<CapiProblem>{{-1, QStringLiteral("data"), QStringLiteral("json-invalid"), CapiProblem::Severity::Error,
+                              m_jsonStatus->text(), tr("Correct the JSON, or use the form.")}}
+        : validateCapiEvents(m_events, QDateTime::currentDateTimeUtc(), &m_prepared);
     showProblems(problems);
     return problems;
 }
@@ -388,12 +404,12 @@ void CapiPanel::send()
         return;
     const QList<CapiProblem> problems = validate();
     if (hasCapiErrors(problems)) {
-        showAnswerText(tr("Nothing was sent: correct the errors first."), {}, false);
+        showAnswerText([] { return tr("Nothing was sent: correct the errors first."); });
         return;
     }
     onPixelChanged();
     if (m_pixel->text().trimmed().isEmpty()) {
-        showAnswerText(tr("Enter the pixel (dataset) ID first, as Events Manager shows it."), {}, false);
+        showAnswerText([] { return tr("Enter the pixel (dataset) ID first, as Events Manager shows it."); });
         m_pixel->setFocus();
         return;
     }
@@ -403,11 +419,12 @@ void CapiPanel::send()
         if (token.isEmpty()) {
             m_fetching = false;
             setBusy(false);
-            showAnswerText(problem.isEmpty() ? tr("Type the access token for pixel %1: Events Manager → your "
-                                                  "dataset → Settings → Conversions API → Generate access token.")
-                                                   .arg(m_pixel->text().trimmed())
-                                             : problem,
-                           {}, false);
+            showAnswerText([problem, pixel = m_pixel->text().trimmed()] {
+                return problem.isEmpty() ? tr("Type the access token for pixel %1: Events Manager → your dataset → "
+                                              "Settings → Conversions API → Generate access token.")
+                                               .arg(pixel)
+                                         : problem; // the keychain's words, as they came
+            });
             m_token->edit()->setFocus();
             return;
         }
@@ -428,10 +445,12 @@ void CapiPanel::sendWithSecrets(const QByteArray& token, const QByteArray& appSe
     send.endpoint = m_endpointValue;
     if (const auto problem = m_sender->send(m_prepared.events, send)) {
         setBusy(false);
-        showAnswerText(*problem, {}, false);
+        showAnswerText([problem = *problem] { return problem; });
         return;
     }
-    showAnswerText(tr("Sending %n event(s) to %1…", "", int(m_events.size())).arg(send.endpoint.graphUrl), {}, true);
+    showAnswer([this, count = int(m_events.size()), url = send.endpoint.graphUrl] {
+        showAnswerText(tr("Sending %n event(s) to %1…", "", count).arg(url), {}, true);
+    });
 }
 
 void CapiPanel::cancel()
@@ -464,26 +483,35 @@ void CapiPanel::editEndpoint()
 void CapiPanel::onFinished(const Exchange& exchange, const CapiAnswer& answer)
 {
     setBusy(false);
-    QString details;
-    if (exchange.error)
-        details = exchange.error->message();
-    else { // the headline is shown apart; the indented lines under it stand alone here
-        QStringList lines = capiAnswerAsText(answer).split(QLatin1Char('\n')).mid(1);
-        for (QString& line : lines)
-            line = line.trimmed();
-        details = lines.join(QLatin1Char('\n'));
-    }
-    if (exchange.response) {
-        details += QStringLiteral("\n\n")
-            + tr("HTTP %1 from %2").arg(exchange.response->status).arg(exchange.request.url) + QLatin1Char('\n')
-            + exchange.response->text;
-    }
+    showExchange(exchange, answer.eventsSent);
+    emit statusMessage(m_answerHeadline->text());
     const bool cancelled = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled;
-    const QString headline = cancelled ? tr("Cancelled: nothing is known about these events.") : answer.headline();
-    showAnswerText(headline, details.trimmed(), answer.received());
-    emit statusMessage(headline);
     if (!cancelled) // a send the user called off is not evidence for the case
         emit exchangeCompleted(exchange, judgeExchange(exchange), StoredExchange::Role::TestCallback);
+}
+
+void CapiPanel::showExchange(const Exchange& exchange, int eventsSent)
+{
+    showAnswer([this, exchange, eventsSent] {
+        const CapiAnswer answer = readCapiAnswer(exchange, eventsSent); // read again: in the language of now
+        QString details;
+        if (exchange.error)
+            details = exchange.error->message();
+        else { // the headline is shown apart; the indented lines under it stand alone here
+            QStringList lines = capiAnswerAsText(answer).split(QLatin1Char('\n')).mid(1);
+            for (QString& line : lines)
+                line = line.trimmed();
+            details = lines.join(QLatin1Char('\n'));
+        }
+        if (exchange.response) {
+            details += QStringLiteral("\n\n")
+                + tr("HTTP %1 from %2").arg(exchange.response->status).arg(exchange.request.url) + QLatin1Char('\n')
+                + exchange.response->text;
+        }
+        const bool cancelled = exchange.error && exchange.error->layer == TransportError::Layer::Cancelled;
+        showAnswerText(cancelled ? tr("Cancelled: nothing is known about these events.") : answer.headline(),
+                       details.trimmed(), answer.received());
+    });
 }
 
 void CapiPanel::setBusy(bool busy)
@@ -497,14 +525,54 @@ void CapiPanel::showAnswerText(const QString& headline, const QString& details, 
 {
     m_answerHeadline->setText(headline);
     m_answerHeadline->setStyleSheet(good ? QStringLiteral("color: #0a6b2d;") : QStringLiteral("color: #b00020;"));
+    m_answerHeadline->setVisible(!headline.isEmpty());
     m_answer->setPlainText(details);
+    m_answer->setVisible(!details.isEmpty());
+}
+
+void CapiPanel::showAnswerText(std::function<QString()> headline)
+{
+    showAnswer([this, headline = std::move(headline)] { showAnswerText(headline(), {}, false); });
+}
+
+void CapiPanel::showAnswer(std::function<void()> render)
+{
+    m_renderAnswer = std::move(render);
+    m_renderAnswer();
+}
+
+void CapiPanel::updateKeychainNotice()
+{
+    // The keychain's own words (translated when they came, with the system's detail) in the tooltip:
+    // the notice itself follows the language.
+    if (m_keychainNotice->isHidden())
+        return;
+    m_keychainNotice->setText(tr("No keychain is available: the token you type is used for this session's sends only "
+                                 "and is not saved anywhere."));
+    m_keychainNotice->setToolTip(m_keychainProblem);
 }
 
 void CapiPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        retranslateResults();
+    }
     QWidget::changeEvent(event);
+}
+
+void CapiPanel::retranslateResults()
+{
+    // Worked out again rather than kept: core's words come translated when they are made.
+    if (m_jsonBroken)
+        readJson(); // the parser's message, in the new language; the events stay as they were
+    else
+        m_jsonStatus->setText(jsonCountText());
+    refreshTable();
+    validate();
+    if (m_renderAnswer)
+        m_renderAnswer();
+    updateKeychainNotice();
 }
 
 void CapiPanel::retranslate()

@@ -9,6 +9,7 @@
 #include "store/casetypes.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -74,6 +75,7 @@ protected:
 
 private:
     void retranslate();
+    void retranslateResults(); // what was worked out in the language of the time: table, problems, answer
     void formChanged();
     bool readJson(); // false: the JSON does not parse (said under the editor)
     void writeJson();
@@ -86,6 +88,12 @@ private:
     void onFinished(const Exchange& exchange, const CapiAnswer& answer);
     void setBusy(bool busy);
     void showAnswerText(const QString& headline, const QString& details, bool good);
+    // Shows an answer now and again in the new language after a switch.
+    void showAnswer(std::function<void()> render);
+    void showAnswerText(std::function<QString()> headline);
+    void showExchange(const Exchange& exchange, int eventsSent);
+    QString jsonCountText() const;
+    void updateKeychainNotice();
 
     CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, SecretStore* keychain, CapiSender* sender);
 
@@ -113,6 +121,7 @@ private:
     QPlainTextEdit* m_json;
     QLabel* m_jsonStatus;
     QTimer* m_jsonTimer;
+    QTimer* m_validateTimer; // the problems follow the edits, a moment after the last one
     QLabel* m_tableTitle;
     NormalizationTable* m_table;
     QLabel* m_problemsTitle;
@@ -125,6 +134,9 @@ private:
     QLabel* m_answerHeadline;
     QPlainTextEdit* m_answer;
     QList<CapiEvent> m_events;
+    std::function<void()> m_renderAnswer;
+    QString m_keychainProblem; // the keychain's own words, when there is none
+    bool m_jsonBroken = false; // the JSON editor holds text that does not parse
     bool m_syncing = false;
     bool m_fetching = false;
 };

@@ -1,5 +1,6 @@
 #include "normalizationtable.h"
 
+#include <QAbstractItemDelegate>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -12,15 +13,16 @@ NormalizationTable::NormalizationTable(QWidget* parent)
     setObjectName(QStringLiteral("normalization"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setWordWrap(false);
+    setWordWrap(true); // words of a warning wrap; a value without spaces is elided in the middle
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
     setTextElideMode(Qt::ElideMiddle); // a hash is recognised by its ends; the whole one is in the tooltip
-    setColumnWidth(0, 70);
-    setColumnWidth(1, 110);
-    setColumnWidth(2, 110);
-    setColumnWidth(3, 110);
+    // A usual event's customer information (some lines wrapped) in sight without scrolling: the splitter
+    // above leaves that much.
+    setMinimumHeight(horizontalHeader()->sizeHint().height() + 7 * (fontMetrics().lineSpacing() + 4)
+                     + 2 * frameWidth());
     retranslate();
 }
 
@@ -55,6 +57,53 @@ void NormalizationTable::showRows(const QList<CapiUserDataRow>& rows, int eventC
             setItem(i, column, item);
         }
     }
+    fitColumns();
+}
+
+int NormalizationTable::wantedWidth(int column) const
+{
+    int width = horizontalHeader()->sectionSizeHint(column);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, column);
+        width = qMax(width, itemDelegateForIndex(index)->sizeHint(option, index).width() + 2);
+    }
+    return width;
+}
+
+void NormalizationTable::fitColumns()
+{
+    enum { Field, Input, Normalized, Warning, Hash };
+    const QHeaderView* header = horizontalHeader();
+    QList<int> widths(Hash);
+    for (int column = Field; column < Hash; ++column)
+        widths[column] = wantedWidth(column);
+    // The hash keeps room for its two ends (what a person compares); the field names are short.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const int hashMinimum
+        = qMax(header->sectionSizeHint(Hash), QFontMetrics(fixed).horizontalAdvance(QString(18, QLatin1Char('0'))));
+    int space = viewport()->width() - widths.at(Field) - hashMinimum;
+    if (widths.at(Input) + widths.at(Normalized) + widths.at(Warning) > space) {
+        // The values first, each whole or half of what is left (the shorter one whole when it can be);
+        // the warning wraps in what remains (the Problems box says it too).
+        space -= header->sectionSizeHint(Warning);
+        const int shorter = widths.at(Input) <= widths.at(Normalized) ? Input : Normalized;
+        const int longer = shorter == Input ? Normalized : Input;
+        widths[shorter] = qMax(qMin(widths.at(shorter), space / 2), header->sectionSizeHint(shorter));
+        widths[longer] = qMax(qMin(widths.at(longer), space - widths.at(shorter)), header->sectionSizeHint(longer));
+        widths[Warning] = qMax(space + header->sectionSizeHint(Warning) - widths.at(Input) - widths.at(Normalized),
+                               header->sectionSizeHint(Warning));
+    }
+    for (int column = Field; column < Hash; ++column) // the hash stretches over what remains
+        setColumnWidth(column, widths.at(column));
+    resizeRowsToContents(); // a wrapped warning, several warnings of one value
+}
+
+void NormalizationTable::resizeEvent(QResizeEvent* event)
+{
+    QTableWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void NormalizationTable::changeEvent(QEvent* event)
@@ -69,6 +118,7 @@ void NormalizationTable::changeEvent(QEvent* event)
 void NormalizationTable::retranslate()
 {
     setHorizontalHeaderLabels({tr("Field"), tr("Input"), tr("Normalised"), tr("Warning"), tr("SHA-256 sent")});
+    fitColumns();
 }
 
 } // namespace pbw::ui

@@ -26,7 +26,12 @@ ExtractorView::ExtractorView(QWidget* parent)
     m_table->setObjectName(QStringLiteral("extracted"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names, platforms and kinds are short and shown whole; the value and the check share the rest.
+    for (int column : {0, 2, 3})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle); // the whole value is in the tooltip
     m_hint->setWordWrap(true);
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);

@@ -47,6 +47,7 @@ LinkBuilderView::LinkBuilderView(QWidget* parent)
                          QStringLiteral("click_id"), QStringLiteral("sub1"), QStringLiteral("aff_sub"),
                          QStringLiteral("utm_content")});
     m_parts->verticalHeader()->hide();
+    m_parts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_parts->horizontalHeader()->setStretchLastSection(true);
     const QStringList names{QStringLiteral("utm_source"),  QStringLiteral("utm_medium"), QStringLiteral("utm_campaign"),
                             QStringLiteral("utm_content"), QStringLiteral("subid"),      QString()};
@@ -54,28 +55,29 @@ LinkBuilderView::LinkBuilderView(QWidget* parent)
         m_parts->setItem(row, 0, new QTableWidgetItem(names.at(row)));
         m_parts->setItem(row, 1, new QTableWidgetItem(QString()));
     }
-    m_parts->setMaximumHeight(m_parts->verticalHeader()->defaultSectionSize() * 7 + 4);
+    fitPartsHeight();
 
+    // The parameters on the left, all their rows in sight; what is done with them on the right.
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 4, 0, 0);
     grid->addWidget(m_baseLabel, 0, 0);
-    grid->addWidget(m_base, 0, 1, 1, 3);
-    grid->addWidget(m_parts, 1, 0, 1, 4);
-    grid->addWidget(m_syntaxLabel, 2, 0);
-    grid->addWidget(m_syntax, 2, 1);
-    grid->addWidget(m_macro, 2, 2);
-    grid->addWidget(m_resultLabel, 3, 0);
-    grid->addWidget(m_result, 3, 1, 1, 2);
-    grid->addWidget(m_trace, 3, 3);
-    grid->addWidget(m_notes, 4, 1, 1, 3);
+    grid->addWidget(m_base, 0, 1, 1, 4);
+    grid->addWidget(m_parts, 1, 0, 6, 2);
+    grid->addWidget(m_syntaxLabel, 1, 2);
+    grid->addWidget(m_syntax, 1, 3);
+    grid->addWidget(m_macro, 1, 4);
+    grid->addWidget(m_resultLabel, 2, 2);
+    grid->addWidget(m_result, 2, 3, 1, 2);
+    grid->addWidget(m_trace, 3, 4);
+    grid->addWidget(m_notes, 4, 2, 1, 3);
     auto* qaRow = new QHBoxLayout;
-    qaRow->addWidget(m_qaParam);
+    qaRow->addWidget(m_qaParam, 1);
     qaRow->addWidget(m_qa);
-    qaRow->addStretch();
-    grid->addWidget(m_qaLabel, 5, 0);
-    grid->addLayout(qaRow, 5, 1, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(6, 1);
+    grid->addWidget(m_qaLabel, 5, 2);
+    grid->addLayout(qaRow, 5, 3, 1, 2);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 2);
+    grid->setRowStretch(6, 1); // the controls together at the top; the table takes the height
 
     connect(m_base, &QLineEdit::textChanged, this, &LinkBuilderView::rebuild);
     connect(m_parts, &QTableWidget::itemChanged, this, &LinkBuilderView::rebuild);
@@ -129,10 +131,22 @@ void LinkBuilderView::rebuild()
     m_notes->setText(built.notes.join(QLatin1Char('\n')));
 }
 
+void LinkBuilderView::fitPartsHeight()
+{
+    // Every row of the table in sight, with its header: the splitter above leaves it that much.
+    const int frame = 2 * m_parts->frameWidth();
+    m_parts->setMinimumHeight(m_parts->horizontalHeader()->sizeHint().height() + m_parts->verticalHeader()->length()
+                              + frame);
+}
+
 void LinkBuilderView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        rebuild(); // the notes, in the new language
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitPartsHeight();
+    }
     QWidget::changeEvent(event);
 }
 

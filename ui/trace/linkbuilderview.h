@@ -31,6 +31,7 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    void fitPartsHeight();
     void insertMacro();
 
     QLabel* m_baseLabel;
