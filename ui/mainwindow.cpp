@@ -7,6 +7,7 @@
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
 #include "cases/compareview.h"
+#include "windowplacement.h"
 #include "guide/firstrunview.h"
 #include "guide/guidewindow.h"
 #include "i18n/language.h"
@@ -472,13 +473,9 @@ void MainWindow::showAbout()
 
 void MainWindow::restore()
 {
-    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
-        // A comfortable first size that still fits a small or high-DPI screen.
-        QSize size(1180, 760);
-        if (const QScreen* screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
-        resize(size);
-    }
+    // The first time: sized for and centred on the screen the window opens on.
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        placeOnScreen(this);
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
     const QString language = m_settings->value(QStringLiteral("language")).toString();
