@@ -148,7 +148,7 @@ private:
         else if (status == 429)
             set(Verdict::Bucket::RateLimit, QStringLiteral("rate-limit"), Verdict::Confidence::High,
                 QStringLiteral("http-rate-limit"));
-        else if (status >= 500 && !namesRefusal())
+        else if (status >= 500)
             set(Verdict::Bucket::ServerError, QStringLiteral("server-error"), Verdict::Confidence::High,
                 QStringLiteral("http-server-error"));
         else
@@ -157,28 +157,8 @@ private:
         return true;
     }
 
-    // A 5xx whose body (not a web page) names a refusal of the partner's ("IP not whitelisted"): some
-    // partners answer every refusal with a 500. Then the body is read as a 4xx's would be.
-    bool namesRefusal()
-    {
-        if (m_view.shape == AnswerView::Shape::Html || m_view.shape == AnswerView::Shape::Empty
-            || m_view.shape == AnswerView::Shape::Binary)
-            return false;
-        if (!m_explain)
-            read();
-        const auto refusal = [](const ConceptHit& hit) {
-            return isReason(hit) && !hit.meaning->weak && hit.meaning->bucket != Verdict::Bucket::None
-                && hit.meaning->bucket != Verdict::Bucket::ServerError
-                && hit.meaning->bucket != Verdict::Bucket::RateLimit;
-        };
-        return bestHit(m_reading.memberHits, refusal) || bestHit(wholeHits(), refusal);
-    }
-
     void read()
     {
-        if (m_read)
-            return;
-        m_read = true;
         m_reading.outcome = readOutcome(m_view, m_vocabulary);
         if (m_explain)
             wholeHits();
@@ -499,7 +479,6 @@ private:
     const bool m_success;
     const bool m_explain;
     bool m_wholeRead = false;
-    bool m_read = false;
 };
 
 } // namespace

@@ -115,15 +115,34 @@ void fillWords(Verdict& verdict, int status)
         verdict.nextStep = messageNextStep(verdict.message);
 }
 
-// A refusal (4xx, 5xx) whose body states its reason: the summary quotes it, short, beside what it means.
+// The message a reason names when read as a 4xx's body ("IP not whitelisted" → allow-list); empty when
+// it names nothing more than a malformed request or an error.
+QString causeNamed(const QString& reason)
+{
+    Verdict cause;
+    judgeAnswerView(cause, prepareAnswer(400, "text/plain", {}, reason), AnswerRules{}, AnswerVocabulary::builtIn());
+    const bool specific = cause.bucket != Verdict::Bucket::None && cause.bucket != Verdict::Bucket::ServerError
+        && cause.bucket != Verdict::Bucket::RateLimit && cause.confidence != Verdict::Confidence::Low;
+    return specific ? cause.message : QString();
+}
+
+// A refusal (4xx, 5xx) whose body states its reason: the summary quotes it, short, beside what it
+// means. A 5xx is the partner's server failing whatever its body says; where the body names a cause
+// all the same (some partners answer every refusal with a 500), the next step names it too.
 void quoteStatedReason(Verdict& verdict, const ReceivedResponse& response)
 {
     if (verdict.layer != Verdict::Layer::Http || response.status < 400)
         return;
     const AnswerView view = prepareAnswer(response);
     const QString reason = statedReason(view, readOutcome(view, AnswerVocabulary::builtIn()), response.reason);
-    if (!reason.isEmpty())
-        verdict.summary += QLatin1Char(' ') + VerdictText::tr("The partner's answer says: “%1”.").arg(reason);
+    if (reason.isEmpty())
+        return;
+    verdict.summary += QLatin1Char(' ') + VerdictText::tr("The partner's answer says: “%1”.").arg(reason);
+    if (verdict.bucket == Verdict::Bucket::ServerError) {
+        if (const QString cause = causeNamed(reason); !cause.isEmpty())
+            verdict.nextStep += QLatin1Char(' ')
+                + VerdictText::tr("Its answer names a cause, though: %1").arg(messageNextStep(cause));
+    }
 }
 
 // An answer later than senders wait is flagged: many trackers and networks give up on a callback

@@ -382,9 +382,9 @@ void TestVerdict::refusalQuotesItsReason_data()
                                << QStringLiteral("auth-key") << QStringLiteral("Invalid token");
     QTest::newRow("400 missing amount") << 400 << QByteArray("text/plain") << QByteArray("Missing parameter: amount")
                                         << QString() << QStringLiteral("Missing parameter: amount");
-    // Some partners answer every refusal with a 500: a reason it names is read as a 4xx's would be.
+    // A 5xx is the server failing, whatever it says; a cause it names is quoted and named in the next step.
     QTest::newRow("500 ip not whitelisted") << 500 << QByteArray("text/plain") << QByteArray("IP not whitelisted")
-                                            << QStringLiteral("allow-list") << QStringLiteral("IP not whitelisted");
+                                            << QStringLiteral("server-error") << QStringLiteral("IP not whitelisted");
     // Words that only repeat the status, and servers' own error pages, are no reason.
     QTest::newRow("403 forbidden") << 403 << QByteArray("text/plain") << QByteArray("Forbidden") << QString()
                                    << QString();
@@ -418,8 +418,10 @@ void TestVerdict::refusalQuotesItsReason()
         QVERIFY2(verdict.summary.endsWith(QStringLiteral(" The partner's answer says: “%1”.").arg(quoted)),
                  qPrintable(verdict.summary));
     }
-    if (message == QLatin1String("allow-list"))
-        QVERIFY(verdict.nextStep.contains(QStringLiteral("ask them to allow-list it")));
+    if (message == QLatin1String("allow-list") || quoted.contains(QStringLiteral("whitelisted")))
+        QVERIFY2(verdict.nextStep.contains(QStringLiteral("ask them to allow-list it")), qPrintable(verdict.nextStep));
+    if (status >= 500 && !quoted.isEmpty())
+        QVERIFY(verdict.nextStep.startsWith(messageNextStep(QStringLiteral("server-error"))));
 }
 
 void TestVerdict::slowAnswerIsFlagged()
