@@ -4,11 +4,14 @@
 #include "analysis/answerrules.h"
 #include "analysis/answerview.h"
 #include "analysis/checker.h"
+#include "analysis/paramtable.h"
+#include "analysis/statedreason.h"
 #include "analysis/verdictmessages.h"
 #include "net/exchange.h"
 #include "util/keys.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace pbw {
 
@@ -112,6 +115,71 @@ void fillWords(Verdict& verdict, int status)
         verdict.nextStep = messageNextStep(verdict.message);
 }
 
+// The message a reason names when read as a 4xx's body ("IP not whitelisted" → allow-list); empty when
+// it names nothing more than a malformed request or an error.
+QString causeNamed(const QString& reason)
+{
+    Verdict cause;
+    judgeAnswerView(cause, prepareAnswer(400, "text/plain", {}, reason), AnswerRules{}, AnswerVocabulary::builtIn());
+    const bool specific = cause.bucket != Verdict::Bucket::None && cause.bucket != Verdict::Bucket::ServerError
+        && cause.bucket != Verdict::Bucket::RateLimit && cause.confidence != Verdict::Confidence::Low;
+    return specific ? cause.message : QString();
+}
+
+// A refusal (4xx, 5xx) whose body states its reason: the summary quotes it, short, beside what it
+// means. A 5xx is the partner's server failing whatever its body says; where the body names a cause
+// all the same (some partners answer every refusal with a 500), the next step names it too.
+void quoteStatedReason(Verdict& verdict, const ReceivedResponse& response)
+{
+    if (verdict.layer != Verdict::Layer::Http || response.status < 400)
+        return;
+    const AnswerView view = prepareAnswer(response);
+    const QString reason = statedReason(view, readOutcome(view, AnswerVocabulary::builtIn()), response.reason);
+    if (reason.isEmpty())
+        return;
+    verdict.summary += QLatin1Char(' ') + VerdictText::tr("The partner's answer says: “%1”.").arg(reason);
+    if (verdict.bucket == Verdict::Bucket::ServerError) {
+        if (const QString cause = causeNamed(reason); !cause.isEmpty())
+            verdict.nextStep += QLatin1Char(' ')
+                + VerdictText::tr("Its answer names a cause, though: %1").arg(messageNextStep(cause));
+    }
+}
+
+// An answer later than senders wait is flagged: many trackers and networks give up on a callback
+// after about usualPartnerTimeoutMs and count it as failed, whatever the answer then says.
+void flagSlowAnswer(Verdict& verdict, const Exchange& exchange)
+{
+    const double ms = exchange.timing.totalMs >= 0 ? exchange.timing.totalMs : exchange.timing.firstByteMs;
+    if (ms <= usualPartnerTimeoutMs)
+        return;
+    verdict.evidence.append(
+        {Evidence::Kind::Transport, QStringLiteral("slow-answer"),
+         VerdictText::tr("Slow answer: %1 s, longer than the %2 s after which many trackers and networks give up on "
+                         "a callback: the sender may count it as failed, whatever the answer says.")
+             .arg(QLocale().toString(ms / 1000.0, 'f', 1))
+             .arg(usualPartnerTimeoutMs / 1000),
+         -1, 0});
+    if (verdict.layer == Verdict::Layer::Ok || verdict.layer == Verdict::Layer::Unknown)
+        verdict.nextStep += QLatin1Char(' ')
+            + VerdictText::tr("Check in the sender's log that it did not time out, and ask the partner why the "
+                              "answer took so long.");
+}
+
+// An unknown click ID is often a click ID sent under another name than the partner reads: say which
+// name this callback used.
+void nameClickIdParam(Verdict& verdict, const Callback& callback, const ParamTable& table)
+{
+    if (verdict.bucket != Verdict::Bucket::Identifier)
+        return;
+    for (const CallbackParam& param : callback.params) {
+        if (table.roleOf(param.key) == ParamRole::ClickId) {
+            verdict.nextStep = VerdictText::tr("This callback sends the click ID as %1.").arg(param.key)
+                + QLatin1Char(' ') + verdict.nextStep;
+            return;
+        }
+    }
+}
+
 } // namespace
 
 Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requestFindings, const AnswerRules& rules,
@@ -121,6 +189,7 @@ Verdict judgeAnswer(const ReceivedResponse& response, const QList<Finding>& requ
     judgeStatusAndBody(verdict, response, rules, reading);
     applyRequestErrors(verdict, requestFindings);
     fillWords(verdict, response.status);
+    quoteStatedReason(verdict, response);
     return verdict;
 }
 
@@ -138,7 +207,11 @@ Verdict judgeExchange(const Exchange& exchange, const AnswerRules& rules, const 
         fillWords(verdict, 0);
         return verdict;
     }
-    return judgeAnswer(*exchange.response, checkCallback(callbackOf(exchange.request), table), rules);
+    const Callback callback = callbackOf(exchange.request);
+    Verdict verdict = judgeAnswer(*exchange.response, checkCallback(callback, table), rules);
+    nameClickIdParam(verdict, callback, table);
+    flagSlowAnswer(verdict, exchange);
+    return verdict;
 }
 
 Verdict judgeExchange(const Exchange& exchange)

@@ -64,6 +64,12 @@ struct Verdict
     }
 };
 
+// How long a sender usually waits for the partner's answer before it gives up on a callback and counts
+// it as failed (the figure issue 23 names; Branch waits 2 s — help.branch.io, "What is the retry logic
+// for webhooks?" —, Affonso 10 s — affonso.io/help/for-affiliates/postback-urls). A slower answer is
+// flagged in the verdict.
+inline constexpr int usualPartnerTimeoutMs = 5'000;
+
 // Judges a whole exchange: a transport error first, then the HTTP status, then the request's own
 // errors (which outrank a 200), then the body read by the answer rules.
 Verdict judgeExchange(const Exchange& exchange);

@@ -45,14 +45,17 @@ constexpr Message messages[] = {
          "VerdictMessage",
          "The partner answered but did not recognise the click ID: unknown, stale, expired or malformed."),
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "Start at the click: check that the click ID in the callback is the one the partner issued for "
-                       "this click (not cut short, not a macro, not from an old test). Make a fresh QA click if in "
-                       "doubt.")},
+                       "Check that the click ID goes under the parameter name the partner's template expects (clickid "
+                       "is not click_id): compare the callback with the template in Template diff. Then check that the "
+                       "value is the click ID the partner issued for this click (not cut short, not a macro, not from "
+                       "an old test), and try a fresh QA click.")},
     {"identifier-empty", true,
      QT_TRANSLATE_NOOP("VerdictMessage", "The tracker says the click ID (subid) in the callback is empty or wrong."),
      QT_TRANSLATE_NOOP("VerdictMessage",
-                       "Check that the sender fills the click-ID macro: compare the callback with the template in "
-                       "Template diff, then check that the click reached the offer with its click ID.")},
+                       "Check that the click ID goes under the parameter name the partner's template expects (clickid "
+                       "is not click_id) and that the sender fills its macro: compare the callback with the template "
+                       "in Template diff. Then make a fresh QA click and check that it reached the offer with its "
+                       "click ID.")},
     {"expired", true,
      QT_TRANSLATE_NOOP("VerdictMessage",
                        "The partner answered that it came too late: the click (or the conversion) is older than "

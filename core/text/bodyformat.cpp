@@ -1,5 +1,7 @@
 #include "text/bodyformat.h"
 
+#include "text/jsonindent.h"
+
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -28,9 +30,9 @@ BodyKind bodyKindOf(const QByteArray& body, const QByteArray& contentType, bool 
 QString prettyBody(const QString& text, BodyKind kind)
 {
     if (kind == BodyKind::Json) {
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-        if (!document.isNull())
-            return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+        // Only the white space changes: the partner's member order and values stay as they came.
+        if (const auto indented = indentJson(text))
+            return *indented;
     }
     if (kind == BodyKind::Xml) {
         QString out;

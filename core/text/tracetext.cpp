@@ -53,7 +53,7 @@ QString traceAsText(const ClickTrace& trace, const QList<ParamTimeline>& timelin
         if (ms >= 0)
             text += QStringLiteral(" · ") + Trace::tr("%1 ms").arg(ms, 0, 'f', 1);
         if (!hop.exchange.error)
-            text += QStringLiteral(" · ") + hopKindName(hop.kind);
+            text += QStringLiteral(" · ") + hop.kindText();
         if (!hop.next.isEmpty())
             text += QStringLiteral("\n     → ") + hop.next;
     }

@@ -37,19 +37,32 @@ QString howItLeft(const TraceHop& hop)
     return {};
 }
 
-QString lostStory(const ParamTimeline& line, const TraceHop& hop)
+// "lost at hop N" names the first hop whose URL lacks the parameter (where the timeline shows ✗);
+// the hop before it is the one whose answer sent the browser on without it.
+QString lostStory(const ParamTimeline& line, const TraceHop& dropping)
 {
-    const QUrl from(hop.url);
-    const QUrl to(hop.next);
+    const QUrl from(dropping.url);
+    const QUrl to(dropping.next);
     const bool queryDropped = from.hasQuery() && !to.hasQuery();
-    return queryDropped ? Trace::tr("%1 lost at hop %2: its %3 from %4 to %5 dropped the query string.")
+    return queryDropped ? Trace::tr("%1 lost at hop %2: hop %3's %4 from %5 to %6 dropped the query string.")
                               .arg(line.name)
-                              .arg(hop.n)
-                              .arg(howItLeft(hop), place(hop.url), place(hop.next))
-                        : Trace::tr("%1 lost at hop %2: its %3 from %4 to %5 left the parameter out.")
+                              .arg(line.lostAtHop)
+                              .arg(dropping.n)
+                              .arg(howItLeft(dropping), place(dropping.url), place(dropping.next))
+                        : Trace::tr("%1 lost at hop %2: hop %3's %4 from %5 to %6 left the parameter out.")
                               .arg(line.name)
-                              .arg(hop.n)
-                              .arg(howItLeft(hop), place(hop.url), place(hop.next));
+                              .arg(line.lostAtHop)
+                              .arg(dropping.n)
+                              .arg(howItLeft(dropping), place(dropping.url), place(dropping.next));
+}
+
+// The address a trace stopped at is not a web page (an app's deep link): no hop of its own.
+QString lostInLinkStory(const ParamTimeline& line, const TraceHop& last)
+{
+    return Trace::tr("%1 lost in the link hop %2 sends to: its %3 to %4 left the parameter out.")
+        .arg(line.name)
+        .arg(last.n)
+        .arg(howItLeft(last), last.next);
 }
 
 } // namespace
@@ -104,9 +117,11 @@ QList<ParamTimeline> paramTimelines(const ClickTrace& trace, const ClickIdTable&
                 seen = true;
             } else if (seen) {
                 line.marks[i] = ParamTimeline::Mark::Lost;
-                if (line.lostAtHop == 0 && i > 0 && i - 1 < hopCount) {
-                    line.lostAtHop = i; // hop i (from 1) sent the browser on without it
+                if (line.story.isEmpty() && i < hopCount) {
+                    line.lostAtHop = i + 1; // the hop (from 1) whose URL lacks it; hop i sent the browser there
                     line.story = lostStory(line, trace.hops.at(i - 1));
+                } else if (line.story.isEmpty() && i == hopCount) {
+                    line.story = lostInLinkStory(line, trace.hops.at(i - 1));
                 }
             }
         }
@@ -125,6 +140,10 @@ QList<ParamTimeline> paramTimelines(const ClickTrace& trace, const ClickIdTable&
 
 QString traceHeadline(const ClickTrace& trace, const QList<ParamTimeline>& timelines)
 {
+    // A loop or an error page ends the click before any landing page: that is the story, whatever
+    // happened to a parameter on the way (each parameter's own story stays on its line).
+    if (trace.stopped == ClickTrace::Stop::Loop || trace.stopped == ClickTrace::Stop::ErrorPage)
+        return trace.stopText();
     for (const ParamTimeline& line : timelines) {
         if (line.isClickId() && line.firstHop == 1 && !line.story.isEmpty())
             return line.story;
@@ -149,7 +168,7 @@ bool clickIdsIntact(const ClickTrace& trace, const QList<ParamTimeline>& timelin
     if (trace.stopped != ClickTrace::Stop::Final)
         return false;
     return std::none_of(timelines.begin(), timelines.end(), [](const ParamTimeline& line) {
-        return line.isClickId() && line.firstHop == 1 && (line.lostAtHop > 0 || !line.changes.isEmpty());
+        return line.isClickId() && line.firstHop == 1 && (!line.story.isEmpty() || !line.changes.isEmpty());
     });
 }
 

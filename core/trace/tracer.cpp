@@ -56,6 +56,13 @@ struct Tracer::Running
     }
 };
 
+QString TraceHop::kindText() const
+{
+    if (kind == HopKind::Final && exchange.response && exchange.response->status >= 400)
+        return Trace::tr("error page");
+    return hopKindName(kind);
+}
+
 QString ClickTrace::stopKey(Stop stop)
 {
     switch (stop) {
@@ -73,6 +80,8 @@ QString ClickTrace::stopKey(Stop stop)
         return QStringLiteral("timeout");
     case Stop::Cancelled:
         return QStringLiteral("cancelled");
+    case Stop::ErrorPage:
+        return QStringLiteral("error-page");
     }
     return {};
 }
@@ -83,7 +92,9 @@ QString ClickTrace::stopText() const
     case Stop::Final:
         return Trace::tr("Reached the final page after %n hop(s).", "", int(hops.size()));
     case Stop::Loop:
-        return Trace::tr("Stopped: a redirect loop (%1).").arg(detail);
+        return Trace::tr("Stopped: a redirect loop (%1) sends the browser round in a circle, so the click never "
+                         "reaches a landing page.")
+            .arg(detail);
     case Stop::MaxHops:
         return Trace::tr("Stopped after %n hop(s): the limit of hops was reached.", "", int(hops.size()));
     case Stop::Scheme:
@@ -96,6 +107,18 @@ QString ClickTrace::stopText() const
         return Trace::tr("Stopped: the whole trace took longer than allowed.");
     case Stop::Cancelled:
         return Trace::tr("Cancelled.");
+    case Stop::ErrorPage: {
+        const ReceivedResponse* last = hops.isEmpty() ? nullptr
+            : hops.last().exchange.response           ? &*hops.last().exchange.response
+                                                      : nullptr;
+        const QString status = last
+            ? (QString::number(last->status) + QLatin1Char(' ') + QString::fromLatin1(last->reason)).trimmed()
+            : QString();
+        return Trace::tr(
+                   "The click ends on an error page: hop %1 answered HTTP %2, so it never reaches a landing page.")
+            .arg(hops.size())
+            .arg(status);
+    }
     }
     return {};
 }
@@ -226,7 +249,7 @@ void Tracer::onExchange(Replayer::Id replayId, const Exchange& exchange)
         r.trace.hops.append(hop);
         r.trace.finalUrl = hop.url;
         emit hopFinished(id, hop);
-        finish(id, ClickTrace::Stop::Final);
+        finish(id, exchange.response->status >= 400 ? ClickTrace::Stop::ErrorPage : ClickTrace::Stop::Final);
         return;
     }
     const QUrl target(found.target, QUrl::TolerantMode);

@@ -32,12 +32,16 @@ struct TraceHop
     QString target; // as written in the answer (empty for the final page)
     QString next; // resolved: the next hop's URL, or where a non-http redirect pointed
     QString evidence;
+
+    // The hop's kind in words; a last page that answered 4xx or 5xx is an "error page", not a final one.
+    QString kindText() const;
 };
 
 // A click URL followed hop by hop.
 struct ClickTrace
 {
-    enum class Stop { Final, Loop, MaxHops, Scheme, Error, Timeout, Cancelled };
+    // ErrorPage: the last page answered 4xx or 5xx — the click ends there, not on a landing page.
+    enum class Stop { Final, Loop, MaxHops, Scheme, Error, Timeout, Cancelled, ErrorPage };
     QString startUrl;
     QString userAgent;
     QList<TraceHop> hops;
@@ -46,7 +50,7 @@ struct ClickTrace
     QString detail; // the loop's cycle, the scheme URL, the error's words
     std::optional<TransportError> error;
 
-    static QString stopKey(Stop stop); // final, loop, max-hops, scheme, error, timeout, cancelled
+    static QString stopKey(Stop stop); // final, loop, max-hops, scheme, error, timeout, cancelled, error-page
     QString stopText() const; // translated
 };
 

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void lostClickIdIsTheHeadline();
     void intactChainExitsZero();
+    void errorPageAndLoopAreTheHeadline();
     void finalUrlAsCurlFindsIt();
     void russian();
     void badInput();
@@ -39,6 +40,14 @@ void TestPbwTrace::initTestCase()
         if (path == QLatin1String("/go")) // an http→https-style hop that rebuilds the URL without the query
             return request.header("User-Agent").contains("iPhone") ? ScriptedReply::redirect(301, "/m/landing")
                                                                    : ScriptedReply::redirect(301, "/landing" + q);
+        if (path == QLatin1String("/gone")) // the offer was taken down: the click ends on a 404
+            return ScriptedReply::redirect(302, "/removed" + q);
+        if (path == QLatin1String("/removed"))
+            return ScriptedReply::text(404, "<html><title>404 Not Found</title></html>", "text/html");
+        if (path == QLatin1String("/loop")) // drops the query; the next hop sends the browser back
+            return ScriptedReply::redirect(302, "/loop-back");
+        if (path == QLatin1String("/loop-back"))
+            return ScriptedReply::redirect(302, "/loop?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF");
         if (path.startsWith(QLatin1String("/hop"))) {
             const int n = path.mid(4).toInt();
             return n < 10 ? ScriptedReply::redirect(302, "/hop" + QByteArray::number(n + 1) + q)
@@ -72,13 +81,13 @@ void TestPbwTrace::lostClickIdIsTheHeadline()
     QCOMPARE(gclid.value(u"platform").toString(), QStringLiteral("Google Ads"));
     QCOMPARE(gclid.value(u"kind").toString(), QStringLiteral("click-id"));
     QCOMPARE(gclid.value(u"first_hop").toInt(), 1);
-    QCOMPARE(gclid.value(u"lost_at_hop").toInt(), 2);
-    QVERIFY(json.value(u"headline").toString().startsWith(QStringLiteral("gclid lost at hop 2: its 301")));
+    QCOMPARE(gclid.value(u"lost_at_hop").toInt(), 3); // the hop whose URL lacks it, where ✗ stands
+    QVERIFY(json.value(u"headline").toString().startsWith(QStringLiteral("gclid lost at hop 3: hop 2's 301")));
     QVERIFY(m_server.lastRequest().header("User-Agent").contains("iPhone"));
 
     const PbwRun human = runPbw({QStringLiteral("trace"), start, QStringLiteral("--ua"), QStringLiteral("iphone")});
     QCOMPARE(human.exitCode, 1);
-    QVERIFY2(human.out.startsWith(QStringLiteral("✗ gclid lost at hop 2: its 301 from 127.0.0.1/go to "
+    QVERIFY2(human.out.startsWith(QStringLiteral("✗ gclid lost at hop 3: hop 2's 301 from 127.0.0.1/go to "
                                                  "127.0.0.1/m/landing dropped the query string.")),
              qPrintable(human.out));
     QVERIFY(human.out.contains(QStringLiteral("gclid           ✓ ✓ ✗")));
@@ -95,6 +104,34 @@ void TestPbwTrace::intactChainExitsZero()
                                    QStringLiteral("--max-hops"), QStringLiteral("5"), QStringLiteral("--json")});
     QCOMPARE(limited.exitCode, 1);
     QCOMPARE(limited.json().value(u"stopped").toString(), QStringLiteral("max-hops"));
+}
+
+void TestPbwTrace::errorPageAndLoopAreTheHeadline()
+{
+    const QString gone = m_server.baseUrl() + QStringLiteral("/gone?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF");
+    const PbwRun json = runPbw({QStringLiteral("trace"), gone, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(json.json().value(u"stopped").toString(), QStringLiteral("error-page"));
+    const QString headline = json.json().value(u"headline").toString();
+    QVERIFY2(headline.startsWith(QStringLiteral("The click ends on an error page: hop 2 answered HTTP 404")),
+             qPrintable(headline));
+    const PbwRun human = runPbw({QStringLiteral("trace"), gone});
+    QCOMPARE(human.exitCode, 1);
+    QVERIFY2(human.out.startsWith(QStringLiteral("✗ ") + headline), qPrintable(human.out));
+    QVERIFY(!human.out.contains(QStringLiteral("Reached the final page")));
+    QVERIFY(human.out.contains(QStringLiteral("HTTP 404 · ")) && human.out.contains(QStringLiteral(" · error page")));
+
+    const QString loop = m_server.baseUrl() + QStringLiteral("/loop?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF");
+    const PbwRun loopJson = runPbw({QStringLiteral("trace"), loop, QStringLiteral("--json")});
+    QCOMPARE(loopJson.json().value(u"stopped").toString(), QStringLiteral("loop"));
+    const QString loopHeadline = loopJson.json().value(u"headline").toString();
+    QVERIFY2(loopHeadline.startsWith(QStringLiteral("Stopped: a redirect loop (hops 1 → 2 → 1)")),
+             qPrintable(loopHeadline));
+    QCOMPARE(loopJson.json().value(u"params").toArray().at(0).toObject().value(u"lost_at_hop").toInt(), 2);
+    const PbwRun loopHuman = runPbw({QStringLiteral("trace"), loop});
+    QVERIFY2(loopHuman.out.startsWith(QStringLiteral("✗ ") + loopHeadline), qPrintable(loopHuman.out));
+    QVERIFY(loopHuman.out.contains(QStringLiteral("gclid           ✓ ✗")));
+    QVERIFY(loopHuman.out.contains(QStringLiteral("gclid lost at hop 2: hop 1's 302")));
 }
 
 void TestPbwTrace::finalUrlAsCurlFindsIt()
@@ -122,7 +159,7 @@ void TestPbwTrace::russian()
                                m_server.baseUrl() + QStringLiteral("/ad?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF"),
                                QStringLiteral("--ua"), QStringLiteral("iphone")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("gclid потерян на шаге 2")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("gclid потерян на шаге 3")), qPrintable(run.out));
 }
 
 void TestPbwTrace::badInput()

@@ -51,6 +51,8 @@ private slots:
     void layers_data();
     void layers();
     void duplicateInBothLanguages();
+    void refusalQuotesItsReason();
+    void slowAnswerIsFlagged();
     void allowUnknown();
     void refusedConnection();
     void realTimeout();
@@ -156,6 +158,38 @@ void TestPbwVerdict::duplicateInBothLanguages()
     QVERIFY2(ru.out.contains(QStringLiteral("Отклонено партнёром · дубликат")), qPrintable(ru.out));
     QVERIFY(ru.out.contains(QStringLiteral("отклонил его как дубликат")));
     QVERIFY(ru.out.contains(QStringLiteral("Поле JSON status: `error`")));
+}
+
+// Issue 23: the network refuses the tracker's IP address and says so; text and --json say the same.
+void TestPbwVerdict::refusalQuotesItsReason()
+{
+    m_server.setReply(ScriptedReply::text(403, "IP not whitelisted"));
+    const QString url
+        = m_server.baseUrl() + QStringLiteral("/track/conv?clickid=8fk2q9x1mz0c4&payout=49.90&status=sale&token=t0k3n");
+    const PbwRun json = runPbw({QStringLiteral("replay"), url, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QString summary = verdictOf(json).value(QStringLiteral("summary")).toString();
+    QVERIFY2(summary.endsWith(QStringLiteral("The partner's answer says: “IP not whitelisted”.")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("IP address they do not allow")));
+    const PbwRun human = runPbw({QStringLiteral("replay"), url});
+    QVERIFY2(human.out.contains(QStringLiteral("  ") + summary + QLatin1Char('\n')), qPrintable(human.out));
+    QVERIFY(human.out.contains(QStringLiteral("ask them to allow-list it")));
+}
+
+void TestPbwVerdict::slowAnswerIsFlagged()
+{
+    ScriptedReply reply = ScriptedReply::text(200, "OK");
+    reply.delayMs = 5'300; // a little over the 5 s a sender usually waits
+    m_server.setReply(reply);
+    const PbwRun json
+        = runPbw({QStringLiteral("replay"), m_server.baseUrl() + QStringLiteral("/pb?subid=abc123def456ghi"),
+                  QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0); // the answer says OK: accepted, and flagged
+    const QJsonObject slow = verdictOf(json).value(QStringLiteral("evidence")).toArray().last().toObject();
+    QCOMPARE(slow.value(QStringLiteral("kind")).toString(), QStringLiteral("transport"));
+    QCOMPARE(slow.value(QStringLiteral("where")).toString(), QStringLiteral("slow-answer"));
+    QVERIFY2(slow.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Slow answer: 5.")),
+             qPrintable(slow.value(QStringLiteral("text")).toString()));
 }
 
 void TestPbwVerdict::allowUnknown()

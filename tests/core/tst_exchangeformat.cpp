@@ -1,7 +1,9 @@
 #include "io/exchangejson.h"
 #include "net/bodytext.h"
 #include "net/replayer.h"
+#include "text/bodyformat.h"
 #include "text/exchangetext.h"
+#include "text/jsonindent.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -20,6 +22,8 @@ private slots:
     void textNamesEverything();
     void charset_data();
     void charset();
+    void jsonKeepsThePartnersOrder();
+    void unbalancedJsonIsNotIndented();
 };
 
 namespace {
@@ -158,6 +162,52 @@ void TestExchangeFormat::charset()
     const BodyText decoded = decodeBody(body, contentType);
     QCOMPARE(decoded.isBinary, binary);
     QCOMPARE(decoded.text, text);
+}
+
+// The Body tab's JSON: indented, and nothing else changed — QJsonDocument would sort the members
+// (amount before status) and write 1.50e2 as 150 and \u00e9 as é.
+void TestExchangeFormat::jsonKeepsThePartnersOrder()
+{
+    const QString body
+        = QStringLiteral(R"( {"status":"error","message":"Invalid click_id \"x\", caf\u00e9 \/ {ok}","code":1.50e2,)"
+                         R"("amount" : 49.90,"errors":[],"meta":{},"ok":false,"list":[1,-0.0,null,{"z":1,"a":2}]})");
+    const QString expected = QStringLiteral(R"({
+    "status": "error",
+    "message": "Invalid click_id \"x\", caf\u00e9 \/ {ok}",
+    "code": 1.50e2,
+    "amount": 49.90,
+    "errors": [],
+    "meta": {},
+    "ok": false,
+    "list": [
+        1,
+        -0.0,
+        null,
+        {
+            "z": 1,
+            "a": 2
+        }
+    ]
+})");
+    QCOMPARE(indentJson(body), std::optional<QString>(expected));
+    QCOMPARE(prettyBody(body, BodyKind::Json), expected);
+    // Nothing but white space differs: the tokens are the partner's, in the partner's order.
+    QString squeezedBody = body;
+    QString squeezedShown = expected;
+    squeezedBody.remove(u' ');
+    squeezedShown.remove(u' ').remove(u'\n');
+    QCOMPARE(squeezedShown, squeezedBody);
+    QCOMPARE(indentJson(u"[]"), std::optional<QString>(QStringLiteral("[]")));
+    QCOMPARE(indentJson(u"\"a\""), std::optional<QString>(QStringLiteral("\"a\"")));
+}
+
+void TestExchangeFormat::unbalancedJsonIsNotIndented()
+{
+    for (const QString& text : {QStringLiteral("{\"a\":1"), QStringLiteral("{\"a\":\"1}"), QStringLiteral("[1}"),
+                                QStringLiteral("]"), QStringLiteral("{\"a\\\":1}")})
+        QVERIFY2(!indentJson(text), qPrintable(text));
+    // Shown as it came when it cannot be indented.
+    QCOMPARE(prettyBody(QStringLiteral("{\"a\":1"), BodyKind::Json), QStringLiteral("{\"a\":1"));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeFormat)

@@ -45,6 +45,8 @@ private slots:
     void cookieGatedHop();
     void userAgentDecides();
     void loopIsNamed();
+    void loopIsTheHeadline();
+    void errorPageIsNotTheFinalPage();
     void longChainStopsAtTheLimit();
     void javascriptSchemeRecordedNotFollowed();
     void scriptIsReadNeverRun();
@@ -115,6 +117,12 @@ void TestTracer::initTestCase()
         }
         if (path == QLatin1String("/mobile") || path == QLatin1String("/desktop"))
             return page("device page");
+        if (path == QLatin1String("/loop-c")) // drops the gclid, and the next hop puts it back: a loop
+            return ScriptedReply::redirect(302, "/loop-d");
+        if (path == QLatin1String("/loop-d"))
+            return ScriptedReply::redirect(302, "/loop-c?gclid=Cj0KCQiA1234567890abcdefghij");
+        if (path == QLatin1String("/gone")) // the offer was taken down: the click ends on a 404
+            return ScriptedReply::redirect(302, "/offer-removed" + q);
         if (path == QLatin1String("/loop-a"))
             return ScriptedReply::redirect(302, "/loop-b");
         if (path == QLatin1String("/loop-b"))
@@ -210,11 +218,13 @@ void TestTracer::queryDroppedNamesTheHop()
     QCOMPARE(trace.stopped, ClickTrace::Stop::Final);
     const QList<ParamTimeline> lines = paramTimelines(trace);
     QCOMPARE(lines.size(), 1);
-    QCOMPARE(lines.first().lostAtHop, 1);
+    // "Lost at hop 2" is where the timeline shows ✗ (hop 2's URL lacks it); hop 1's redirect dropped it.
     QCOMPARE(lines.first().marks,
              (QList<ParamTimeline::Mark>{ParamTimeline::Mark::Present, ParamTimeline::Mark::Lost}));
+    QCOMPARE(lines.first().lostAtHop, int(lines.first().marks.indexOf(ParamTimeline::Mark::Lost)) + 1);
+    QCOMPARE(lines.first().lostAtHop, 2);
     const QString headline = traceHeadline(trace, lines);
-    QVERIFY2(headline.startsWith(QStringLiteral("gclid lost at hop 1: its 301 from 127.0.0.1/short to "
+    QVERIFY2(headline.startsWith(QStringLiteral("gclid lost at hop 2: hop 1's 301 from 127.0.0.1/short to "
                                                 "127.0.0.1/www/landing dropped the query string.")),
              qPrintable(headline));
     QVERIFY(!clickIdsIntact(trace, lines));
@@ -255,7 +265,7 @@ void TestTracer::userAgentDecides()
     QCOMPARE(mobile.finalUrl, url(QStringLiteral("/mobile?gclid=Cj0KCQiA1234567890abcdefghij")));
     const ClickTrace desktop = run(QStringLiteral("/by-agent?gclid=Cj0KCQiA1234567890abcdefghij"));
     QCOMPARE(desktop.finalUrl, url(QStringLiteral("/desktop")));
-    QCOMPARE(paramTimelines(desktop).first().lostAtHop, 1);
+    QCOMPARE(paramTimelines(desktop).first().lostAtHop, 2);
 }
 
 void TestTracer::loopIsNamed()
@@ -265,6 +275,37 @@ void TestTracer::loopIsNamed()
     QCOMPARE(trace.hops.size(), 2);
     QCOMPARE(trace.detail, QStringLiteral("hops 1 → 2 → 1"));
     QVERIFY(trace.stopText().contains(QStringLiteral("loop")));
+}
+
+void TestTracer::loopIsTheHeadline()
+{
+    // The gclid goes missing at hop 2 on the way round; the loop is what stops the click.
+    const ClickTrace trace = run(QStringLiteral("/loop-c?gclid=Cj0KCQiA1234567890abcdefghij"));
+    QCOMPARE(trace.stopped, ClickTrace::Stop::Loop);
+    const QList<ParamTimeline> lines = paramTimelines(trace);
+    QCOMPARE(lines.first().lostAtHop, 2);
+    const QString headline = traceHeadline(trace, lines);
+    QCOMPARE(headline, trace.stopText());
+    QVERIFY2(headline.startsWith(QStringLiteral("Stopped: a redirect loop (hops 1 → 2 → 1)")), qPrintable(headline));
+    QVERIFY(!headline.contains(QStringLiteral("gclid")));
+    QVERIFY(lines.first().story.startsWith(QStringLiteral("gclid lost at hop 2"))); // still on its own line
+    QVERIFY(!clickIdsIntact(trace, lines));
+}
+
+void TestTracer::errorPageIsNotTheFinalPage()
+{
+    const ClickTrace trace = run(QStringLiteral("/gone?gclid=Cj0KCQiA1234567890abcdefghij"));
+    QCOMPARE(trace.stopped, ClickTrace::Stop::ErrorPage);
+    QCOMPARE(ClickTrace::stopKey(trace.stopped), QStringLiteral("error-page"));
+    QCOMPARE(trace.hops.size(), 2);
+    const QList<ParamTimeline> lines = paramTimelines(trace);
+    QCOMPARE(lines.first().lostAtHop, 0); // the gclid reached the page; the page is the problem
+    const QString headline = traceHeadline(trace, lines);
+    QVERIFY2(headline.startsWith(QStringLiteral("The click ends on an error page: hop 2 answered HTTP 404")),
+             qPrintable(headline));
+    QVERIFY(!headline.contains(QStringLiteral("final page")));
+    QVERIFY(!trace.stopText().contains(QStringLiteral("Reached")));
+    QVERIFY(!clickIdsIntact(trace, lines));
 }
 
 void TestTracer::longChainStopsAtTheLimit()

@@ -83,6 +83,10 @@ private slots:
     void doneWhenDuplicateInBothLanguages();
     void requestErrorsOutrankA200();
     void requestErrorsAreMentionedOnAnHttpError();
+    void unknownClickIdPointsAtTheParameterName();
+    void refusalQuotesItsReason_data();
+    void refusalQuotesItsReason();
+    void slowAnswerIsFlagged();
     void transportErrors_data();
     void transportErrors();
     void largeBodyIsJudgedOnItsBeginning();
@@ -336,6 +340,111 @@ void TestVerdict::requestErrorsAreMentionedOnAnHttpError()
     QVERIFY2(verdict.nextStep.contains(QLatin1String("also has 1 error: fix it too")), qPrintable(verdict.nextStep));
 }
 
+// Issue 23's media buyer: a Keitaro-style tracker sends clickid=… to a network whose template reads
+// click_id={clickid}; the network answers that the click ID is invalid.
+void TestVerdict::unknownClickIdPointsAtTheParameterName()
+{
+    Exchange exchange = sent(QStringLiteral(
+        "https://pb.network.example/track/conv?clickid=8fk2q9x1mz0c4&payout=49.90&status=sale&token=t0k3n"));
+    exchange.response = answer(200, "application/json", R"({"status":"error","message":"Invalid click_id"})");
+    const Verdict verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
+    QCOMPARE(verdict.bucket, Verdict::Bucket::Identifier);
+    for (const QString& words :
+         {QStringLiteral("This callback sends the click ID as clickid."),
+          QStringLiteral("parameter name the partner's template expects"), QStringLiteral("clickid is not click_id"),
+          QStringLiteral("Template diff"), QStringLiteral("fresh QA click")})
+        QVERIFY2(verdict.nextStep.contains(words), qPrintable(verdict.nextStep));
+    // The words alone, wherever an answer names an unknown or empty click ID.
+    for (const char* key : {"identifier", "identifier-empty"}) {
+        QVERIFY(messageNextStep(QLatin1String(key)).contains(QStringLiteral("Template diff")));
+        QVERIFY(messageNextStep(QLatin1String(key)).contains(QStringLiteral("parameter name")));
+        QVERIFY(messageNextStep(QLatin1String(key)).contains(QStringLiteral("fresh QA click")));
+    }
+}
+
+void TestVerdict::refusalQuotesItsReason_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("quoted"); // empty: the body states no reason of its own
+    // Offer18 "IP not in Whitelist", Affise "Current IP-address is denied" (DOMAIN.md section 4);
+    // "IP not whitelisted" as issue 23 saw it.
+    QTest::newRow("403 ip not whitelisted") << 403 << QByteArray("text/plain") << QByteArray("IP not whitelisted\n")
+                                            << QStringLiteral("allow-list") << QStringLiteral("IP not whitelisted");
+    QTest::newRow("403 offer18") << 403 << QByteArray("text/plain") << QByteArray("IP not in Whitelist")
+                                 << QStringLiteral("allow-list") << QStringLiteral("IP not in Whitelist");
+    QTest::newRow("403 json message") << 403 << QByteArray("application/json")
+                                      << QByteArray(R"({"status":"error","message":"Current IP-address is denied"})")
+                                      << QStringLiteral("allow-list") << QStringLiteral("Current IP-address is denied");
+    QTest::newRow("401 token") << 401 << QByteArray("application/json") << QByteArray(R"({"error":"Invalid token"})")
+                               << QStringLiteral("auth-key") << QStringLiteral("Invalid token");
+    QTest::newRow("400 missing amount") << 400 << QByteArray("text/plain") << QByteArray("Missing parameter: amount")
+                                        << QString() << QStringLiteral("Missing parameter: amount");
+    // A 5xx is the server failing, whatever it says; a cause it names is quoted and named in the next step.
+    QTest::newRow("500 ip not whitelisted") << 500 << QByteArray("text/plain") << QByteArray("IP not whitelisted")
+                                            << QStringLiteral("server-error") << QStringLiteral("IP not whitelisted");
+    // Words that only repeat the status, and servers' own error pages, are no reason.
+    QTest::newRow("403 forbidden") << 403 << QByteArray("text/plain") << QByteArray("Forbidden") << QString()
+                                   << QString();
+    QTest::newRow("404 nginx page") << 404 << QByteArray("text/html")
+                                    << QByteArray(
+                                           "<html><head><title>404 Not Found</title></head><body><center><h1>404 "
+                                           "Not Found</h1></center><hr><center>nginx</center></body></html>")
+                                    << QStringLiteral("not-found") << QString();
+    QTest::newRow("500 internal") << 500 << QByteArray("text/plain") << QByteArray("Internal Server Error")
+                                  << QStringLiteral("server-error") << QString();
+    QTest::newRow("503 empty") << 503 << QByteArray("text/plain") << QByteArray() << QStringLiteral("server-error")
+                               << QString();
+}
+
+void TestVerdict::refusalQuotesItsReason()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    QFETCH(QString, quoted);
+    const Verdict verdict = judge(answer(status, contentType, body));
+    QCOMPARE(verdict.layer, Verdict::Layer::Http);
+    if (!message.isEmpty())
+        QCOMPARE(verdict.message, message);
+    if (quoted.isEmpty()) {
+        QVERIFY2(!verdict.summary.contains(QStringLiteral("answer says")), qPrintable(verdict.summary));
+    } else {
+        // Said after what it means: "…an IP address they do not allow. The partner's answer says: “…”."
+        QVERIFY2(verdict.summary.startsWith(messageSummary(verdict.message, status)), qPrintable(verdict.summary));
+        QVERIFY2(verdict.summary.endsWith(QStringLiteral(" The partner's answer says: “%1”.").arg(quoted)),
+                 qPrintable(verdict.summary));
+    }
+    if (message == QLatin1String("allow-list") || quoted.contains(QStringLiteral("whitelisted")))
+        QVERIFY2(verdict.nextStep.contains(QStringLiteral("ask them to allow-list it")), qPrintable(verdict.nextStep));
+    if (status >= 500 && !quoted.isEmpty())
+        QVERIFY(verdict.nextStep.startsWith(messageNextStep(QStringLiteral("server-error"))));
+}
+
+void TestVerdict::slowAnswerIsFlagged()
+{
+    QCOMPARE(usualPartnerTimeoutMs, 5'000);
+    Exchange exchange = sent(QStringLiteral("https://t.example/postback?subid=abc123def456ghi&payout=2"));
+    exchange.response = answer(200, "text/plain", "OK");
+    exchange.timing.firstByteMs = 6'150;
+    exchange.timing.totalMs = 6'200;
+    Verdict verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
+    QCOMPARE(verdict.layer, Verdict::Layer::Ok); // the answer still says OK…
+    const Evidence& slow = verdict.evidence.last(); // …and the verdict says it came late
+    QCOMPARE(slow.kind, Evidence::Kind::Transport);
+    QCOMPARE(slow.where, QStringLiteral("slow-answer"));
+    QVERIFY2(slow.text.startsWith(QStringLiteral("Slow answer: 6.2 s, longer than the 5 s")), qPrintable(slow.text));
+    QVERIFY(verdict.nextStep.contains(QStringLiteral("did not time out")));
+    // At the limit or under it, nothing is said.
+    exchange.timing.totalMs = usualPartnerTimeoutMs;
+    verdict = judgeExchange(exchange, AnswerRules::builtIn(), ParamTable::builtIn());
+    QVERIFY(std::none_of(verdict.evidence.cbegin(), verdict.evidence.cend(),
+                         [](const Evidence& e) { return e.where == QLatin1String("slow-answer"); }));
+}
+
 void TestVerdict::transportErrors_data()
 {
     QTest::addColumn<int>("layer");
@@ -416,11 +525,14 @@ void TestVerdict::hostileBodiesAreJudgedSafely()
     for (const QString& body : bodies) {
         for (const QByteArray& type :
              {QByteArray("text/html"), QByteArray("application/json"), QByteArray("text/xml")}) {
-            const ReceivedResponse response = answer(200, type, body.toUtf8());
-            const Verdict verdict = judge(response);
-            for (const Evidence& evidence : verdict.evidence) {
-                QVERIFY(evidence.offset < 0 || evidence.offset + evidence.length <= response.text.size());
-                QVERIFY(evidence.length >= 0);
+            for (const int status : {200, 403, 500}) { // a refusal's reason is quoted from the body too
+                const ReceivedResponse response = answer(status, type, body.toUtf8());
+                const Verdict verdict = judge(response);
+                for (const Evidence& evidence : verdict.evidence) {
+                    QVERIFY(evidence.offset < 0 || evidence.offset + evidence.length <= response.text.size());
+                    QVERIFY(evidence.length >= 0);
+                }
+                QVERIFY(verdict.summary.size() < 1000);
             }
         }
     }

@@ -35,6 +35,7 @@ private slots:
     void extractorListsParameters();
     void qaClickReachesTheLanding();
     void cancelAndBadInput();
+    void errorPageAndLoopAreTheHeadline();
     void keptInTheCase();
 
 private:
@@ -72,6 +73,14 @@ void TestTracePanel::initTestCase()
         if (path == QLatin1String("/go"))
             return request.header("User-Agent").contains("iPhone") ? ScriptedReply::redirect(301, "/m/landing")
                                                                    : ScriptedReply::redirect(301, "/landing" + q);
+        if (path == QLatin1String("/gone")) // the offer was taken down
+            return ScriptedReply::redirect(302, "/removed" + q);
+        if (path == QLatin1String("/removed"))
+            return ScriptedReply::text(404, "<html><title>404 Not Found</title></html>", "text/html");
+        if (path == QLatin1String("/loop")) // drops the query, and the next hop sends the browser back
+            return ScriptedReply::redirect(302, "/loop-back");
+        if (path == QLatin1String("/loop-back"))
+            return ScriptedReply::redirect(302, "/loop?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF");
         if (path == QLatin1String("/slow")) {
             ScriptedReply reply = ScriptedReply::text(200, "slow");
             reply.delayMs = 10'000;
@@ -119,14 +128,16 @@ void TestTracePanel::iphoneClickLosesTheGclid()
     QCOMPARE(hops->item(3, 2)->text(), QStringLiteral("final page"));
     QCOMPARE(hops->item(2, 1)->text(), QStringLiteral("HTTP 301"));
     QCOMPARE(in<QLabel>(panel, "traceHeadline")->text(),
-             QStringLiteral("gclid lost at hop 3: its 301 from 127.0.0.1/go to 127.0.0.1/m/landing dropped the query "
-                            "string."));
+             QStringLiteral("gclid lost at hop 4: hop 3's 301 from 127.0.0.1/go to 127.0.0.1/m/landing dropped the "
+                            "query string."));
     auto* timeline = in<QTableWidget>(panel, "timeline");
     QCOMPARE(timeline->rowCount(), 3);
     QCOMPARE(timeline->columnCount(), 5);
     QCOMPARE(timeline->item(0, 0)->text(), QStringLiteral("gclid"));
     QCOMPARE(timeline->item(0, 3)->text(), QStringLiteral("✓"));
+    // The ✗ stands under the hop the headline names, and its tooltip says the same.
     QCOMPARE(timeline->item(0, 4)->text(), QStringLiteral("✗"));
+    QCOMPARE(timeline->horizontalHeaderItem(4)->text(), QStringLiteral("Hop 4"));
     QCOMPARE(timeline->item(0, 4)->toolTip(), in<QLabel>(panel, "traceHeadline")->text());
     QVERIFY(timeline->item(0, 3)->toolTip().contains(QStringLiteral("Cj0KCQiA5rGuBhCnARIsAN11vgSF")));
     // The selected hop's headers and body, as text.
@@ -146,7 +157,7 @@ void TestTracePanel::russianHeadline()
     ua->setCurrentIndex(ua->findData(QStringLiteral("iphone")));
     traceAndWait(panel);
     Language::apply(QStringLiteral("ru"));
-    QTRY_VERIFY(in<QLabel>(panel, "traceHeadline")->text().startsWith(QStringLiteral("gclid потерян на шаге 3")));
+    QTRY_VERIFY(in<QLabel>(panel, "traceHeadline")->text().startsWith(QStringLiteral("gclid потерян на шаге 4")));
     QCOMPARE(in<QPushButton>(panel, "trace")->text(), QStringLiteral("Проследить"));
     QCOMPARE(ua->currentData().toString(), QStringLiteral("iphone")); // the choice survives the language switch
     QCOMPARE(in<QTableWidget>(panel, "hops")->item(1, 2)->text(), QStringLiteral("meta refresh"));
@@ -205,6 +216,29 @@ void TestTracePanel::cancelAndBadInput()
     QTest::mouseClick(in<QPushButton>(panel, "trace"), Qt::LeftButton);
     QVERIFY(!panel->isBusy());
     QVERIFY(!in<QLabel>(panel, "traceHeadline")->text().isEmpty());
+}
+
+void TestTracePanel::errorPageAndLoopAreTheHeadline()
+{
+    ui::TracePanel* panel = m_panel.get();
+    auto* headline = in<QLabel>(panel, "traceHeadline");
+    in<QLineEdit>(panel, "traceUrl")
+        ->setText(m_server.baseUrl() + QStringLiteral("/gone?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF"));
+    traceAndWait(panel);
+    QVERIFY2(headline->text().startsWith(QStringLiteral("The click ends on an error page: hop 2 answered HTTP 404")),
+             qPrintable(headline->text()));
+    QVERIFY(!headline->text().contains(QStringLiteral("Reached the final page")));
+    QCOMPARE(in<QTableWidget>(panel, "hops")->item(1, 2)->text(), QStringLiteral("error page"));
+
+    in<QLineEdit>(panel, "traceUrl")
+        ->setText(m_server.baseUrl() + QStringLiteral("/loop?gclid=Cj0KCQiA5rGuBhCnARIsAN11vgSF"));
+    traceAndWait(panel);
+    QVERIFY2(headline->text().startsWith(QStringLiteral("Stopped: a redirect loop (hops 1 → 2 → 1)")),
+             qPrintable(headline->text()));
+    QVERIFY(!headline->text().contains(QStringLiteral("gclid lost")));
+    auto* timeline = in<QTableWidget>(panel, "timeline");
+    QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("✗")); // the gclid's own story stays on its row
+    QVERIFY(timeline->item(0, 2)->toolTip().startsWith(QStringLiteral("gclid lost at hop 2")));
 }
 
 void TestTracePanel::keptInTheCase()

@@ -200,7 +200,7 @@ void ResponseView::render()
             info = tr("The answer has no body.");
             break;
         case BodyKind::Json:
-            info = tr("JSON, shown indented.");
+            info = tr("JSON, shown indented, its members in the order the partner sent them.");
             break;
         case BodyKind::Xml:
             info = tr("XML, shown indented.");

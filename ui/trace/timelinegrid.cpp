@@ -65,7 +65,8 @@ void TimelineGrid::showTimelines(const QList<ParamTimeline>& timelines, int hopC
                 break;
             case ParamTimeline::Mark::Lost:
                 mark = QStringLiteral("✗");
-                tip = line.lostAtHop == hop ? line.story : tr("Still missing at hop %1.").arg(hop + 1);
+                // lostAtHop counts from 1, as the columns' headers do.
+                tip = line.lostAtHop == hop + 1 ? line.story : tr("Still missing at hop %1.").arg(hop + 1);
                 colour = QColor(0xb0, 0x00, 0x20);
                 break;
             }

@@ -259,7 +259,7 @@ void TracePanel::addHopRow(const TraceHop& hop)
     m_hops->insertRow(row);
     const double ms = hop.exchange.timing.totalMs;
     const QStringList cells{QString::number(hop.n), hopStatusText(hop),
-                            hop.exchange.error ? tr("error") : hopKindName(hop.kind), hop.url,
+                            hop.exchange.error ? tr("error") : hop.kindText(), hop.url,
                             ms >= 0 ? tr("%1 ms").arg(ms, 0, 'f', 0) : QString()};
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells.at(column));
@@ -332,7 +332,7 @@ void TracePanel::showHop(int row)
         return;
     }
     const TraceHop& hop = m_result.hops.at(row);
-    QString text = tr("Hop %1: %2").arg(hop.n).arg(hopKindName(hop.kind));
+    QString text = tr("Hop %1: %2").arg(hop.n).arg(hop.kindText());
     if (!hop.next.isEmpty())
         text += QStringLiteral("\n→ ") + hop.next;
     if (!hop.evidence.isEmpty())
