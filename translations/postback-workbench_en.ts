@@ -238,6 +238,13 @@
             <numerusform>The answers repeated them %n times; removed there too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Case #%1: %n exchange(s) removed for good: %2</source>
+        <translation>
+            <numerusform>Case #%1: %n exchange removed for good: %2</numerusform>
+            <numerusform>Case #%1: %n exchanges removed for good: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadingText</name>
@@ -345,6 +352,16 @@
     </message>
 </context>
 <context>
+    <name>pbw::ui::CasePanel</name>
+    <message numerus="yes">
+        <source>Removed from the case: %n exchange(s) (%1).</source>
+        <translation>
+            <numerusform>Removed from the case: %n exchange (%1).</numerusform>
+            <numerusform>Removed from the case: %n exchanges (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CaseTransfer</name>
     <message numerus="yes">
         <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
@@ -415,6 +432,13 @@ You can undo this until the window closes.</numerusform>
         <translation>
             <numerusform>%n entry of the file cannot be imported and is not listed (%1).</numerusform>
             <numerusform>%n entries of the file cannot be imported and are not listed (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file says the role of %n request(s): each keeps it.</source>
+        <translation>
+            <numerusform>The file says the role of %n request: it keeps it.</numerusform>
+            <numerusform>The file says the role of %n requests: each keeps it.</numerusform>
         </translation>
     </message>
 </context>

@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a layer a rule can give; use ok, unknown or business.</source>
-        <translation>«%1» — не тот слой, который может дать правило; используйте ok, unknown или business.</translation>
+        <translation>«%1» — такой слой правило задать не может; используйте ok, unknown или business.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a confidence; use low, medium or high.</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation>Файл — не корректный JSON: %1 (символ %2).</translation>
+        <translation>В файле некорректный JSON: %1 (символ %2).</translation>
     </message>
     <message>
         <source>The file must hold a JSON object with a &quot;rules&quot; list.</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>The rules file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Файл правил «%1» не читается: %2.</translation>
+        <translation>Не удалось прочитать файл правил «%1»: %2.</translation>
     </message>
     <message>
         <source>The rules file &quot;%1&quot; is larger than 4 MB; a rules file is never that large.</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; must be two numbers, the lower first, such as [200, 299].</source>
-        <translation>«%1» — это два числа, меньшее первым, например [200, 299].</translation>
+        <translation>«%1» должно быть парой чисел, меньшее первым, например [200, 299].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; on &quot;%2&quot; needs equals, between, truthy, present or contains.</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Only %1 digits: the country code is probably missing, and Meta does not add it.</source>
-        <translation>Всего %1 цифр: вероятно, нет кода страны, а Meta его не добавляет.</translation>
+        <translation>Цифр всего %1: вероятно, нет кода страны, а Meta его не добавляет.</translation>
     </message>
     <message>
         <source>%1 could be a day or a month: read as day %2 of month %3 (with dots the day comes first).</source>
-        <translation>В %1 день и месяц можно перепутать: прочитано как %2-е число %3-го месяца (с точками день идёт первым).</translation>
+        <translation>В %1 день и месяц можно перепутать: прочитано как день %2, месяц %3 (с точками первым идёт день).</translation>
     </message>
     <message>
         <source>%1 could be a day or a month: read as month %2, day %3 (with slashes or dashes the month comes first).</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>%1 is not a country Meta knows: use its two-letter code (us, gb, ru…).</source>
-        <translation>«%1» — не страна, известная Meta: укажите двухбуквенный код (us, gb, ru…).</translation>
+        <translation>«%1» — такой страны Meta не знает: укажите двухбуквенный код (us, gb, ru…).</translation>
     </message>
     <message>
         <source>%1 is not a user_data key of the Conversions API.</source>
@@ -642,11 +642,11 @@
     </message>
     <message>
         <source>No fbclid found: paste the fbclid itself or the landing-page URL that carries ?fbclid=…</source>
-        <translation>fbclid не найден: вставьте сам fbclid или адрес посадочной страницы с ?fbclid=…</translation>
+        <translation>fbclid не найден: вставьте сам fbclid или адрес лендинга с ?fbclid=…</translation>
     </message>
     <message>
         <source>The click time is not a valid date and time.</source>
-        <translation>Время клика — не корректные дата и время.</translation>
+        <translation>Время клика не распознано как дата и время.</translation>
     </message>
     <message>
         <source>event %1, %2</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Что сделать: %1</translation>
+        <translation>Как исправить: %1</translation>
     </message>
     <message>
         <source>Meta notes: %1</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>data_processing_options holds &quot;%1&quot;; Meta knows only &quot;LDU&quot;.</source>
-        <translation>В data_processing_options указано «%1»; Meta знает только &quot;LDU&quot;.</translation>
+        <translation>В data_processing_options указано «%1», а Meta знает только «LDU».</translation>
     </message>
     <message>
         <source>Limited Data Use needs data_processing_options_country and data_processing_options_state.</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>The token may not send events to this pixel.</source>
-        <translation>Этому маркеру нельзя отправлять события в этот пиксель.</translation>
+        <translation>У маркера нет права отправлять события в этот пиксель.</translation>
     </message>
     <message>
         <source>The token is valid, but its user or system user has no access to this dataset, or the app lacks a permission.</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>This error is not one the workbench knows; Meta&apos;s own words are below.</source>
-        <translation>Эта ошибка программе не знакома; слова самой Meta — ниже.</translation>
+        <translation>Программе эта ошибка не знакома; ниже — сообщение самой Meta.</translation>
     </message>
     <message>
         <source>Read Meta&apos;s message, and quote the trace ID to Meta&apos;s support if needed.</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Failing</source>
-        <translation>Неудачный</translation>
+        <translation>Нерабочий</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>A fresh click carries a click ID that reached the offer (a reference click).</source>
-        <translation>Свежий клик несёт click ID, который дошёл до оффера (эталонный клик).</translation>
+        <translation>Свежий клик с click ID, который дошёл до оффера (эталонный клик).</translation>
     </message>
     <message>
         <source>The tracker or CRM recorded the conversion and tried to send the callback.</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>The callback went out and the partner answered (a replayed exchange).</source>
-        <translation>Постбек ушёл, и партнёр ответил (повторённый обмен).</translation>
+        <translation>Постбек ушёл, и партнёр ответил (обмен из «Повтора»).</translation>
     </message>
     <message>
         <source>The callback matches the partner&apos;s approved template, parameter by parameter.</source>
@@ -979,11 +979,11 @@
     <name>CheckerText</name>
     <message>
         <source>No click ID parameter was found (names known: %1). If the partner matches conversions by click ID, it cannot match this one.</source>
-        <translation>Параметр с клик-айди не найден (известные имена: %1). Если партнёр сопоставляет конверсии по клик-айди, эту он сопоставить не сможет.</translation>
+        <translation>Параметр с click ID не найден (известные имена: %1). Если партнёр сопоставляет конверсии по click ID, эту он сопоставить не сможет.</translation>
     </message>
     <message>
         <source>Check the partner&apos;s template for the name of its click ID parameter.</source>
-        <translation>Посмотрите в шаблоне партнёра, как называется параметр клик-айди.</translation>
+        <translation>Посмотрите в шаблоне партнёра, как называется параметр с click ID.</translation>
     </message>
     <message>
         <source>This does not read as a callback URL: there is no host name.</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>A `#` at position %1 cuts the URL: everything after it (%2) is a fragment, which is never sent.</source>
-        <translation>`#` в позиции %1 обрезает URL: всё после него (%2) — фрагмент, который никогда не отправляется.</translation>
+        <translation>`#` в позиции %1 обрезает URL: всё после него (%2) считается фрагментом и не отправляется.</translation>
     </message>
     <message>
         <source>The partner receives %1 empty.</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>Check that the click reached the offer with its click ID and that the tracker passes it to this macro.</source>
-        <translation>Проверьте, что клик дошёл до оффера со своим клик-айди и что трекер подставляет его в этот макрос.</translation>
+        <translation>Проверьте, что клик дошёл до оффера со своим click ID и что трекер подставляет его в этот макрос.</translation>
     </message>
     <message>
         <source>Check that the tracker has a value for this field when the conversion happens, or remove the parameter if the partner does not need it.</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>Check that the partner expects UTF-8; percent-encode the value in the template.</source>
-        <translation>Уточните, что партнёр ожидает UTF-8; закодируйте значение в шаблоне.</translation>
+        <translation>Уточните, ожидает ли партнёр UTF-8; закодируйте значение в шаблоне.</translation>
     </message>
     <message>
         <source>Send a plain number with a period for decimals, e.g. 12.50; send the currency in its own parameter.</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>The payout in %1 (%2) uses a comma: Everflow accepts it, most other partners need a period and read this as a wrong number or 0.</source>
-        <translation>В выплате в %1 (%2) стоит запятая: Everflow её принимает, а большинству других партнёров нужна точка — они прочитают неверное число или 0.</translation>
+        <translation>Выплата в %1 (%2) записана через запятую: Everflow это принимает, а большинству других партнёров нужна точка — они прочитают неверное число или 0.</translation>
     </message>
     <message>
         <source>The payout in %1 (%2) is not a number.</source>
@@ -1167,35 +1167,35 @@
     </message>
     <message>
         <source>The click ID %1 contains spaces (%2): the partner will not find such a click.</source>
-        <translation>В клик-айди %1 есть пробелы (%2): партнёр не найдёт такой клик.</translation>
+        <translation>В click ID %1 есть пробелы (%2): партнёр не найдёт такой клик.</translation>
     </message>
     <message>
         <source>Send the click ID exactly as the partner gave it, without spaces.</source>
-        <translation>Отправляйте клик-айди ровно таким, каким его выдал партнёр, без пробелов.</translation>
+        <translation>Отправляйте click ID ровно таким, каким его выдал партнёр, без пробелов.</translation>
     </message>
     <message numerus="yes">
         <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
         <translation>
-            <numerusform>Клик-айди %1 длиной всего %n символ (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
-            <numerusform>Клик-айди %1 длиной всего %n символа (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
-            <numerusform>Клик-айди %1 длиной всего %n символов (%2): настоящие клик-айди длиннее, скорее всего это тестовое или обрезанное значение.</numerusform>
+            <numerusform>Click ID %1 длиной всего %n символ (%2): настоящие click ID длиннее, так что это, скорее всего, тестовое или обрезанное значение.</numerusform>
+            <numerusform>Click ID %1 длиной всего %n символа (%2): настоящие click ID длиннее, так что это, скорее всего, тестовое или обрезанное значение.</numerusform>
+            <numerusform>Click ID %1 длиной всего %n символов (%2): настоящие click ID длиннее, так что это, скорее всего, тестовое или обрезанное значение.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use a click ID from a fresh real click (or a controlled QA click).</source>
-        <translation>Возьмите клик-айди из свежего настоящего клика (или контрольного тестового клика).</translation>
+        <translation>Возьмите click ID из свежего настоящего клика (или контрольного тестового клика).</translation>
     </message>
     <message>
         <source>The click ID %1 contains %2, which click IDs do not usually contain: check that it was not changed on the way.</source>
-        <translation>В клик-айди %1 есть %2, чего в клик-айди обычно не бывает: проверьте, не изменился ли он по пути.</translation>
+        <translation>В click ID %1 есть %2, чего в click ID обычно не бывает: проверьте, не изменился ли он по пути.</translation>
     </message>
     <message>
         <source>Compare it with the click ID the partner&apos;s click URL carried.</source>
-        <translation>Сравните его с клик-айди, который был в ссылке клика партнёра.</translation>
+        <translation>Сравните его с click ID, который был в ссылке клика партнёра.</translation>
     </message>
     <message>
         <source>The click ID %1 (%2) does not look like a %3 click ID (%4).</source>
-        <translation>Клик-айди %1 (%2) не похож на клик-айди %3 (%4).</translation>
+        <translation>Click ID %1 (%2) не похож на click ID %3 (%4).</translation>
     </message>
     <message>
         <source> or </source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Check that the right macro fills this parameter: another ID (an order number, a sub-ID) is often sent in its place.</source>
-        <translation>Проверьте, что параметр заполняет нужный макрос: вместо клик-айди часто уходит другой идентификатор (номер заказа, сабайди).</translation>
+        <translation>Проверьте, что параметр заполняет нужный макрос: вместо click ID часто уходит другой идентификатор (номер заказа, sub ID).</translation>
     </message>
     <message>
         <source>Keep one %1 with the right value.</source>
@@ -1222,15 +1222,15 @@
     <name>ClickIds</name>
     <message>
         <source>click ID</source>
-        <translation>клик-ID</translation>
+        <translation>click ID</translation>
     </message>
     <message>
         <source>tracker click ID</source>
-        <translation>клик-ID трекера</translation>
+        <translation>click ID трекера</translation>
     </message>
     <message>
         <source>sub-ID</source>
-        <translation>саб-ID</translation>
+        <translation>sub ID</translation>
     </message>
     <message>
         <source>UTM</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>in the query</source>
-        <translation>в запросе</translation>
+        <translation>в параметрах URL</translation>
     </message>
     <message>
         <source>in the fragment (after #)</source>
@@ -1462,10 +1462,29 @@
     </message>
 </context>
 <context>
+    <name>HopWords</name>
+    <message>
+        <source>Redirect to %1</source>
+        <translation>Редирект на %1</translation>
+    </message>
+    <message>
+        <source>A hop of the click&apos;s way: the server answered %1 and sent the browser on (%2). A redirect is how a click travels; it is not an error.</source>
+        <translation>Шаг на пути клика: сервер ответил %1 и отправил браузер дальше (%2). Редирект — обычный путь клика, а не ошибка.</translation>
+    </message>
+    <message>
+        <source>Reached: the page answered %1</source>
+        <translation>Дошёл: страница ответила %1</translation>
+    </message>
+    <message>
+        <source>The click&apos;s way ends here: the page answered %1, so the click reached it.</source>
+        <translation>Здесь путь клика заканчивается: страница ответила %1, значит, клик до неё дошёл.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>The file cannot be read.</source>
-        <translation>Файл не читается.</translation>
+        <translation>Не удалось прочитать файл.</translation>
     </message>
     <message>
         <source>The file is too large to import.</source>
@@ -1521,7 +1540,7 @@
     </message>
     <message>
         <source>A field in it is larger than this program imports.</source>
-        <translation>Одно из полей больше, чем эта программа импортирует.</translation>
+        <translation>Одно из полей слишком велико для импорта.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
@@ -1661,7 +1680,7 @@
     </message>
     <message>
         <source>Send this body, exactly as written.</source>
-        <translation>Отправить это тело точно как написано.</translation>
+        <translation>Отправить это тело в точности как написано.</translation>
     </message>
     <message>
         <source>Send the contents of this file as the body.</source>
@@ -1717,7 +1736,7 @@
     </message>
     <message>
         <source>Send a callback exactly as typed and show the full answer.</source>
-        <translation>Отправить постбек точно как введён и показать полный ответ.</translation>
+        <translation>Отправить постбек в точности как введён и показать полный ответ.</translation>
     </message>
     <message>
         <source>The callback URL, in single quotes.</source>
@@ -1733,7 +1752,7 @@
     </message>
     <message>
         <source>Find what is wrong in a callback itself: macros left literal, a # that cuts the URL, empty values, encoding, payout and click ID format; with --template, match it against the partner&apos;s template.</source>
-        <translation>Найти ошибки в самом постбеке: незаменённые макросы, # который обрезает URL, пустые значения, кодирование, формат выплаты и клик-айди; с --template — сверить с шаблоном партнёра.</translation>
+        <translation>Найти ошибки в самом постбеке: незаменённые макросы, «#», который обрезает URL, пустые значения, кодирование, формат выплаты и click ID; с --template — сверить с шаблоном партнёра.</translation>
     </message>
     <message>
         <source>The callback URL in single quotes, or @file (a URL, a raw request or a curl command).</source>
@@ -1749,7 +1768,7 @@
     </message>
     <message>
         <source>Compare two callbacks (failing and corrected, or template and real) part by part and parameter by parameter.</source>
-        <translation>Сравнить два постбека (неработающий и исправленный или шаблон и настоящий) по частям и по параметрам.</translation>
+        <translation>Сравнить два постбека (нерабочий и исправленный или шаблон и настоящий) по частям и по параметрам.</translation>
     </message>
     <message>
         <source>The first callback: a URL or @file.</source>
@@ -1773,7 +1792,7 @@
     </message>
     <message>
         <source>The rules file &quot;%1&quot; cannot be read.</source>
-        <translation>Файл правил «%1» не читается.</translation>
+        <translation>Не удалось прочитать файл правил «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule(s), no problems. Put it at %2 to use it.</source>
@@ -1853,7 +1872,7 @@
     </message>
     <message>
         <source>Its role in the case: failing, corrected, reference-click, test-callback or other (default other).</source>
-        <translation>Его роль в кейсе: failing (неудачный), corrected (исправленный), reference-click (эталонный клик), test-callback (тестовый постбек) или other (по умолчанию).</translation>
+        <translation>Его роль в кейсе: failing (нерабочий), corrected (исправленный), reference-click (эталонный клик), test-callback (тестовый постбек) или other (по умолчанию).</translation>
     </message>
     <message>
         <source>--role needs --case.</source>
@@ -1869,7 +1888,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation>«%1» не читается: %2.</translation>
+        <translation>Не удалось прочитать «%1»: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; attach a smaller file.</source>
@@ -1928,10 +1947,6 @@
         <translation>Кто отмечает слой (по умолчанию — имя пользователя в системе).</translation>
     </message>
     <message>
-        <source>Evidence: an exchange of the case.</source>
-        <translation>Доказательство: обмен из кейса.</translation>
-    </message>
-    <message>
         <source>Evidence: a note of the case; with role: the exchange&apos;s note.</source>
         <translation>Доказательство: заметка кейса; с role — заметка к обмену.</translation>
     </message>
@@ -1946,14 +1961,6 @@
     <message>
         <source>&quot;pbw case %1&quot; needs a number first: see &quot;pbw case --help&quot;.</source>
         <translation>«pbw case %1» ожидает сначала номер: см. «pbw case --help».</translation>
-    </message>
-    <message>
-        <source>Use &quot;pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]&quot;.</source>
-        <translation>Используйте «pbw case role EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]».</translation>
-    </message>
-    <message>
-        <source>Exchange %1 is now %2</source>
-        <translation>Обмен %1 теперь %2</translation>
     </message>
     <message>
         <source>Use &quot;pbw case delete ID&quot;.</source>
@@ -2121,7 +2128,7 @@
     </message>
     <message>
         <source>Not redacted: the export holds the tokens and passwords the keychain kept. Send it to no one you would not give them to.</source>
-        <translation>Без скрытия: в экспорте токены и пароли из хранилища ключей. Не отправляйте его тем, кому не доверили бы их.</translation>
+        <translation>Секреты не скрыты: в экспорте есть токены и пароли из хранилища ключей. Не отправляйте его тем, кому не доверили бы их.</translation>
     </message>
     <message>
         <source>Case #%1 exported to %2 (%3).</source>
@@ -2158,38 +2165,6 @@
             <numerusform>%n обмена импортированы в кейс №%1.</numerusform>
             <numerusform>%n обменов импортировано в кейс №%1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cases: everything tried for one offer/partner problem.
-
-  new TITLE                      start a case
-  list                           the cases, most recently changed first
-  search WORDS                   cases whose fields, notes, URLs or answers hold the words
-  show ID                        a case with its checklist, exchanges, attachments and notes
-  edit ID                        change --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      delete a case and everything in it, for good
-  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
-  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
-  check ID LAYER                 tick click, event, callback, template or partner
-  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback or other
-  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl
-  import FILE                    a case file (.pbcase) as a new case, or a HAR&apos;s requests</source>
-        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
-
-  new TITLE                      начать кейс
-  list                           кейсы, недавно изменённые первыми
-  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
-  show ID                        кейс с чек-листом, обменами, вложениями и заметками
-  edit ID                        изменить --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      удалить кейс со всем содержимым насовсем
-  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
-  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
-  check ID LAYER                 отметить click, event, callback, template или partner
-  role EXCHANGE ROLE             failing, corrected, reference-click, test-callback или other
-  export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
-  import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
     </message>
     <message numerus="yes">
         <source>%n secret value(s) were not in the keychain and stay [redacted].</source>
@@ -2286,9 +2261,9 @@
     <message numerus="yes">
         <source>No errors in %n event(s); the warnings above may cost matches.</source>
         <translation>
-            <numerusform>В %n событии ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
-            <numerusform>В %n событиях ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
-            <numerusform>В %n событиях ошибок нет; предупреждения выше могут стоить совпадений.</numerusform>
+            <numerusform>В %n событии ошибок нет; из-за предупреждений выше совпадений может быть меньше.</numerusform>
+            <numerusform>В %n событиях ошибок нет; из-за предупреждений выше совпадений может быть меньше.</numerusform>
+            <numerusform>В %n событиях ошибок нет; из-за предупреждений выше совпадений может быть меньше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2347,7 +2322,7 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
     </message>
     <message>
         <source>Standard input cannot carry both the events and the token.</source>
-        <translation>Стандартный ввод не может передать и события, и маркер.</translation>
+        <translation>Через стандартный ввод нельзя передать одновременно и события, и маркер.</translation>
     </message>
     <message>
         <source>Nothing was sent: correct the errors above first.</source>
@@ -2429,17 +2404,17 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
   send СОБЫТИЯ.json --pixel ID   захешировать, проверить и отправить события; объяснить ответ Meta
   token set|clear --pixel ID     хранить маркер доступа пикселя в хранилище ключей ОС (читается со
                                  стандартного ввода) или удалить его
-  fbc FBCLID|URL [--time T]      собрать значение fbc из fbclid или адреса посадочной страницы
+  fbc FBCLID|URL [--time T]      собрать значение fbc из fbclid или адреса лендинга
 
 Параметры действия: «pbw capi ДЕЙСТВИЕ --help».</translation>
     </message>
     <message>
         <source>Build fbc = fb.&lt;subdomain index&gt;.&lt;click time in ms&gt;.&lt;fbclid&gt; from an fbclid, or from the landing-page URL that carries ?fbclid=…; the fbclid is kept exactly as received.</source>
-        <translation>Собрать fbc = fb.&lt;индекс поддомена&gt;.&lt;время клика в мс&gt;.&lt;fbclid&gt; из fbclid или из адреса посадочной страницы с ?fbclid=…; fbclid сохраняется в точности как получен.</translation>
+        <translation>Собрать fbc = fb.&lt;индекс поддомена&gt;.&lt;время клика в мс&gt;.&lt;fbclid&gt; из fbclid или из адреса лендинга с ?fbclid=…; fbclid сохраняется в точности как получен.</translation>
     </message>
     <message>
         <source>The fbclid, or the landing-page URL.</source>
-        <translation>fbclid или адрес посадочной страницы.</translation>
+        <translation>fbclid или адрес лендинга.</translation>
     </message>
     <message>
         <source>The click time: ISO 8601 (2026-11-30T10:15:00Z), Unix seconds or milliseconds (default now).</source>
@@ -2464,8 +2439,8 @@ Run &quot;pbw capi ACTION --help&quot; for an action&apos;s options.</source>
     <message>
         <source>Follow a click URL hop by hop (HTTP redirects, Refresh, meta refresh, JavaScript location changes — read, never run) and show where each click ID and tracking parameter appears, changes or is lost.
 Exit status: 0 when the final page was reached with every click ID of the URL intact, 1 otherwise, 2 bad input.</source>
-        <translation>Пройти по ссылке клика шаг за шагом (HTTP-редиректы, Refresh, meta refresh, переходы через JavaScript location — читаются, но не выполняются) и показать, где каждый клик-ID и параметр отслеживания появляется, меняется или теряется.
-Код выхода: 0 — конечная страница достигнута и все клик-ID адреса целы, 1 — иначе, 2 — неверные входные данные.</translation>
+        <translation>Пройти по ссылке клика шаг за шагом (HTTP-редиректы, Refresh, meta refresh, переходы через JavaScript location — читаются, но не выполняются) и показать, где каждый click ID и трекинговый параметр появляется, меняется или теряется.
+Код выхода: 0 — конечная страница достигнута и все click ID адреса целы, 1 — иначе, 2 — неверные входные данные.</translation>
     </message>
     <message>
         <source>The click URL, in single quotes.</source>
@@ -2481,7 +2456,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>Give up on the whole trace after this many seconds (default 60).</source>
-        <translation>Прекратить весь путь через столько секунд (по умолчанию 60).</translation>
+        <translation>Прервать всю проверку цепочки через столько секунд (по умолчанию 60).</translation>
     </message>
     <message>
         <source>Accept invalid TLS certificates (recorded in the hops).</source>
@@ -2497,7 +2472,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>List every click ID and tracking parameter in a URL — or in every URL of a text — with its platform, kind, decoded value and a check of its shape. Exit status: 0 when parameters were found and all look right, 1 when none was found or one looks wrong, 2 bad input.</source>
-        <translation>Перечислить все клик-ID и параметры отслеживания в адресе — или во всех адресах текста — с платформой, видом, раскодированным значением и проверкой формы. Код выхода: 0 — параметры найдены и выглядят верно, 1 — не найдено ни одного или какой-то выглядит неверно, 2 — неверные входные данные.</translation>
+        <translation>Перечислить все click ID и трекинговые параметры в адресе — или во всех адресах текста — с платформой, типом, раскодированным значением и проверкой формата. Код выхода: 0 — параметры найдены и выглядят верно, 1 — не найдено ни одного или какой-то выглядит неверно, 2 — неверные входные данные.</translation>
     </message>
     <message>
         <source>A URL in single quotes, or - to read text from standard input.</source>
@@ -2557,19 +2532,19 @@ error in the callback), 2 bad input.</source>
   replay   отправить постбек ровно как написан и показать весь ответ
   check    найти ошибки в самом постбеке; сверить его с шаблоном
   diff     сравнить два постбека параметр за параметром
-  trace    пройти по ссылке клика шаг за шагом; где теряется клик-ID
-  clickid  перечислить клик-ID и параметры отслеживания в адресе
+  trace    пройти по ссылке клика шаг за шагом; где теряется click ID
+  clickid  перечислить click ID и трекинговые параметры в адресе
   rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
   case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных покупателя, проверка и отправка событий
+  capi     Meta Conversions API: хеширование данных клиента, проверка и отправка событий
 
-Параметры команды: &quot;pbw &lt;команда&gt; --help&quot;.
-Код выхода: 0 успех, 1 найдена проблема (партнёр не принял ответ, ошибка
-в постбеке), 2 неверный ввод.</translation>
+Параметры команды: «pbw &lt;команда&gt; --help».
+Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
+в самом постбеке), 2 — неверный ввод.</translation>
     </message>
     <message>
         <source>--status must be an HTTP status from 100 to 599, not &quot;%1&quot;.</source>
-        <translation>--status — это HTTP-статус от 100 до 599, а не «%1».</translation>
+        <translation>--status должен быть HTTP-статусом от 100 до 599, а не «%1».</translation>
     </message>
     <message>
         <source>The answer in &quot;%1&quot; is larger than 16 MB; save the part that matters.</source>
@@ -2589,7 +2564,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Answer rules: how pbw reads a partner&apos;s answer. &quot;check FILE&quot; validates a rules file; &quot;list&quot; shows the rules in use; &quot;explain FILE&quot; (or - for standard input) shows how an answer is read: its words, its outcome member, the concepts found and the rule that decided. The file holds the body, or the whole answer as curl -i prints it.</source>
-        <translation>Правила ответов: как pbw читает ответ партнёра. «check ФАЙЛ» проверяет файл правил; «list» показывает действующие правила; «explain ФАЙЛ» (или - для стандартного ввода) показывает, как прочитан ответ: его слова, поле с итогом, найденные понятия и правило, которое решило. В файле — тело ответа или весь ответ, как его печатает curl -i.</translation>
+        <translation>Правила ответов: как pbw читает ответ партнёра. «check ФАЙЛ» проверяет файл правил; «list» показывает действующие правила; «explain ФАЙЛ» (или - для стандартного ввода) показывает, как прочитан ответ: его слова, поле с итогом, найденные понятия и правило, которое вынесло вердикт. В файле — тело ответа или весь ответ, как его печатает curl -i.</translation>
     </message>
     <message>
         <source>check, list or explain</source>
@@ -2614,9 +2589,9 @@ error in the callback), 2 bad input.</source>
     <message numerus="yes">
         <source>The answers repeated them %n time(s); removed there too.</source>
         <translation>
-            <numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform>
-            <numerusform>Ответы повторили их %n раза; там они тоже удалены.</numerusform>
-            <numerusform>Ответы повторили их %n раз; там они тоже удалены.</numerusform>
+            <numerusform>В ответах они повторялись ещё %n раз; там они тоже удалены.</numerusform>
+            <numerusform>В ответах они повторялись ещё %n раза; там они тоже удалены.</numerusform>
+            <numerusform>В ответах они повторялись ещё %n раз; там они тоже удалены.</numerusform>
         </translation>
     </message>
     <message>
@@ -2631,6 +2606,86 @@ error in the callback), 2 bad input.</source>
         <source>--max-body needs a number of bytes from 0 to %1 (1 GB).</source>
         <translation>--max-body ожидает число байт от 0 до %1 (1 ГБ).</translation>
     </message>
+    <message>
+        <source>Use &quot;pbw case role CASE EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]&quot; (EXCHANGE: its number in the case, as &quot;pbw case show&quot; lists it).</source>
+        <translation>Используйте «pbw case role CASE EXCHANGE failing|corrected|reference-click|test-callback|other [--note TEXT]» (EXCHANGE — номер обмена в кейсе, как его показывает «pbw case show»).</translation>
+    </message>
+    <message>
+        <source>Case #%1: exchange %2 is now %3</source>
+        <translation>Кейс #%1: обмен %2 теперь %3</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case compare CASE A B&quot; (two exchange numbers: the failing one, then the corrected one), or &quot;pbw case compare CASE none&quot;.</source>
+        <translation>Используйте «pbw case compare CASE A B» (два номера обменов: сначала нерабочий, затем исправленный) или «pbw case compare CASE none».</translation>
+    </message>
+    <message>
+        <source>Case #%1: the report compares the latest failing and corrected exchanges</source>
+        <translation>Кейс #%1: отчёт сравнивает последние нерабочий и исправленный обмены</translation>
+    </message>
+    <message>
+        <source>Case #%1: the report puts exchanges %2 and %3 side by side</source>
+        <translation>Кейс #%1: в отчёте рядом стоят обмены %2 и %3</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw case remove CASE EXCHANGE [EXCHANGE…]&quot; (numbers as &quot;pbw case show&quot; lists them).</source>
+        <translation>Используйте «pbw case remove CASE EXCHANGE [EXCHANGE…]» (номера — как их показывает «pbw case show»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case #%1: %n exchange(s) removed for good: %2</source>
+        <translation>
+            <numerusform>Кейс #%1: %n обмен удалён насовсем: %2</numerusform>
+            <numerusform>Кейс #%1: %n обмена удалены насовсем: %2</numerusform>
+            <numerusform>Кейс #%1: %n обменов удалены насовсем: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some secret values of the exchanges could not be removed from the keychain: %1</source>
+        <translation>Некоторые секретные значения этих обменов не удалось убрать из хранилища ключей: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: an exchange of the case (its number in the case).</source>
+        <translation>Доказательство: обмен кейса (его номер в кейсе).</translation>
+    </message>
+    <message>
+        <source>Cases: everything tried for one offer/partner problem.
+
+  new TITLE                      start a case
+  list                           the cases, most recently changed first
+  search WORDS                   cases whose fields, notes, URLs or answers hold the words
+  show ID                        a case with its checklist, exchanges, attachments and notes
+  edit ID                        change --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      delete a case and everything in it, for good
+  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
+  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
+  check ID LAYER                 tick click, event, callback, template or partner
+  role ID N ROLE                 exchange N of the case becomes failing, corrected, reference-click,
+                                 test-callback or other
+  remove ID N [N…]               remove exchanges from the case, for good
+  compare ID A B                 the two exchanges the report puts side by side (none: the latest
+                                 failing and corrected)
+  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl
+  import FILE                    a case file (.pbcase) as a new case, or a HAR&apos;s requests</source>
+        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
+
+  new TITLE                      начать кейс
+  list                           кейсы, недавно изменённые первыми
+  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
+  show ID                        кейс с чек-листом, обменами, вложениями и заметками
+  edit ID                        изменить --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      удалить кейс со всем содержимым насовсем
+  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
+  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
+  check ID LAYER                 отметить click, event, callback, template или partner
+  role ID N ROLE                 обмен N кейса становится failing, corrected, reference-click,
+                                 test-callback или other
+  remove ID N [N…]               убрать обмены из кейса насовсем
+  compare ID A B                 два обмена, которые отчёт ставит рядом (none — последние
+                                 нерабочий и исправленный)
+  export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
+  import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -2644,7 +2699,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The case store &quot;%1&quot; cannot be written.</source>
-        <translation>В хранилище кейсов «%1» нельзя записывать.</translation>
+        <translation>Не удаётся записать в хранилище кейсов «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a file, so the case store cannot have a folder there.</source>
@@ -2652,7 +2707,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The folder for the case store cannot be written: %1.</source>
-        <translation>В папку для хранилища кейсов нельзя записывать: %1.</translation>
+        <translation>Не удаётся записать в папку хранилища кейсов: %1.</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; translation; choose English or Russian.</source>
@@ -2664,7 +2719,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The answer capture limit must be between %1 and %2.</source>
-        <translation>Предел сохранения ответа должен быть от %1 до %2.</translation>
+        <translation>Лимит сохранения ответа должен быть от %1 до %2.</translation>
     </message>
     <message>
         <source>The user agent name &quot;%1&quot; is used twice.</source>
@@ -2710,7 +2765,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source> (turned round by a &quot;not&quot;)</source>
-        <translation> (обращено отрицанием «не»)</translation>
+        <translation> (смысл обращён отрицанием)</translation>
     </message>
     <message>
         <source>your own rules</source>
@@ -2730,7 +2785,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>the vocabulary in the answer&apos;s words</source>
-        <translation>словарь по словам ответа</translation>
+        <translation>понятия из словаря в тексте ответа</translation>
     </message>
     <message>
         <source>what the HTTP status means when the body names no reason</source>
@@ -2790,7 +2845,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Steps, in order (the first that decides gives the verdict):</source>
-        <translation>Шаги по порядку (вердикт даёт первый, который решает):</translation>
+        <translation>Шаги по порядку (вердикт выносит первый сработавший):</translation>
     </message>
     <message>
         <source>: rule &quot;%1&quot;</source>
@@ -2832,7 +2887,7 @@ error in the callback), 2 bad input.</source>
     <name>Report</name>
     <message>
         <source>Next step:</source>
-        <translation>Что проверить дальше:</translation>
+        <translation>Что делать дальше:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2880,7 +2935,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Вывод</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>To send it again (curl)</source>
@@ -2896,7 +2951,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Failing</source>
-        <translation>Неработающий</translation>
+        <translation>Нерабочий</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -2956,7 +3011,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Tokens, passwords and credential headers are replaced by [redacted]: a value was there, and it is not shared.</source>
-        <translation>Токены, пароли и заголовки авторизации заменены на [redacted]: значение было, но им не делятся.</translation>
+        <translation>Токены, пароли и заголовки авторизации заменены на [redacted]: значение там было, но в отчёт оно не попадает.</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -2968,7 +3023,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Proved</source>
-        <translation>Доказан</translation>
+        <translation>Подтверждён</translation>
     </message>
     <message>
         <source>By, when</source>
@@ -2988,7 +3043,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Failing and corrected, side by side</source>
-        <translation>Неработающий и исправленный рядом</translation>
+        <translation>Сравнение: нерабочий и исправленный постбек</translation>
     </message>
     <message>
         <source>Exchange %1</source>
@@ -3016,7 +3071,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Made with Postback Workbench %1.</source>
-        <translation>Сделано в Postback Workbench %1.</translation>
+        <translation>Создано в Postback Workbench %1.</translation>
     </message>
 </context>
 <context>
@@ -3038,15 +3093,15 @@ error in the callback), 2 bad input.</source>
     <name>StoreError</name>
     <message>
         <source>The case store &quot;%1&quot; cannot be opened: %2.</source>
-        <translation>Хранилище кейсов «%1» не открывается: %2.</translation>
+        <translation>Не удалось открыть хранилище кейсов «%1»: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a case store (not an SQLite database). It was left untouched; choose another file or move it aside.</source>
-        <translation>«%1» — не хранилище кейсов (не база SQLite). Файл не тронут; выберите другой файл или уберите этот.</translation>
+        <translation>«%1» — не хранилище кейсов (не база SQLite). Файл не тронут; выберите другой файл или переместите этот.</translation>
     </message>
     <message>
         <source>The case store &quot;%1&quot; is damaged (%2). It was left untouched; move it aside to start a new store.</source>
-        <translation>Хранилище кейсов «%1» повреждено (%2). Файл не тронут; уберите его, чтобы начать новое хранилище.</translation>
+        <translation>Хранилище кейсов «%1» повреждено (%2). Файл не тронут; переместите его, чтобы начать новое хранилище.</translation>
     </message>
     <message>
         <source>The case store &quot;%1&quot; was written by a newer version of Postback Workbench (%2). It was left untouched; update the program to open it.</source>
@@ -3054,7 +3109,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The case store &quot;%1&quot; could not save this: %2.</source>
-        <translation>Хранилище кейсов «%1» не смогло это сохранить: %2.</translation>
+        <translation>Не удалось сохранить в хранилище кейсов «%1»: %2.</translation>
     </message>
     <message>
         <source>note %1</source>
@@ -3082,7 +3137,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The case store &quot;%1&quot; could not be read: %2. Nothing was changed; if another program altered the file, move it aside to start a new store.</source>
-        <translation>Не удалось прочитать хранилище кейсов «%1»: %2. Ничего не изменено; если файл изменила другая программа, отложите его в сторону и начните новое хранилище.</translation>
+        <translation>Не удалось прочитать хранилище кейсов «%1»: %2. Ничего не изменено; если файл изменила другая программа, переместите его и начните новое хранилище.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an SQLite database of another program, not a case store. It was left untouched; choose another file, or a new one.</source>
@@ -3099,6 +3154,10 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>the import was cancelled</source>
         <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <source>the case is missing</source>
+        <translation>кейса нет</translation>
     </message>
 </context>
 <context>
@@ -3223,31 +3282,23 @@ error in the callback), 2 bad input.</source>
         <translation>переход через JavaScript</translation>
     </message>
     <message>
-        <source>%1 lost at hop %2: its %3 from %4 to %5 dropped the query string.</source>
-        <translation>%1 потерян на шаге %2: его %3 с %4 на %5 отбросил строку запроса.</translation>
-    </message>
-    <message>
-        <source>%1 lost at hop %2: its %3 from %4 to %5 left the parameter out.</source>
-        <translation>%1 потерян на шаге %2: его %3 с %4 на %5 не передал этот параметр.</translation>
-    </message>
-    <message>
         <source>%1 changed at hop %2: %3 → %4.</source>
         <translation>%1 изменился на шаге %2: %3 → %4.</translation>
     </message>
     <message numerus="yes">
         <source>Every click ID reached the final page intact (%n hop(s)).</source>
         <translation>
-            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шаг).</numerusform>
-            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шага).</numerusform>
-            <numerusform>Все клик-ID дошли до конечной страницы целыми (%n шагов).</numerusform>
+            <numerusform>Все click ID дошли до конечной страницы целыми (%n шаг).</numerusform>
+            <numerusform>Все click ID дошли до конечной страницы целыми (%n шага).</numerusform>
+            <numerusform>Все click ID дошли до конечной страницы целыми (%n шагов).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reached the final page after %n hop(s); the first URL carries no click ID.</source>
         <translation>
-            <numerusform>Конечная страница достигнута за %n шаг; в первом адресе нет клик-ID.</numerusform>
-            <numerusform>Конечная страница достигнута за %n шага; в первом адресе нет клик-ID.</numerusform>
-            <numerusform>Конечная страница достигнута за %n шагов; в первом адресе нет клик-ID.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шаг; в первом адресе нет click ID.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шага; в первом адресе нет click ID.</numerusform>
+            <numerusform>Конечная страница достигнута за %n шагов; в первом адресе нет click ID.</numerusform>
         </translation>
     </message>
     <message>
@@ -3270,10 +3321,6 @@ error in the callback), 2 bad input.</source>
             <numerusform>Конечная страница достигнута за %n шагов.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stopped: a redirect loop (%1).</source>
-        <translation>Остановлено: петля редиректов (%1).</translation>
-    </message>
     <message numerus="yes">
         <source>Stopped after %n hop(s): the limit of hops was reached.</source>
         <translation>
@@ -3292,7 +3339,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Stopped: the whole trace took longer than allowed.</source>
-        <translation>Остановлено: весь путь занял больше допустимого времени.</translation>
+        <translation>Остановлено: проверка цепочки заняла больше отведённого времени.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3316,11 +3363,35 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Tracking parameters (hop by hop: ✓ present, + appeared, ≠ changed, ✗ lost, · absent):</source>
-        <translation>Параметры отслеживания (по шагам: ✓ есть, + появился, ≠ изменился, ✗ потерян, · нет):</translation>
+        <translation>Трекинговые параметры (по шагам: ✓ есть, + появился, ≠ изменился, ✗ потерян, · нет):</translation>
     </message>
     <message>
         <source>No tracking parameter found.</source>
-        <translation>Параметров отслеживания не найдено.</translation>
+        <translation>Трекинговых параметров не найдено.</translation>
+    </message>
+    <message>
+        <source>%1 lost at hop %2: hop %3&apos;s %4 from %5 to %6 dropped the query string.</source>
+        <translation>%1 потерян на шаге %2: переход на шаге %3 (%4) с %5 на %6 отбросил строку запроса.</translation>
+    </message>
+    <message>
+        <source>%1 lost at hop %2: hop %3&apos;s %4 from %5 to %6 left the parameter out.</source>
+        <translation>%1 потерян на шаге %2: переход на шаге %3 (%4) с %5 на %6 не передал этот параметр.</translation>
+    </message>
+    <message>
+        <source>%1 lost in the link hop %2 sends to: its %3 to %4 left the parameter out.</source>
+        <translation>%1 потерян в ссылке, куда ведёт шаг %2: переход (%3) на %4 не передал этот параметр.</translation>
+    </message>
+    <message>
+        <source>error page</source>
+        <translation>страница ошибки</translation>
+    </message>
+    <message>
+        <source>Stopped: a redirect loop (%1) sends the browser round in a circle, so the click never reaches a landing page.</source>
+        <translation>Остановлено: петля редиректов (%1) гоняет браузер по кругу, и клик так и не доходит до лендинга.</translation>
+    </message>
+    <message>
+        <source>The click ends on an error page: hop %1 answered HTTP %2, so it never reaches a landing page.</source>
+        <translation>Клик заканчивается на странице ошибки: шаг %1 ответил HTTP %2, до лендинга он не доходит.</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3430,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The host name could not be resolved: check the domain in the URL.</source>
-        <translation>Не удалось найти адрес хоста: проверьте домен в URL.</translation>
+        <translation>Имя хоста не найдено в DNS: проверьте домен в URL.</translation>
     </message>
     <message>
         <source>The server refused the connection or could not be reached: check the host and port, and whether the server is up.</source>
@@ -3414,7 +3485,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>A plain crawler</source>
-        <translation>Простой робот</translation>
+        <translation>Простой бот</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3500,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The partner answered 204 No Content: accepted without a word, as some partners (Taboola) do.</source>
-        <translation>Партнёр ответил 204 No Content: принято без слов, как отвечают некоторые партнёры (Taboola).</translation>
+        <translation>Партнёр ответил 204 No Content: принято молча — так отвечают некоторые партнёры (Taboola).</translation>
     </message>
     <message>
         <source>Confirm in the partner&apos;s report that the conversion appears; the answer itself proves only that it was received.</source>
@@ -3441,35 +3512,27 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Open the tracker&apos;s postback log and find this click ID: only the log says whether the conversion was recorded, and why not.</source>
-        <translation>Откройте лог постбеков трекера и найдите этот клик-айди: только лог скажет, записана ли конверсия и почему нет.</translation>
+        <translation>Откройте лог постбеков трекера и найдите этот click ID: только лог скажет, записана ли конверсия и почему нет.</translation>
     </message>
     <message>
         <source>The partner answered but rejected it as a duplicate: a conversion for this click (or transaction) is already recorded.</source>
-        <translation>Партнёр ответил, но отклонил его как дубликат: конверсия по этому клику (или транзакции) уже записана.</translation>
+        <translation>Партнёр ответил, но отклонил постбек как дубль: конверсия по этому клику (или транзакции) уже записана.</translation>
     </message>
     <message>
         <source>Look this click ID up in the partner&apos;s report: the conversion may already be there. For a repeat conversion send a new transaction ID; for a test, use a fresh click.</source>
-        <translation>Найдите этот клик-айди в отчёте партнёра: конверсия может уже быть там. Для повторной конверсии отправляйте новый ID транзакции; для теста используйте свежий клик.</translation>
+        <translation>Найдите этот click ID в отчёте партнёра: конверсия может уже быть там. Для повторной конверсии отправляйте новый ID транзакции, для теста — свежий клик.</translation>
     </message>
     <message>
         <source>The partner answered but did not recognise the click ID: unknown, stale, expired or malformed.</source>
-        <translation>Партнёр ответил, но не узнал клик-айди: неизвестный, старый, просроченный или искажённый.</translation>
-    </message>
-    <message>
-        <source>Start at the click: check that the click ID in the callback is the one the partner issued for this click (not cut short, not a macro, not from an old test). Make a fresh QA click if in doubt.</source>
-        <translation>Начните с клика: проверьте, что в постбеке тот клик-айди, который партнёр выдал для этого клика (не обрезан, не макрос, не из старого теста). Если сомневаетесь, сделайте свежий тестовый клик.</translation>
+        <translation>Партнёр ответил, но не нашёл click ID: неизвестный, устаревший, просроченный или искажённый.</translation>
     </message>
     <message>
         <source>The tracker says the click ID (subid) in the callback is empty or wrong.</source>
-        <translation>Трекер говорит, что клик-айди (subid) в постбеке пустой или неверный.</translation>
-    </message>
-    <message>
-        <source>Check that the sender fills the click-ID macro: compare the callback with the template in Template diff, then check that the click reached the offer with its click ID.</source>
-        <translation>Проверьте, что отправитель подставляет макрос клик-айди: сравните постбек с шаблоном во вкладке «Сравнение с шаблоном», затем проверьте, что клик дошёл до оффера со своим клик-айди.</translation>
+        <translation>Трекер сообщает, что click ID (subid) в постбеке пустой или неверный.</translation>
     </message>
     <message>
         <source>The partner refused the callback&apos;s credentials: a wrong key or token, or your IP address is not on their allow-list.</source>
-        <translation>Партнёр не принял доступ постбека: неверный ключ или токен, либо вашего IP-адреса нет в его белом списке.</translation>
+        <translation>Партнёр отклонил авторизацию постбека: неверный ключ или токен либо вашего IP-адреса нет в его белом списке.</translation>
     </message>
     <message>
         <source>Check the postback key or token against the partner&apos;s panel, and ask the partner whether the IP address you send from is allow-listed.</source>
@@ -3481,7 +3544,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Copy the postback key or token again from the partner&apos;s panel (on Keitaro it is part of the path) and compare it with the callback in Template diff.</source>
-        <translation>Скопируйте ключ или токен постбека заново из панели партнёра (в Keitaro он часть пути) и сравните с постбеком во вкладке «Сравнение с шаблоном».</translation>
+        <translation>Скопируйте ключ или токен постбека заново из панели партнёра (в Keitaro он входит в путь) и сравните с постбеком на вкладке «Сравнение с шаблоном».</translation>
     </message>
     <message>
         <source>The partner refused the callback because it came from an IP address they do not allow.</source>
@@ -3497,7 +3560,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Compare goal, status, payout and currency with the partner&apos;s approved template in Template diff, and ask whether the offer is active and under its cap.</source>
-        <translation>Сравните цель, статус, выплату и валюту с утверждённым шаблоном партнёра во вкладке «Сравнение с шаблоном» и спросите, активен ли оффер и не исчерпан ли кап.</translation>
+        <translation>Сравните цель, статус, выплату и валюту с утверждённым шаблоном партнёра на вкладке «Сравнение с шаблоном» и спросите, активен ли оффер и не исчерпан ли кап.</translation>
     </message>
     <message>
         <source>The partner refused the payout (amount) in the callback.</source>
@@ -3505,7 +3568,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Check the payout&apos;s format (a period as the decimal separator, no currency sign) and whether the offer expects a payout at all.</source>
-        <translation>Проверьте формат выплаты (точка как десятичный разделитель, без знака валюты) и ждёт ли оффер выплату вообще.</translation>
+        <translation>Проверьте формат выплаты (точка как десятичный разделитель, без знака валюты) и нужна ли этому офферу выплата в постбеке вообще.</translation>
     </message>
     <message>
         <source>The partner does not know the goal or event named in the callback.</source>
@@ -3517,7 +3580,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The partner says the offer is disabled or not available.</source>
-        <translation>Партнёр говорит, что оффер выключен или недоступен.</translation>
+        <translation>Партнёр сообщает, что оффер отключён или недоступен.</translation>
     </message>
     <message>
         <source>Ask the partner whether the offer is active for you and under its cap.</source>
@@ -3529,7 +3592,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Check which status changes the partner allows (often only from pending) and what status the conversion has now.</source>
-        <translation>Проверьте, какие смены статуса разрешает партнёр (часто только из pending), и какой статус у конверсии сейчас.</translation>
+        <translation>Проверьте, какие смены статуса разрешает партнёр (часто только из pending) и какой статус у конверсии сейчас.</translation>
     </message>
     <message>
         <source>The answer suggests the partner handled it as a test, not a real conversion.</source>
@@ -3545,7 +3608,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Read the partner&apos;s answer below and ask them what it means, with this exchange; meanwhile check the click ID, goal and payout against the template.</source>
-        <translation>Прочитайте ответ партнёра ниже и спросите его, что он значит, приложив этот обмен; тем временем сверьте клик-айди, цель и выплату с шаблоном.</translation>
+        <translation>Прочитайте ответ партнёра ниже и спросите его, что он значит, приложив этот обмен; тем временем сверьте click ID, цель и выплату с шаблоном.</translation>
     </message>
     <message>
         <source>The partner answered with an HTML error page, although the status says success.</source>
@@ -3565,7 +3628,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The partner answered with a redirect (%1); most senders do not follow it, so the callback did not reach its handler.</source>
-        <translation>Партнёр ответил перенаправлением (%1); большинство отправителей по нему не идут, так что постбек не дошёл до обработчика.</translation>
+        <translation>Партнёр ответил редиректом (%1); большинство отправителей не следуют редиректам, так что постбек не дошёл до обработчика.</translation>
     </message>
     <message>
         <source>Put the address from the Location header into the template (often http → https or a new domain), then send again.</source>
@@ -3585,7 +3648,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Compare the callback with the approved template in Template diff: a required parameter may be missing or badly formatted.</source>
-        <translation>Сравните постбек с утверждённым шаблоном во вкладке «Сравнение с шаблоном»: возможно, не хватает обязательного параметра или он в неверном формате.</translation>
+        <translation>Сравните постбек с утверждённым шаблоном на вкладке «Сравнение с шаблоном»: возможно, не хватает обязательного параметра или он в неверном формате.</translation>
     </message>
     <message>
         <source>The partner is limiting how often you may call (%1).</source>
@@ -3597,7 +3660,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The partner&apos;s server failed while handling the callback (%1).</source>
-        <translation>Сервер партнёра сломался, обрабатывая постбек (%1).</translation>
+        <translation>На сервере партнёра произошла ошибка при обработке постбека (%1).</translation>
     </message>
     <message>
         <source>Send again later; if it keeps failing, send this exchange to the partner&apos;s support: the problem is on their side.</source>
@@ -3617,11 +3680,11 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Ask the partner, or look in their postback log, whether a conversion with this click ID was recorded.</source>
-        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди.</translation>
+        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим click ID.</translation>
     </message>
     <message>
         <source>Ask the partner, or look in their postback log, whether a conversion with this click ID was recorded. If their answer has a meaning, add a rule for it.</source>
-        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим клик-айди. Если у ответа есть смысл, добавьте для него правило.</translation>
+        <translation>Спросите партнёра или посмотрите в его логе постбеков, записана ли конверсия с этим click ID. Если у ответа есть смысл, добавьте для него правило.</translation>
     </message>
     <message>
         <source>The partner answered %1 with a binary body, which says nothing about the conversion: only the partner can confirm.</source>
@@ -3633,7 +3696,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The callback itself is wrong, so whatever the partner answered, this conversion cannot be credited as intended.</source>
-        <translation>Ошибка в самом постбеке, так что, что бы ни ответил партнёр, эту конверсию нельзя засчитать как задумано.</translation>
+        <translation>Ошибка в самом постбеке: что бы ни ответил партнёр, эту конверсию не засчитают как задумано.</translation>
     </message>
     <message>
         <source>The callback never reached the partner: the host name was not found.</source>
@@ -3641,7 +3704,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Check the host name in the callback for typos and against the template; a tracking domain may have expired or moved.</source>
-        <translation>Проверьте имя хоста в постбеке на опечатки и сверьте с шаблоном; трекинговый домен мог истечь или переехать.</translation>
+        <translation>Проверьте имя хоста в постбеке на опечатки и сверьте с шаблоном; возможно, трекинговый домен истёк или переехал.</translation>
     </message>
     <message>
         <source>The callback never reached the partner: the server refused the connection.</source>
@@ -3657,7 +3720,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Check that the host name matches the partner&apos;s certificate and that it has not expired; a sender refuses such a server just as this program did.</source>
-        <translation>Проверьте, что имя хоста совпадает с сертификатом партнёра и что сертификат не истёк; отправитель откажется от такого сервера так же, как эта программа.</translation>
+        <translation>Проверьте, что имя хоста совпадает с сертификатом партнёра и что сертификат не истёк; отправитель, как и эта программа, не станет соединяться с таким сервером.</translation>
     </message>
     <message>
         <source>The partner did not answer in time.</source>
@@ -3665,7 +3728,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Send again; if it keeps timing out, tell the partner: a sender may give up even sooner and never retry.</source>
-        <translation>Отправьте ещё раз; если время ожидания снова истекает, сообщите партнёру: отправитель может сдаться ещё раньше и не повторить.</translation>
+        <translation>Отправьте ещё раз; если время ожидания снова истекает, сообщите партнёру: отправитель может прекратить ожидание ещё раньше и не повторить попытку.</translation>
     </message>
     <message>
         <source>The connection was cut before a complete answer arrived.</source>
@@ -3677,7 +3740,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The partner&apos;s redirects go round in a circle and never reach an answer.</source>
-        <translation>Перенаправления партнёра ходят по кругу и не доходят до ответа.</translation>
+        <translation>Редиректы партнёра идут по кругу и не доходят до ответа.</translation>
     </message>
     <message>
         <source>Send it to the partner: their server is misconfigured.</source>
@@ -3701,7 +3764,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Fix the callback first (its errors are listed in the evidence), compare it with the approved template in Template diff, then send it again.</source>
-        <translation>Сначала исправьте постбек (его ошибки перечислены в основаниях), сравните его с утверждённым шаблоном во вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
+        <translation>Сначала исправьте постбек (его ошибки перечислены в основаниях), сравните его с утверждённым шаблоном на вкладке «Сравнение с шаблоном», затем отправьте снова.</translation>
     </message>
     <message>
         <source>The partner refused the conversion because a cap (a limit on conversions or budget) is reached.</source>
@@ -3738,6 +3801,14 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>Compare the click&apos;s and the conversion&apos;s time with the partner&apos;s window (often 30 days for a click, 7 days for a conversion API&apos;s event); test with a fresh click, and send conversions sooner.</source>
         <translation>Сверьте время клика и конверсии с окном партнёра (часто 30 дней для клика и 7 дней для события в API конверсий); проверьте на свежем клике и отправляйте конверсии раньше.</translation>
+    </message>
+    <message>
+        <source>Check that the click ID goes under the parameter name the partner&apos;s template expects (clickid is not click_id): compare the callback with the template in Template diff. Then check that the value is the click ID the partner issued for this click (not cut short, not a macro, not from an old test), and try a fresh QA click.</source>
+        <translation>Проверьте, что click ID передаётся в параметре с тем именем, которого ждёт шаблон партнёра (clickid — это не click_id): сравните постбек с шаблоном во вкладке «Сравнение с шаблоном». Затем проверьте, что в нём тот click ID, который партнёр выдал для этого клика (не обрезан, не макрос, не из старого теста), и сделайте свежий тестовый клик.</translation>
+    </message>
+    <message>
+        <source>Check that the click ID goes under the parameter name the partner&apos;s template expects (clickid is not click_id) and that the sender fills its macro: compare the callback with the template in Template diff. Then make a fresh QA click and check that it reached the offer with its click ID.</source>
+        <translation>Проверьте, что click ID передаётся в параметре с тем именем, которого ждёт шаблон партнёра (clickid — это не click_id), и что отправитель подставляет его макрос: сравните постбек с шаблоном во вкладке «Сравнение с шаблоном». Затем сделайте свежий тестовый клик и проверьте, что он дошёл до оффера со своим click ID.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3855,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>click ID</source>
-        <translation>клик-айди</translation>
+        <translation>click ID</translation>
     </message>
     <message>
         <source>business rule</source>
@@ -3812,7 +3883,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>redirect</source>
-        <translation>перенаправление</translation>
+        <translation>редирект</translation>
     </message>
     <message>
         <source>low confidence</source>
@@ -3872,7 +3943,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>  Next step: %1</source>
-        <translation>  Что проверить дальше: %1</translation>
+        <translation>  Что делать дальше: %1</translation>
     </message>
     <message>
         <source>  (rule &quot;%1&quot;)</source>
@@ -3880,7 +3951,27 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>  (rule &quot;%1&quot;: an answer documented for %2)</source>
-        <translation>  (правило «%1»: задокументированный ответ %2)</translation>
+        <translation>  (правило «%1»: ответ, описанный в документации %2)</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s answer says: “%1”.</source>
+        <translation>В ответе партнёра: «%1».</translation>
+    </message>
+    <message>
+        <source>Its answer names a cause, though: %1</source>
+        <translation>Но в ответе названа причина: %1</translation>
+    </message>
+    <message>
+        <source>Slow answer: %1 s, longer than the %2 s after which many trackers and networks give up on a callback: the sender may count it as failed, whatever the answer says.</source>
+        <translation>Медленный ответ: %1 с — дольше %2 с, после которых многие трекеры и партнёрки перестают ждать постбек: отправитель может засчитать его как неудачный, что бы ни было в ответе.</translation>
+    </message>
+    <message>
+        <source>Check in the sender&apos;s log that it did not time out, and ask the partner why the answer took so long.</source>
+        <translation>Проверьте в логе отправителя, что запрос не оборвался по тайм-ауту, и спросите партнёра, почему ответ шёл так долго.</translation>
+    </message>
+    <message>
+        <source>This callback sends the click ID as %1.</source>
+        <translation>Этот постбек передаёт click ID в параметре %1.</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4069,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>What was sent (`%1`) differs from what you typed (`%2`).</source>
-        <translation>Отправлено (`%1`) не то, что вы ввели (`%2`).</translation>
+        <translation>Отправленное (`%1`) отличается от введённого (`%2`).</translation>
     </message>
     <message numerus="yes">
         <source> (%n places, the first at position %1)</source>
@@ -4018,11 +4109,11 @@ error in the callback), 2 bad input.</source>
     <name>pbw::Export</name>
     <message>
         <source>Case file, to open in Postback Workbench (.pbcase)</source>
-        <translation>Файл кейса, чтобы открыть в Postback Workbench (.pbcase)</translation>
+        <translation>Файл кейса для Postback Workbench (.pbcase)</translation>
     </message>
     <message>
         <source>HAR, for browser devtools and HTTP tools (.har)</source>
-        <translation>HAR для инструментов разработчика в браузере и HTTP-программ (.har)</translation>
+        <translation>HAR для инструментов разработчика браузера и HTTP-программ (.har)</translation>
     </message>
     <message>
         <source>Report for the partner, to open in a browser (.html)</source>
@@ -4030,7 +4121,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>curl commands, to send the requests again (.sh)</source>
-        <translation>Команды curl, чтобы отправить запросы снова (.sh)</translation>
+        <translation>Команды curl для повторной отправки запросов (.sh)</translation>
     </message>
     <message>
         <source>Report for the partner, to print (.pdf)</source>
@@ -4115,7 +4206,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation>Хранилище ключей отказало: %1</translation>
+        <translation>Хранилище ключей отклонило запрос: %1</translation>
     </message>
     <message>
         <source>The value of %1 was not kept when the exchange was saved.</source>
@@ -4226,7 +4317,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>Click ID cookie</source>
-        <translation>Cookie клика</translation>
+        <translation>Cookie click ID</translation>
     </message>
     <message>
         <source>Browser ID cookie</source>
@@ -4259,10 +4350,6 @@ error in the callback), 2 bad input.</source>
 </context>
 <context>
     <name>pbw::ui::CapiPanel</name>
-    <message>
-        <source>No keychain is available (%1): the token you type is used for this session&apos;s sends only and is not saved anywhere.</source>
-        <translation>Хранилище ключей недоступно (%1): введённый маркер используется только для отправок в этом сеансе и нигде не сохраняется.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s); the form shows the first.</source>
         <translation>
@@ -4273,7 +4360,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>The JSON is not read yet: %1</source>
-        <translation>JSON пока не прочитан: %1</translation>
+        <translation>Не удаётся разобрать JSON: %1</translation>
     </message>
     <message>
         <source>Correct the JSON, or use the form.</source>
@@ -4403,6 +4490,10 @@ error in the callback), 2 bad input.</source>
         <source>How events reach Meta, and what to check: the guide</source>
         <translation>Как события доходят до Meta и что проверить: руководство</translation>
     </message>
+    <message>
+        <source>No keychain is available: the token you type is used for this session&apos;s sends only and is not saved anywhere.</source>
+        <translation>Хранилище ключей недоступно: введённый маркер используется только для отправок в этом сеансе и нигде не сохраняется.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::CaseEvidence</name>
@@ -4480,7 +4571,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2.</source>
-        <translation>«%1» не читается: %2.</translation>
+        <translation>Не удалось прочитать «%1»: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; attach a smaller file.</source>
@@ -4512,7 +4603,7 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written: %2.</source>
-        <translation>«%1» не записывается: %2.</translation>
+        <translation>Не удаётся записать «%1»: %2.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
@@ -4535,7 +4626,7 @@ error in the callback), 2 bad input.</source>
 Create one with &quot;New…&quot; in the Cases list (or pick one there): every callback you replay is then kept in it with its answer and verdict, beside the partner&apos;s confirmation, your notes and the checklist of layers.</source>
         <translation>Кейс не открыт.
 
-Создайте его кнопкой «Новый…» в списке кейсов (или выберите там): каждый повторённый постбек будет храниться в нём с ответом и вердиктом, рядом с подтверждением партнёра, вашими заметками и чек-листом слоёв.</translation>
+Создайте его кнопкой «Новый…» в списке кейсов (или выберите там): каждый постбек, отправленный в «Повторе», будет храниться в нём с ответом и вердиктом, рядом с подтверждением партнёра, вашими заметками и чек-листом слоёв.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4551,7 +4642,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>T&amp;racker:</source>
-        <translation>&amp;Трекер:</translation>
+        <translation>Т&amp;рекер:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4567,7 +4658,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Two exchanges side by side: the failing one and the corrected one</source>
-        <translation>Два обмена рядом: неудачный и исправленный</translation>
+        <translation>Два обмена рядом: нерабочий и исправленный</translation>
     </message>
     <message>
         <source>Exchanges (role and note can be changed; what was sent and answered cannot)</source>
@@ -4599,7 +4690,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Open in Replay</source>
-        <translation>Открыть в повторе</translation>
+        <translation>Открыть в «Повторе»</translation>
     </message>
     <message>
         <source>Show this exchange in the Replay tab and load its request to send it again</source>
@@ -4607,7 +4698,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Compare the two selected exchanges (or the latest failing and corrected)</source>
-        <translation>Сравнить два выбранных обмена (или последние неудачный и исправленный)</translation>
+        <translation>Сравнить два выбранных обмена (или последние нерабочий и исправленный)</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -4624,6 +4715,26 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     <message>
         <source>A curl command that sends what this exchange sent (secrets stay [redacted])</source>
         <translation>Команда curl, которая отправляет то же, что этот обмен (секреты остаются [redacted])</translation>
+    </message>
+    <message>
+        <source>Remove from the case</source>
+        <translation>Убрать из кейса</translation>
+    </message>
+    <message>
+        <source>Take the selected exchanges out of the case (Delete); you can undo it until the window closes. The others keep their numbers.</source>
+        <translation>Убрать выбранные обмены из кейса (Delete); это можно отменить, пока окно открыто. Остальные сохраняют свои номера.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the case: %n exchange(s) (%1).</source>
+        <translation>
+            <numerusform>Убран из кейса %n обмен (%1).</numerusform>
+            <numerusform>Убрано из кейса %n обмена (%1).</numerusform>
+            <numerusform>Убрано из кейса %n обменов (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4859,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Start a case: every exchange you replay is then kept in it</source>
-        <translation>Начать кейс: каждый повторённый обмен будет храниться в нём</translation>
+        <translation>Начать кейс: всё, что вы отправите в «Повторе», будет сохраняться в нём</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -4764,7 +4875,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Undo</source>
-        <translation>Вернуть</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>The case store is not open: exchanges stay in this session only.</source>
@@ -4784,7 +4895,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>No cases yet. &quot;New…&quot; starts one: the failing callback, the corrected one and the partner&apos;s confirmation then stay together.</source>
-        <translation>Кейсов пока нет. «Новый…» начинает кейс: неудачный постбек, исправленный и подтверждение партнёра будут храниться вместе.</translation>
+        <translation>Кейсов пока нет. «Новый…» начинает кейс: нерабочий постбек, исправленный и подтверждение партнёра будут храниться вместе.</translation>
     </message>
     <message>
         <source>No case matches.</source>
@@ -4792,15 +4903,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation>«%1» удалён.</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Новый кейс</translation>
-    </message>
-    <message>
-        <source>What is the problem? (offer, partner, what fails)</source>
-        <translation>В чём проблема? (оффер, партнёр, что не работает)</translation>
+        <translation>Кейс «%1» удалён.</translation>
     </message>
     <message>
         <source>Rename case</source>
@@ -4851,7 +4954,7 @@ You can undo this until the window closes.</source>
     <name>pbw::ui::ChecklistView</name>
     <message>
         <source>Checklist: prove the layers in order</source>
-        <translation>Чек-лист: докажите слои по порядку</translation>
+        <translation>Чек-лист: проверьте слои по порядку</translation>
     </message>
     <message>
         <source>Evidence for &quot;%1&quot;</source>
@@ -4859,7 +4962,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>No evidence attached</source>
-        <translation>Доказательство не выбрано</translation>
+        <translation>Доказательство не приложено</translation>
     </message>
     <message>
         <source>Exchange %1 · %2 · %3</source>
@@ -4872,6 +4975,38 @@ You can undo this until the window closes.</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Every layer is proved.</source>
+        <translation>Все слои подтверждены.</translation>
+    </message>
+    <message>
+        <source>Mark the case Fixed</source>
+        <translation>Отметить кейс исправленным</translation>
+    </message>
+    <message>
+        <source>Use exchange %1</source>
+        <translation>Взять обмен %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Взять «%1»</translation>
+    </message>
+    <message>
+        <source>Exchange %1: the click trace reached the page. Accept it as the evidence and tick the layer.</source>
+        <translation>Обмен %1: цепочка редиректов дошла до страницы. Принять его как доказательство и отметить слой.</translation>
+    </message>
+    <message>
+        <source>Exchange %1: the partner accepted the corrected callback. Accept it as the evidence and tick the layer.</source>
+        <translation>Обмен %1: партнёр принял исправленный постбек. Принять его как доказательство и отметить слой.</translation>
+    </message>
+    <message>
+        <source>The accepted corrected callback matches the approved template &quot;%1&quot;. Accept it as the evidence and tick the layer.</source>
+        <translation>Принятый исправленный постбек совпадает с утверждённым шаблоном «%1». Принять его как доказательство и отметить слой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the partner&apos;s confirmation. Accept it as the evidence and tick the layer.</source>
+        <translation>«%1» — подтверждение партнёра. Принять его как доказательство и отметить слой.</translation>
     </message>
 </context>
 <context>
@@ -4894,7 +5029,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>What was sent: A (failing) against B (corrected)</source>
-        <translation>Что отправлено: A (неудачный) против B (исправленного)</translation>
+        <translation>Что отправлено: A (нерабочий) и B (исправленный)</translation>
     </message>
     <message>
         <source>What the partner answered</source>
@@ -4922,7 +5057,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>A case needs two exchanges to compare: replay the failing callback, then the corrected one.</source>
-        <translation>Для сравнения нужны два обмена: повторите неудачный постбек, затем исправленный.</translation>
+        <translation>Для сравнения нужны два обмена: повторите нерабочий постбек, затем исправленный.</translation>
     </message>
     <message>
         <source>Header %1</source>
@@ -4934,7 +5069,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Differs</source>
-        <translation>Различается</translation>
+        <translation>Отличается</translation>
     </message>
     <message>
         <source>Only in A</source>
@@ -4956,12 +5091,48 @@ You can undo this until the window closes.</source>
         <source>A curl command that sends what exchange B sent (secrets stay [redacted])</source>
         <translation>Команда curl, которая отправляет то же, что обмен B (секреты остаются [redacted])</translation>
     </message>
+    <message>
+        <source>A against B</source>
+        <translation>A и B</translation>
+    </message>
+    <message>
+        <source>B against the approved template</source>
+        <translation>B и утверждённый шаблон</translation>
+    </message>
+    <message>
+        <source>Use this pair in the report</source>
+        <translation>Поставить эту пару в отчёт</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s report puts A and B side by side as the failing and the corrected callback</source>
+        <translation>В отчёте для партнёра A и B встанут рядом как нерабочий и исправленный постбек</translation>
+    </message>
+    <message>
+        <source>✓ %1 matches the approved template.</source>
+        <translation>✓ %1 совпадает с утверждённым шаблоном.</translation>
+    </message>
+    <message>
+        <source>✗ %1 against the approved template: %2</source>
+        <translation>✗ %1 расходится с утверждённым шаблоном: %2</translation>
+    </message>
+    <message>
+        <source>The proposed callback still holds [redacted] where a secret was not kept: type its value in before sending.</source>
+        <translation>В предложенном постбеке осталось [redacted] там, где секрет не сохранялся: впишите значение перед отправкой.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s report puts these two side by side.</source>
+        <translation>В отчёте для партнёра рядом стоят именно эти два.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s report puts exchanges %1 and %2 side by side.</source>
+        <translation>В отчёте для партнёра рядом стоят обмены %1 и %2.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::ComparisonView</name>
     <message>
         <source>Show values as written (raw)</source>
-        <translation>Показывать значения как записаны (сырые)</translation>
+        <translation>Показывать значения в исходном виде (raw)</translation>
     </message>
     <message>
         <source>Off: values as the partner reads them (decoded). On: exactly as written in the URL.</source>
@@ -5017,7 +5188,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Failing</source>
-        <translation>Неработающий</translation>
+        <translation>Нерабочий</translation>
     </message>
     <message>
         <source>Corrected</source>
@@ -5033,7 +5204,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Paste the failing callback on the left and the corrected one on the right to see exactly what changed.</source>
-        <translation>Вставьте неработающий постбек слева, а исправленный справа — и увидите, что именно изменилось.</translation>
+        <translation>Вставьте нерабочий постбек слева, а исправленный справа — и увидите, что именно изменилось.</translation>
     </message>
     <message>
         <source>One side does not read as a callback URL (no host name): paste a whole URL, a raw request or a curl command.</source>
@@ -5041,7 +5212,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Paste the other side to compare; the side you pasted is checked below.</source>
-        <translation>Вставьте вторую сторону для сравнения; вставленная сторона проверена ниже.</translation>
+        <translation>Вставьте вторую сторону для сравнения; проверка вставленной стороны — ниже.</translation>
     </message>
     <message numerus="yes">
         <source>✗ %n problem(s) that stop the partner from crediting the conversion.</source>
@@ -5085,7 +5256,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation>неработающий: %1</translation>
+        <translation>нерабочий: %1</translation>
     </message>
     <message>
         <source>corrected: %1</source>
@@ -5121,7 +5292,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Parameters side by side</source>
-        <translation>Параметры рядом</translation>
+        <translation>Сравнение параметров</translation>
     </message>
     <message>
         <source>Nothing to correct: the callback already matches.</source>
@@ -5206,7 +5377,7 @@ You can undo this until the window closes.</source>
     <name>pbw::ui::ExtractorView</name>
     <message>
         <source>Paste a URL — or any text with URLs in it — to list its click IDs and tracking parameters.</source>
-        <translation>Вставьте адрес — или любой текст с адресами, — чтобы увидеть его клик-ID и параметры отслеживания.</translation>
+        <translation>Вставьте адрес — или любой текст с адресами, — чтобы увидеть в нём click ID и трекинговые параметры.</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -5222,7 +5393,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Check</source>
@@ -5245,7 +5416,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>fbclid or landing-page URL</source>
-        <translation>fbclid или адрес посадочной страницы</translation>
+        <translation>fbclid или адрес лендинга</translation>
     </message>
     <message>
         <source>Click time</source>
@@ -5272,7 +5443,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Paste it into the address on the left — or a curl command, or drop a case or HAR file on the window — and press Send (Ctrl+Enter). The partner&apos;s whole answer, the request exactly as it went on the wire and a verdict by layer appear here. A 200 only proves the server answered.</source>
-        <translation>Вставьте его в адрес слева — или команду curl, или перетащите на окно файл кейса или HAR — и нажмите «Отправить» (Ctrl+Enter). Здесь появятся весь ответ партнёра, запрос ровно в том виде, в каком он ушёл, и вердикт по слоям. 200 доказывает лишь то, что сервер ответил.</translation>
+        <translation>Вставьте его в поле адреса слева — или команду curl, или перетащите в окно файл кейса или HAR — и нажмите «Отправить» (Ctrl+Enter). Здесь появятся весь ответ партнёра, запрос ровно в том виде, в каком он ушёл, и вердикт по слоям. Ответ 200 доказывает лишь то, что сервер ответил.</translation>
     </message>
     <message>
         <source>A conversion crosses three layers; prove them in order:</source>
@@ -5280,7 +5451,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Click — a click ID was made and reached the offer. Trace the ad&apos;s click URL hop by hop and see where a click ID is lost.</source>
-        <translation>Клик — клик-айди создан и дошёл до оффера. Пройдите по ссылке объявления шаг за шагом и увидите, где теряется клик-айди.</translation>
+        <translation>Клик — click ID создан и дошёл до оффера. Пройдите по ссылке из объявления шаг за шагом и посмотрите, где теряется click ID.</translation>
     </message>
     <message>
         <source>Event — the tracker recorded the conversion and tried to send the callback. Look for it in the tracker&apos;s or CRM&apos;s conversion and postback log.</source>
@@ -5288,7 +5459,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Callback — what was sent and what the partner answered. Replay it here; put it beside the partner&apos;s template to find a macro left literal or a value encoded wrongly.</source>
-        <translation>Постбек — что отправлено и что ответил партнёр. Повторите его здесь; положите рядом с шаблоном партнёра, чтобы найти незаменённый макрос или неверно закодированное значение.</translation>
+        <translation>Постбек — что отправлено и что ответил партнёр. Повторите его здесь и сравните с шаблоном партнёра, чтобы найти незаменённый макрос или неверно закодированное значение.</translation>
     </message>
     <message>
         <source>Open a case in the Cases list first, and every exchange is kept with it as evidence for the partner.</source>
@@ -5315,7 +5486,7 @@ You can undo this until the window closes.</source>
     <name>pbw::ui::GuideWindow</name>
     <message>
         <source>Guide: proving a postback, layer by layer</source>
-        <translation>Руководство: как доказать постбек, слой за слоем</translation>
+        <translation>Руководство: как проверить постбек слой за слоем</translation>
     </message>
     <message>
         <source>The guide is missing from this build.</source>
@@ -5366,7 +5537,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Choose the requests to keep as exchanges. Tokens and passwords in them are replaced by [redacted] before they are saved.</source>
-        <translation>Выберите запросы, которые сохранить как обмены. Токены и пароли в них заменяются на [redacted] до сохранения.</translation>
+        <translation>Выберите запросы, которые нужно сохранить как обмены. Токены и пароли в них заменяются на [redacted] до сохранения.</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
@@ -5378,6 +5549,22 @@ You can undo this until the window closes.</source>
             <numerusform>%n запись файла нельзя импортировать, она не показана (%1).</numerusform>
             <numerusform>%n записи файла нельзя импортировать, они не показаны (%1).</numerusform>
             <numerusform>%n записей файла нельзя импортировать, они не показаны (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Role of those without one:</source>
+        <translation>&amp;Роль для запросов без неё:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file says the role of %n request(s): each keeps it.</source>
+        <translation>
+            <numerusform>В файле указана роль %n запроса: она сохранится.</numerusform>
+            <numerusform>В файле указана роль %n запросов: у каждого она сохранится.</numerusform>
+            <numerusform>В файле указана роль %n запросов: у каждого она сохранится.</numerusform>
         </translation>
     </message>
 </context>
@@ -5409,7 +5596,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Tracking link</source>
-        <translation>Ссылка отслеживания</translation>
+        <translation>Трекинговая ссылка</translation>
     </message>
     <message>
         <source>Trace this link</source>
@@ -5421,11 +5608,11 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Trace with a fresh test click ID</source>
-        <translation>Проследить с новым тестовым клик-ID</translation>
+        <translation>Проследить с новым тестовым click ID</translation>
     </message>
     <message>
         <source>Puts a new, recognisable click ID (qa-date-code) into the chosen parameter, traces the link, and says whether it reached the landing page intact.</source>
-        <translation>Подставляет в выбранный параметр новый узнаваемый клик-ID (qa-дата-код), проходит по ссылке и говорит, дошёл ли он до лендинга целым.</translation>
+        <translation>Подставляет в выбранный параметр новый узнаваемый click ID (qa-дата-код), проходит по ссылке и показывает, дошёл ли он до лендинга целым.</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5627,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Send the exact callback and keep the full answer</source>
-        <translation>Отправить точный постбек и сохранить полный ответ</translation>
+        <translation>Отправить постбек в точности как есть и сохранить полный ответ</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5472,7 +5659,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Copy &amp;response</source>
-        <translation>Копировать о&amp;твет</translation>
+        <translation>&amp;Копировать ответ</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -5508,7 +5695,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Find out why a conversion postback did not credit, fix it, and prove the fix to the partner.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Выясните, почему постбек не засчитал конверсию, исправьте и докажите исправление партнёру.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) и QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Postback Workbench %1&lt;/h3&gt;&lt;p&gt;Выясните, почему конверсия по постбеку не засчиталась, исправьте постбек и докажите партнёру, что исправление работает.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2 (LGPL-3.0; &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;) и QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Template diff</source>
@@ -5516,7 +5703,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Put the partner&apos;s template beside the real callback, or the failing callback beside the corrected one</source>
-        <translation>Сравнить шаблон партнёра с настоящим постбеком или неработающий постбек с исправленным</translation>
+        <translation>Сравнить шаблон партнёра с настоящим постбеком или нерабочий постбек с исправленным</translation>
     </message>
     <message>
         <source>&amp;Template diff</source>
@@ -5556,11 +5743,11 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>A new store starts empty; the unusable file is kept beside it, renamed, so nothing in it is lost.</source>
-        <translation>Новое хранилище начнётся пустым; негодный файл останется рядом под другим именем, и ничего из него не пропадёт.</translation>
+        <translation>Новое хранилище начнётся пустым; непригодный файл останется рядом под другим именем, и ничего из него не пропадёт.</translation>
     </message>
     <message>
         <source>The unusable store was kept as &quot;%1&quot;.</source>
-        <translation>Негодное хранилище сохранено как «%1».</translation>
+        <translation>Непригодное хранилище сохранено как «%1».</translation>
     </message>
     <message>
         <source>Exchanges stay in this session until the store can be opened.</source>
@@ -5576,7 +5763,7 @@ You can undo this until the window closes.</source>
 
 Corrected:
 %2</source>
-        <translation>Неудачный:
+        <translation>Нерабочий:
 %1
 
 Исправленный:
@@ -5608,30 +5795,30 @@ Corrected:
     </message>
     <message>
         <source>Redirect trace</source>
-        <translation>Путь редиректов</translation>
+        <translation>Цепочка редиректов</translation>
     </message>
     <message>
         <source>Follow a click hop by hop and see where a click ID is lost; extract click IDs; build a tracking link and run a QA click</source>
-        <translation>Пройти по клику шаг за шагом и увидеть, где теряется клик-ID; извлечь клик-ID; собрать ссылку отслеживания и сделать тестовый клик</translation>
+        <translation>Пройти по клику шаг за шагом и увидеть, где теряется click ID; извлечь click ID; собрать трекинговую ссылку и сделать тестовый клик</translation>
     </message>
     <message>
         <source>&amp;Redirect trace</source>
-        <translation>&amp;Путь редиректов</translation>
+        <translation>Цепочка &amp;редиректов</translation>
     </message>
     <message>
         <source>Open or create a case first: the trace is kept in a case.</source>
-        <translation>Сначала откройте или создайте кейс: путь сохраняется в кейсе.</translation>
+        <translation>Сначала откройте или создайте кейс: цепочка сохраняется в кейсе.</translation>
     </message>
     <message>
         <source>Redirect trace, hop %1 of %2</source>
-        <translation>Путь редиректов, шаг %1 из %2</translation>
+        <translation>Цепочка редиректов, шаг %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.</source>
         <translation>
-            <numerusform>Путь сохранён в кейсе: %n шаг как эталонный клик и его история заметкой.</numerusform>
-            <numerusform>Путь сохранён в кейсе: %n шага как эталонный клик и его история заметкой.</numerusform>
-            <numerusform>Путь сохранён в кейсе: %n шагов как эталонный клик и его история заметкой.</numerusform>
+            <numerusform>Цепочка сохранена в кейсе: %n шаг — как эталонный клик, а её история — заметкой.</numerusform>
+            <numerusform>Цепочка сохранена в кейсе: %n шага — как эталонный клик, а её история — заметкой.</numerusform>
+            <numerusform>Цепочка сохранена в кейсе: %n шагов — как эталонный клик, а её история — заметкой.</numerusform>
         </translation>
     </message>
     <message>
@@ -5656,7 +5843,7 @@ Corrected:
     </message>
     <message>
         <source>&amp;Cancel the trace</source>
-        <translation>О&amp;тменить прохождение</translation>
+        <translation>О&amp;тменить проверку цепочки</translation>
     </message>
     <message>
         <source>Go to the a&amp;ddress</source>
@@ -5669,6 +5856,53 @@ Corrected:
     <message>
         <source>&amp;Guide to the method</source>
         <translation>&amp;Руководство по методу</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новый кейс</translation>
+    </message>
+    <message>
+        <source>What fails, e.g. &quot;Purchases on offer 12 not credited&quot;</source>
+        <translation>Что не работает, например «Не засчитываются покупки по офферу 12»</translation>
+    </message>
+    <message>
+        <source>The network or advertiser, e.g. MyNet</source>
+        <translation>Партнёрка или рекламодатель, например MyNet</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s name or ID</source>
+        <translation>Название или ID оффера</translation>
+    </message>
+    <message>
+        <source>e.g. Keitaro, Binom, Voluum</source>
+        <translation>например Keitaro, Binom, Voluum</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Оффер:</translation>
+    </message>
+    <message>
+        <source>T&amp;racker:</source>
+        <translation>Т&amp;рекер:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Only the title is needed now; the rest can be filled in later on the Case tab.</source>
+        <translation>Сейчас нужно только название; остальное можно заполнить позже на вкладке «Кейс».</translation>
     </message>
 </context>
 <context>
@@ -5718,7 +5952,7 @@ Corrected:
     </message>
     <message>
         <source>Send the callback exactly as typed (Ctrl+Return)</source>
-        <translation>Отправить постбек точно как введён (Ctrl+Return)</translation>
+        <translation>Отправить постбек в точности как введён (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5746,11 +5980,11 @@ Corrected:
     </message>
     <message>
         <source>This session&apos;s exchanges (double-click to load the request again)</source>
-        <translation>Запросы этого сеанса (двойной щелчок — загрузить запрос снова)</translation>
+        <translation>Обмены этого сеанса (двойной щелчок — загрузить запрос снова)</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation>Нельзя отправить</translation>
+        <translation>Не удаётся отправить</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -5802,7 +6036,7 @@ Corrected:
     </message>
     <message>
         <source>The case&apos;s exchanges (double-click to load the request again)</source>
-        <translation>Обмены кейса (двойной щелчок загружает запрос снова)</translation>
+        <translation>Обмены кейса (двойной щелчок — загрузить запрос снова)</translation>
     </message>
     <message>
         <source>Keep tokens in the keychain</source>
@@ -5810,7 +6044,7 @@ Corrected:
     </message>
     <message>
         <source>The case never holds tokens, passwords or credential headers: it shows [redacted]. Ticked, their values are kept in the system keychain so the request can be sent again as it was; unticked, they are not kept anywhere.</source>
-        <translation>В кейсе никогда не хранятся токены, пароли и заголовки авторизации: там видно [redacted]. Если флажок стоит, их значения хранятся в системном хранилище ключей, и запрос можно отправить снова точно таким же; если снят — они нигде не хранятся.</translation>
+        <translation>В кейсе никогда не хранятся токены, пароли и заголовки авторизации: вместо них — [redacted]. Если флажок стоит, их значения хранятся в системном хранилище ключей и запрос можно отправить снова точно таким же; если снят — они нигде не сохраняются.</translation>
     </message>
     <message>
         <source>No keychain is available, so tokens and passwords in saved exchanges are not kept: the case shows [redacted] where they were. Type them again when you resend. (%1)</source>
@@ -5821,7 +6055,7 @@ Corrected:
         <translation>
             <numerusform>%n секретное значение вернулось в запрос из хранилища ключей.</numerusform>
             <numerusform>%n секретных значения вернулись в запрос из хранилища ключей.</numerusform>
-            <numerusform>%n секретных значений вернулись в запрос из хранилища ключей.</numerusform>
+            <numerusform>%n секретных значений вернулось в запрос из хранилища ключей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5829,7 +6063,7 @@ Corrected:
         <translation>
             <numerusform>%n секретное значение этого обмена не сохранялось.</numerusform>
             <numerusform>%n секретных значения этого обмена не сохранялись.</numerusform>
-            <numerusform>%n секретных значений этого обмена не сохранялись.</numerusform>
+            <numerusform>%n секретных значений этого обмена не сохранялось.</numerusform>
         </translation>
     </message>
     <message>
@@ -5839,6 +6073,22 @@ Corrected:
     <message>
         <source>Exchanges</source>
         <translation>Обмены</translation>
+    </message>
+    <message>
+        <source>Save to the case</source>
+        <translation>Сохранить в кейс</translation>
+    </message>
+    <message>
+        <source>Keep this exchange in the case (a cancelled request is not kept unless you ask)</source>
+        <translation>Сохранить этот обмен в кейс (отменённый запрос сохраняется только по вашей просьбе)</translation>
+    </message>
+    <message>
+        <source>Not saved to the case (&quot;Save to the case&quot; keeps it).</source>
+        <translation>В кейс не сохранено (кнопка «Сохранить в кейс» сохранит).</translation>
+    </message>
+    <message>
+        <source>This answer belongs to the request sent at %1 (%2 %3), not to the request now in the editor: press Send to get its answer.</source>
+        <translation>Этот ответ относится к запросу, отправленному в %1 (%2 %3), а не к запросу, который сейчас в редакторе: нажмите «Отправить», чтобы получить ответ на него.</translation>
     </message>
 </context>
 <context>
@@ -5937,7 +6187,7 @@ Corrected:
     </message>
     <message>
         <source>⚠ Certificate errors will be ignored for this request. The exchange records that you allowed it.</source>
-        <translation>⚠ Ошибки сертификата для этого запроса будут проигнорированы. В результате будет отмечено, что вы это разрешили.</translation>
+        <translation>⚠ Ошибки сертификата для этого запроса будут проигнорированы. В обмене будет отмечено, что вы это разрешили.</translation>
     </message>
     <message>
         <source>What will be sent</source>
@@ -5949,7 +6199,7 @@ Corrected:
     </message>
     <message>
         <source>✓ Sent exactly as typed.</source>
-        <translation>✓ Отправляется точно как введено.</translation>
+        <translation>✓ Отправляется в точности как введено.</translation>
     </message>
     <message>
         <source>Sent differently from what you typed:</source>
@@ -6023,10 +6273,6 @@ Corrected:
         <translation>У ответа нет тела.</translation>
     </message>
     <message>
-        <source>JSON, shown indented.</source>
-        <translation>JSON, показан с отступами.</translation>
-    </message>
-    <message>
         <source>XML, shown indented.</source>
         <translation>XML, показан с отступами.</translation>
     </message>
@@ -6098,6 +6344,10 @@ Corrected:
         <source>TLS: the handshake did not complete.</source>
         <translation>TLS: рукопожатие не завершилось.</translation>
     </message>
+    <message>
+        <source>JSON, shown indented, its members in the order the partner sent them.</source>
+        <translation>JSON, показан с отступами, поля — в том порядке, в каком их прислал партнёр.</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::SecretField</name>
@@ -6162,7 +6412,7 @@ Corrected:
     </message>
     <message>
         <source>Answer &amp;capture limit:</source>
-        <translation>П&amp;редел сохранения ответа:</translation>
+        <translation>&amp;Лимит сохранения ответа:</translation>
     </message>
     <message>
         <source>A bigger answer is kept up to this size and marked as cut.</source>
@@ -6170,11 +6420,11 @@ Corrected:
     </message>
     <message>
         <source>&amp;User agents for traces:</source>
-        <translation>&amp;User agent для прохождения кликов:</translation>
+        <translation>&amp;User agent для проверки редиректов:</translation>
     </message>
     <message>
         <source>One per line, &quot;Name = user agent&quot;; they follow the shipped presets.</source>
-        <translation>По одному в строке, «Название = user agent»; они идут после встроенных.</translation>
+        <translation>По одному в строке, «Название = user agent»; добавляются после встроенных.</translation>
     </message>
     <message>
         <source>&amp;Secret parameter names:</source>
@@ -6186,7 +6436,7 @@ Corrected:
     </message>
     <message>
         <source>Case &amp;store:</source>
-        <translation>Х&amp;ранилище кейсов:</translation>
+        <translation>&amp;Хранилище кейсов:</translation>
     </message>
     <message>
         <source>&amp;Graph API version:</source>
@@ -6217,7 +6467,7 @@ Corrected:
     </message>
     <message>
         <source>Failing callback ↔ corrected callback</source>
-        <translation>Неработающий постбек ↔ исправленный</translation>
+        <translation>Нерабочий постбек ↔ исправленный</translation>
     </message>
     <message>
         <source>Partner&apos;s &amp;template (with macros)</source>
@@ -6225,7 +6475,7 @@ Corrected:
     </message>
     <message>
         <source>&amp;Failing callback</source>
-        <translation>&amp;Неработающий постбек</translation>
+        <translation>&amp;Нерабочий постбек</translation>
     </message>
     <message>
         <source>&amp;Real callback (as sent)</source>
@@ -6273,7 +6523,7 @@ Corrected:
     </message>
     <message>
         <source>Keep the failing and the corrected callback in a note of the open case</source>
-        <translation>Сохранить неудачный и исправленный постбеки в заметке открытого кейса</translation>
+        <translation>Сохранить нерабочий и исправленный постбеки в заметке открытого кейса</translation>
     </message>
     <message>
         <source>Put a callback on the right first: it is the one sent to Replay.</source>
@@ -6319,11 +6569,11 @@ Corrected:
     <name>pbw::ui::TracePanel</name>
     <message>
         <source>Following the click…</source>
-        <translation>Прохожу по клику…</translation>
+        <translation>Проход по ссылке клика…</translation>
     </message>
     <message>
         <source>QA click: following %1=%2…</source>
-        <translation>Тестовый клик: прохожу с %1=%2…</translation>
+        <translation>Тестовый клик: проход с %1=%2…</translation>
     </message>
     <message>
         <source>error</source>
@@ -6339,7 +6589,7 @@ Corrected:
     </message>
     <message>
         <source>QA click %1: changed at hop %2 to %3.</source>
-        <translation>Тестовый клик %1: изменён на шаге %2 на %3.</translation>
+        <translation>Тестовый клик %1: на шаге %2 изменён на %3.</translation>
     </message>
     <message>
         <source>QA click %1 reached the landing page intact.</source>
@@ -6347,7 +6597,7 @@ Corrected:
     </message>
     <message>
         <source>QA click %1: the trace did not reach a landing page.</source>
-        <translation>Тестовый клик %1: путь не дошёл до лендинга.</translation>
+        <translation>Тестовый клик %1: цепочка не дошла до лендинга.</translation>
     </message>
     <message>
         <source>QA click %1: %2 is not in the link.</source>
@@ -6403,7 +6653,7 @@ Corrected:
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>URL</source>
@@ -6419,7 +6669,7 @@ Corrected:
     </message>
     <message>
         <source>Click ID extractor</source>
-        <translation>Извлечение клик-ID</translation>
+        <translation>Извлечение click ID</translation>
     </message>
     <message>
         <source>Link builder and QA click</source>
@@ -6427,7 +6677,7 @@ Corrected:
     </message>
     <message>
         <source>Paste the ad&apos;s click URL and press Trace: every hop down to the landing page, and where a click ID is lost.</source>
-        <translation>Вставьте ссылку клика из объявления и нажмите «Проследить»: все шаги до лендинга и место, где теряется клик-ID.</translation>
+        <translation>Вставьте ссылку клика из объявления и нажмите «Проследить»: все шаги до лендинга и место, где теряется click ID.</translation>
     </message>
     <message>
         <source>Hops</source>
@@ -6435,7 +6685,7 @@ Corrected:
     </message>
     <message>
         <source>Click IDs and parameters, hop by hop</source>
-        <translation>Клик-ID и параметры по шагам</translation>
+        <translation>Click ID и параметры по шагам</translation>
     </message>
     <message>
         <source>Saved to the case</source>
@@ -6458,7 +6708,7 @@ Corrected:
     </message>
     <message>
         <source>This is an answer documented for %1.</source>
-        <translation>Это задокументированный ответ %1.</translation>
+        <translation>Такой ответ описан в документации %1.</translation>
     </message>
     <message>
         <source>Evidence (highlighted in the body):</source>
@@ -6466,7 +6716,7 @@ Corrected:
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation>Что проверить дальше: %1</translation>
+        <translation>Что делать дальше: %1</translation>
     </message>
     <message>
         <source>⚠ Your answer rules (%1) are not used: %2</source>

@@ -7,7 +7,6 @@
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
 #include "cases/compareview.h"
-#include "windowplacement.h"
 #include "guide/firstrunview.h"
 #include "guide/guidewindow.h"
 #include "i18n/language.h"
@@ -20,6 +19,7 @@
 #include "templatediff/templatediffpanel.h"
 #include "text/casetext.h"
 #include "trace/tracepanel.h"
+#include "windowplacement.h"
 
 #include <QAbstractButton>
 #include <QActionGroup>

@@ -188,7 +188,7 @@ void TestPbwCapiSend::explainsInRussian()
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY2(wrong.out.contains(QStringLiteral("Meta отклонила события: Meta не принимает этот маркер доступа.")),
              qPrintable(wrong.out));
-    QVERIFY(wrong.out.contains(QStringLiteral("Что сделать:")));
+    QVERIFY(wrong.out.contains(QStringLiteral("Как исправить:")));
     const PbwRun good = send(file, goodToken, {QStringLiteral("--lang"), QStringLiteral("ru")});
     QCOMPARE(good.exitCode, 0);
     QVERIFY2(good.out.contains(QStringLiteral("Получено 1 событие")), qPrintable(good.out));

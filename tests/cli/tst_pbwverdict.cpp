@@ -156,7 +156,7 @@ void TestPbwVerdict::duplicateInBothLanguages()
     const PbwRun ru = runPbw({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("replay"), url});
     QCOMPARE(ru.exitCode, 1);
     QVERIFY2(ru.out.contains(QStringLiteral("Отклонено партнёром · дубликат")), qPrintable(ru.out));
-    QVERIFY(ru.out.contains(QStringLiteral("отклонил его как дубликат")));
+    QVERIFY(ru.out.contains(QStringLiteral("отклонил постбек как дубль")));
     QVERIFY(ru.out.contains(QStringLiteral("Поле JSON status: `error`")));
 }
 

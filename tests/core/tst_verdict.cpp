@@ -304,7 +304,7 @@ void TestVerdict::doneWhenDuplicateInBothLanguages()
              qPrintable(verdict.summary));
     QVERIFY(Language::apply(QStringLiteral("ru")));
     verdict = judge(response);
-    QVERIFY2(verdict.summary.contains(QStringLiteral("дубликат")), qPrintable(verdict.summary));
+    QVERIFY2(verdict.summary.contains(QStringLiteral("как дубль")), qPrintable(verdict.summary));
     QCOMPARE(layerName(verdict.layer), QStringLiteral("Отклонено партнёром"));
     Language::apply(QStringLiteral("en"));
 }

@@ -267,7 +267,7 @@ void TestCapiPanel::russianWordsForAWrongToken()
     sendAndWait(panel);
     QCOMPARE(in<QLabel>(panel, "answerHeadline")->text(),
              QStringLiteral("Meta отклонила события: Срок действия маркера доступа истёк."));
-    QVERIFY(in<QPlainTextEdit>(panel, "answer")->toPlainText().contains(QStringLiteral("Что сделать:")));
+    QVERIFY(in<QPlainTextEdit>(panel, "answer")->toPlainText().contains(QStringLiteral("Как исправить:")));
     token->forget();
 }
 

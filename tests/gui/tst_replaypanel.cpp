@@ -313,7 +313,7 @@ void TestReplayPanel::verdictStandsAboveTheAnswer()
     m_window->setLanguage(QStringLiteral("ru"));
     QTRY_COMPARE(find<QLabel>("verdictHeadline")->text(),
                  QStringLiteral("✗ Отклонено партнёром · дубликат · высокая уверенность"));
-    QVERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("дубликат")));
+    QVERIFY(find<QLabel>("verdictSummary")->text().contains(QStringLiteral("как дубль")));
     m_window->setLanguage(QStringLiteral("en"));
     // The history says the verdict without colour.
     QVERIFY(find<QListWidget>("history")->item(0)->text().startsWith(QStringLiteral("✗")));
