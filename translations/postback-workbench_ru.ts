@@ -3075,6 +3075,25 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Said</name>
+    <message>
+        <source>Redirect trace, hop %1 of %2</source>
+        <translation>Цепочка редиректов, шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Failing:
+%1
+
+Corrected:
+%2</source>
+        <translation>Нерабочий:
+%1
+
+Исправленный:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ShellWords</name>
     <message>
         <source>a single quote (&apos;) is not closed</source>
@@ -3392,6 +3411,26 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>The click ends on an error page: hop %1 answered HTTP %2, so it never reaches a landing page.</source>
         <translation>Клик заканчивается на странице ошибки: шаг %1 ответил HTTP %2, до лендинга он не доходит.</translation>
+    </message>
+    <message>
+        <source>QA click %1: lost at hop %2.</source>
+        <translation>Тестовый клик %1: потерян на шаге %2.</translation>
+    </message>
+    <message>
+        <source>QA click %1: changed at hop %2 to %3.</source>
+        <translation>Тестовый клик %1: на шаге %2 изменён на %3.</translation>
+    </message>
+    <message>
+        <source>QA click %1 reached the landing page intact.</source>
+        <translation>Тестовый клик %1 дошёл до лендинга целым.</translation>
+    </message>
+    <message>
+        <source>QA click %1: the trace did not reach a landing page.</source>
+        <translation>Тестовый клик %1: цепочка не дошла до лендинга.</translation>
+    </message>
+    <message>
+        <source>QA click %1: %2 is not in the link.</source>
+        <translation>Тестовый клик %1: в ссылке нет %2.</translation>
     </message>
 </context>
 <context>
@@ -5758,18 +5797,6 @@ You can undo this until the window closes.</source>
         <translation>Утверждённый шаблон</translation>
     </message>
     <message>
-        <source>Failing:
-%1
-
-Corrected:
-%2</source>
-        <translation>Нерабочий:
-%1
-
-Исправленный:
-%2</translation>
-    </message>
-    <message>
         <source>Saved to the case.</source>
         <translation>Сохранено в кейс.</translation>
     </message>
@@ -5808,10 +5835,6 @@ Corrected:
     <message>
         <source>Open or create a case first: the trace is kept in a case.</source>
         <translation>Сначала откройте или создайте кейс: цепочка сохраняется в кейсе.</translation>
-    </message>
-    <message>
-        <source>Redirect trace, hop %1 of %2</source>
-        <translation>Цепочка редиректов, шаг %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.</source>
@@ -6582,26 +6605,6 @@ Corrected:
     <message>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>QA click %1: lost at hop %2.</source>
-        <translation>Тестовый клик %1: потерян на шаге %2.</translation>
-    </message>
-    <message>
-        <source>QA click %1: changed at hop %2 to %3.</source>
-        <translation>Тестовый клик %1: на шаге %2 изменён на %3.</translation>
-    </message>
-    <message>
-        <source>QA click %1 reached the landing page intact.</source>
-        <translation>Тестовый клик %1 дошёл до лендинга целым.</translation>
-    </message>
-    <message>
-        <source>QA click %1: the trace did not reach a landing page.</source>
-        <translation>Тестовый клик %1: цепочка не дошла до лендинга.</translation>
-    </message>
-    <message>
-        <source>QA click %1: %2 is not in the link.</source>
-        <translation>Тестовый клик %1: в ссылке нет %2.</translation>
     </message>
     <message>
         <source>Hop %1: %2</source>

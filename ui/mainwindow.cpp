@@ -13,11 +13,13 @@
 #include "io/exchangejson.h"
 #include "replay/replaypanel.h"
 #include "replay/requesteditor.h"
+#include "secrets/redaction.h"
 #include "secrets/secretstore.h"
 #include "settings/settingsdialog.h"
 #include "store/casestore.h"
 #include "templatediff/templatediffpanel.h"
 #include "text/casetext.h"
+#include "text/saidtext.h"
 #include "trace/tracepanel.h"
 #include "windowplacement.h"
 
@@ -556,26 +558,32 @@ void MainWindow::saveToCase(int mode, const QString& left, const QString& right)
         attachment.text = left.trimmed();
         if (attachment.text.isEmpty() || !m_session->addAttachment(attachment))
             return;
-    } else if (!m_session->addNote(tr("Failing:\n%1\n\nCorrected:\n%2").arg(left.trimmed(), right.trimmed()))) {
+    } else if (const QJsonObject words
+               = said::failingAndCorrected(redactedUrl(left.trimmed(), m_session->secretNames()),
+                                           redactedUrl(right.trimmed(), m_session->secretNames()));
+               !m_session->addNote(saidText(words), words)) {
         return;
     }
     statusBar()->showMessage(tr("Saved to the case."), 10'000);
 }
 
-void MainWindow::saveTrace(const ClickTrace& trace, const QString& summary)
+void MainWindow::saveTrace(const ClickTrace& trace, const QString& qaParam, const QString& qaValue)
 {
     if (m_session->currentCase() == 0) {
         statusBar()->showMessage(tr("Open or create a case first: the trace is kept in a case."), 10'000);
         return;
     }
     QList<NewExchange> hops;
-    for (const TraceHop& hop : trace.hops)
-        hops.append({StoredExchange::Role::ReferenceClick,
-                     tr("Redirect trace, hop %1 of %2").arg(hop.n).arg(trace.hops.size()), hop.exchange,
-                     judgeExchange(hop.exchange)});
+    // The program's words as data, told in the language the case is read in later.
+    for (const TraceHop& hop : trace.hops) {
+        const QJsonObject note = said::traceHop(hop.n, int(trace.hops.size()));
+        hops.append(
+            {StoredExchange::Role::ReferenceClick, saidText(note), hop.exchange, judgeExchange(hop.exchange), note});
+    }
     if (!m_session->importExchanges(m_session->currentCase(), hops, {}))
         return;
-    m_session->addNote(summary);
+    const QJsonObject story = said::trace(trace, qaParam, qaValue);
+    m_session->addNote(saidText(story), story);
     statusBar()->showMessage(
         tr("The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.", "",
            int(hops.size())),

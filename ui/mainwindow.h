@@ -86,7 +86,7 @@ private:
     void showCase(qint64 id);
     void reopenStored(qint64 exchangeId);
     void saveToCase(int mode, const QString& left, const QString& right);
-    void saveTrace(const pbw::ClickTrace& trace, const QString& summary);
+    void saveTrace(const pbw::ClickTrace& trace, const QString& qaParam, const QString& qaValue);
 
     QSettings* m_settings;
     AppServices m_services;

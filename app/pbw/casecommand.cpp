@@ -11,6 +11,7 @@
 #include "store/casejson.h"
 #include "store/casestore.h"
 #include "text/casetext.h"
+#include "text/saidtext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,8 +54,8 @@ QString exchangeLine(const StoredExchange& stored)
                             !exchange.response ? QStringLiteral("—")
                                                : QString::number(exchange.response->status) + QLatin1Char(' ')
                                     + named(layerName(stored.verdict().layer), layerKey(stored.verdict().layer)));
-    if (!stored.note.isEmpty())
-        line += QStringLiteral("  (%1)").arg(stored.note);
+    if (const QString note = shownNote(stored); !note.isEmpty())
+        line += QStringLiteral("  (%1)").arg(note);
     return line;
 }
 
@@ -140,7 +141,7 @@ int showCase(const CaseStore& store, qint64 id, bool json)
     for (const CaseNote& note : notes)
         lines.append(QStringLiteral("  %1  %2  %3")
                          .arg(note.id)
-                         .arg(note.written.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), note.text));
+                         .arg(note.written.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), shownText(note)));
     printOut(lines.join(QLatin1Char('\n')));
     return Ok;
 }

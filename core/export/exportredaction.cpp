@@ -2,6 +2,7 @@
 
 #include "io/exchangejson.h"
 #include "secrets/secretkeeper.h"
+#include "text/saidtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,9 @@ CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const 
     for (const StoredExchange& stored : std::as_const(bundle.exchanges))
         index += stored.secrets().size();
     for (StoredExchange& stored : bundle.exchanges) {
+        // The program's words go out told in the language of the export, as plain text.
+        stored.note = replaced(shownNote(stored), marked);
+        stored.noteSaid = {};
         const Exchange original = stored.exchange();
         Redacted redacted = redact(original, names);
         QList<FoundSecret> left;
@@ -108,8 +112,10 @@ CaseBundle redactedForExport(CaseBundle bundle, const SecretNames& names, const 
         replaceIn(safe, marked);
         stored.data = stored.dataWith(safe, taken);
     }
-    for (CaseNote& note : bundle.notes)
-        note.text = replaced(note.text, marked);
+    for (CaseNote& note : bundle.notes) {
+        note.text = replaced(shownText(note), marked);
+        note.said = {};
+    }
     for (Attachment& attachment : bundle.attachments) {
         attachment.title = replaced(attachment.title, marked);
         attachment.text = replaced(attachment.text, marked);

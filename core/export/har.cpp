@@ -6,6 +6,7 @@
 #include "export/jsonspans.h"
 #include "io/exchangejson.h"
 #include "text/casetext.h"
+#include "text/saidtext.h"
 #include "text/verdicttext.h"
 #include "url/rawurl.h"
 
@@ -129,8 +130,9 @@ QJsonObject entryOf(const StoredExchange& stored)
     QString comment = QCoreApplication::translate("pbw::Har", "Exchange %1 · %2 · %3")
                           .arg(stored.number > 0 ? stored.number : stored.id)
                           .arg(roleName(stored.role), verdictHeadline(verdict));
-    if (!stored.note.isEmpty())
-        comment += QStringLiteral(" · ") + stored.note;
+    const QString note = shownNote(stored);
+    if (!note.isEmpty())
+        comment += QStringLiteral(" · ") + note;
     return QJsonObject{{QStringLiteral("startedDateTime"), exchange.timing.started.toUTC().toString(Qt::ISODateWithMs)},
                        {QStringLiteral("time"), rounded(total)},
                        {QStringLiteral("request"), harRequest},
@@ -141,7 +143,7 @@ QJsonObject entryOf(const StoredExchange& stored)
                        // Custom fields (HAR 1.2 allows names starting with "_"): the case's own words,
                        // so that importing this file gives each exchange its role and note back.
                        {QStringLiteral("_role"), roleKey(stored.role)},
-                       {QStringLiteral("_note"), stored.note}};
+                       {QStringLiteral("_note"), note}};
 }
 
 HeaderList headersFrom(const QJsonArray& array)

@@ -10,6 +10,7 @@
 #include "text/casetext.h"
 #include "text/exchangetext.h"
 #include "text/hoptext.h"
+#include "text/saidtext.h"
 #include "text/verdicttext.h"
 
 #include <QCoreApplication>
@@ -160,8 +161,8 @@ QString exchangeSection(const StoredExchange& stored, const Exchange& exchange, 
         html += row(Report::tr("Time"),
                     e(Report::tr("%1 ms to the first byte, %2 ms in total")
                           .arg(formatMs(exchange.timing.firstByteMs), formatMs(exchange.timing.totalMs))));
-    if (!stored.note.isEmpty())
-        html += row(Report::tr("Note"), e(stored.note));
+    if (const QString note = shownNote(stored); !note.isEmpty())
+        html += row(Report::tr("Note"), e(note));
     html += QStringLiteral("</table>\n");
     if (request.input != request.url)
         html += QStringLiteral("<p>%1</p>\n").arg(e(Report::tr("As typed:"))) + codeBlock(request.input);
@@ -337,7 +338,7 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     if (!bundle.notes.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("Notes")));
         for (const CaseNote& note : bundle.notes)
-            html += QStringLiteral("<p class=\"when\">%1</p>\n").arg(when(note.written)) + codeBlock(note.text);
+            html += QStringLiteral("<p class=\"when\">%1</p>\n").arg(when(note.written)) + codeBlock(shownText(note));
     }
     html += QStringLiteral("<p><small>%1</small></p>\n</body>\n</html>\n")
                 .arg(e(Report::tr("Made with Postback Workbench %1.").arg(QCoreApplication::applicationVersion())));

@@ -77,8 +77,8 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
             const int number = keepNumbers ? (stored.number > 0 ? stored.number : int(i + 1)) : next++;
             highest = std::max(highest, number);
             qint64 id = 0;
-            if (auto failed
-                = insertExchange(caseId, number, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
+            if (auto failed = insertExchange(caseId, number, stored.role, stored.note, isoTime(stored.saved),
+                                             stored.data, &id, stored.noteSaid))
                 return failed;
             exchangeIds.append(id);
         }
@@ -100,8 +100,8 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
                 return failed;
             for (const StoredExchange& stored : *batch) {
                 qint64 id = 0;
-                if (auto failed
-                    = insertExchange(caseId, next++, stored.role, stored.note, isoTime(stored.saved), stored.data, &id))
+                if (auto failed = insertExchange(caseId, next++, stored.role, stored.note, isoTime(stored.saved),
+                                                 stored.data, &id, stored.noteSaid))
                     return failed;
                 exchangeIds.append(id);
             }
@@ -109,8 +109,9 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
         QList<qint64> noteIds{0};
         for (const CaseNote& note : bundle.notes) {
             QSqlQuery row(db);
-            row.prepare(QStringLiteral("INSERT INTO notes(case_id, text, written) VALUES(?, ?, ?)"));
-            for (const QVariant& value : {QVariant(caseId), sql::text(note.text), QVariant(isoTime(note.written))})
+            row.prepare(QStringLiteral("INSERT INTO notes(case_id, text, written, said) VALUES(?, ?, ?, ?)"));
+            for (const QVariant& value :
+                 {QVariant(caseId), sql::text(note.text), QVariant(isoTime(note.written)), sql::object(note.said)})
                 row.addBindValue(value);
             if (auto failed = run(row))
                 return failed;
@@ -197,8 +198,8 @@ Result<qint64, StoreError> CaseStore::addExchanges(qint64 caseId, const QList<Ne
         }
         for (qsizetype i = 0; i < exchanges.size(); ++i) {
             qint64 id = 0;
-            if (auto failed
-                = insertExchange(caseId, number++, exchanges.at(i).role, exchanges.at(i).note, saved, data.at(i), &id))
+            if (auto failed = insertExchange(caseId, number++, exchanges.at(i).role, exchanges.at(i).note, saved,
+                                             data.at(i), &id, exchanges.at(i).noteSaid))
                 return failed;
         }
         return touch(caseId);

@@ -44,17 +44,18 @@ Result<void, StoreError> CaseStore::changePart(const QString& table, qint64 id, 
     return {};
 }
 
-Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text)
+Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text, const QJsonObject& said)
 {
     if (!caseExists(caseId))
         return notFound(StoreError::caseNumber(caseId));
     qint64 id = 0;
     const auto error = write([&]() -> std::optional<QString> {
         QSqlQuery insert(QSqlDatabase::database(m_connection));
-        insert.prepare(QStringLiteral("INSERT INTO notes(case_id, text, written) VALUES(?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO notes(case_id, text, written, said) VALUES(?, ?, ?, ?)"));
         insert.addBindValue(caseId);
         insert.addBindValue(sql::text(text));
         insert.addBindValue(sql::now());
+        insert.addBindValue(sql::object(said));
         if (auto failed = run(insert))
             return failed;
         id = insert.lastInsertId().toLongLong();
@@ -70,7 +71,7 @@ Result<qint64, StoreError> CaseStore::addNote(qint64 caseId, const QString& text
 Result<void, StoreError> CaseStore::editNote(qint64 noteId, const QString& text)
 {
     return changePart(QStringLiteral("notes"), noteId, StoreError::tr("note %1").arg(noteId),
-                      QStringLiteral("UPDATE notes SET text = ? WHERE id = ?"), {sql::text(text), noteId});
+                      QStringLiteral("UPDATE notes SET text = ?, said = NULL WHERE id = ?"), {sql::text(text), noteId});
 }
 
 Result<void, StoreError> CaseStore::removeNote(qint64 noteId)
@@ -83,12 +84,13 @@ Result<QList<CaseNote>, StoreError> CaseStore::notes(qint64 caseId) const
 {
     QList<CaseNote> out;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT id, text, written FROM notes WHERE case_id = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id, text, written, said FROM notes WHERE case_id = ? ORDER BY id"));
     query.addBindValue(caseId);
     if (auto failed = run(query))
         return unreadable(*failed);
     while (query.next())
-        out.append(CaseNote{query.value(0).toLongLong(), caseId, query.value(1).toString(), sql::time(query.value(2))});
+        out.append(CaseNote{query.value(0).toLongLong(), caseId, query.value(1).toString(), sql::time(query.value(2)),
+                            sql::object(query.value(3))});
     return out;
 }
 

@@ -83,6 +83,10 @@ const QStringList migrations[] = {
         // The two exchanges the user chose to put side by side in the partner's report.
         QStringLiteral("ALTER TABLE cases ADD COLUMN pair_first INTEGER REFERENCES exchanges(id) ON DELETE SET NULL"),
         QStringLiteral("ALTER TABLE cases ADD COLUMN pair_second INTEGER REFERENCES exchanges(id) ON DELETE SET NULL"),
+        // The program's own words (a trace's story, a hop's note) as data, told in the reader's
+        // language; text/note keep them in English for search.
+        QStringLiteral("ALTER TABLE notes ADD COLUMN said TEXT"),
+        QStringLiteral("ALTER TABLE exchanges ADD COLUMN note_said TEXT"),
     },
 };
 

@@ -22,8 +22,8 @@ struct NewExchange
     QString note;
     Exchange exchange;
     Verdict verdict;
+    QJsonObject noteSaid; // the note as the program's words, when it wrote it
 };
-
 // The local case store: one SQLite file (WAL, foreign keys on, every write in one immediate
 // transaction, so a second process waits instead of failing), migrated step by step; full-text
 // search over cases, notes, attachments and exchanges (FTS5).
@@ -101,7 +101,8 @@ public:
     Result<QStringList, StoreError> trashedSecretRefs() const;
 
     // Notes, attachments (templates, the partner's confirmation, files) and the checklist.
-    Result<qint64, StoreError> addNote(qint64 caseId, const QString& text);
+    // said: the program's own words as data (text/saidtext.h); text is then how they read now.
+    Result<qint64, StoreError> addNote(qint64 caseId, const QString& text, const QJsonObject& said = {});
     Result<void, StoreError> editNote(qint64 noteId, const QString& text);
     Result<void, StoreError> removeNote(qint64 noteId);
     Result<QList<CaseNote>, StoreError> notes(qint64 caseId) const;
@@ -142,7 +143,8 @@ private:
     Result<QStringList, StoreError> secretRefsWhere(const QString& condition, const QVariantList& values) const;
     // One exchange row and its search row (inside a transaction); saved: ISO time.
     std::optional<QString> insertExchange(qint64 caseId, int number, StoredExchange::Role role, const QString& note,
-                                          const QString& saved, const QJsonObject& data, qint64* id);
+                                          const QString& saved, const QJsonObject& data, qint64* id,
+                                          const QJsonObject& noteSaid = {});
     std::optional<QString> indexExchange(qint64 caseId, qint64 id, const QJsonObject& data);
     // Takes count numbers for new exchanges of the case; first receives the first of them.
     std::optional<QString> reserveNumbers(qint64 caseId, int count, int* first);

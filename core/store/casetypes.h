@@ -42,6 +42,7 @@ struct StoredExchange
     int number = 0; // 1, 2, 3… in its case: the number the user and the partner see
     Role role = Role::Other;
     QString note;
+    QJsonObject noteSaid; // the note as the program's words (text/saidtext.h), or empty
     QDateTime saved; // UTC
     // As `pbw replay --json` prints it, verdict included, secrets redacted: the storage form, and
     // what exports copy byte for byte. Readers that show or use the exchange take it decoded:
@@ -62,6 +63,7 @@ struct CaseNote
     qint64 caseId = 0;
     QString text;
     QDateTime written; // UTC
+    QJsonObject said; // the program's words as data (text/saidtext.h), or empty: the user's text
 };
 
 // Something the partner gave or approved: a template, their confirmation (pasted text or a file).

@@ -18,7 +18,7 @@ namespace pbw {
 
 namespace {
 
-const QString exchangeColumns = QStringLiteral("id, case_id, role, note, saved, data, number");
+const QString exchangeColumns = QStringLiteral("id, case_id, role, note, saved, data, number, note_said");
 
 StoredExchange exchangeFrom(const QSqlQuery& query)
 {
@@ -30,6 +30,7 @@ StoredExchange exchangeFrom(const QSqlQuery& query)
     stored.saved = sql::time(query.value(4));
     stored.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
     stored.number = query.value(6).toInt();
+    stored.noteSaid = sql::object(query.value(7));
     return stored;
 }
 
@@ -90,13 +91,13 @@ std::optional<QString> CaseStore::reserveNumbers(qint64 caseId, int count, int* 
 
 std::optional<QString> CaseStore::insertExchange(qint64 caseId, int number, StoredExchange::Role role,
                                                  const QString& note, const QString& saved, const QJsonObject& data,
-                                                 qint64* id)
+                                                 qint64* id, const QJsonObject& noteSaid)
 {
     const QJsonObject request = data.value(QStringLiteral("request")).toObject();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO exchanges(case_id, number, role, note, saved, method, url, status, "
-                                  "layer, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "layer, data, note_said) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QJsonValue response = data.value(QStringLiteral("response"));
     for (const QVariant& value :
          {QVariant(caseId), QVariant(number), QVariant(roleKey(role)), sql::text(note), QVariant(saved),
@@ -104,7 +105,7 @@ std::optional<QString> CaseStore::insertExchange(qint64 caseId, int number, Stor
           sql::text(request.value(QStringLiteral("url")).toString()),
           response.isObject() ? QVariant(response.toObject().value(QStringLiteral("status")).toInt()) : QVariant(),
           sql::text(data.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("layer")).toString()),
-          QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))})
+          QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))), sql::object(noteSaid)})
         insert.addBindValue(value);
     if (auto failed = run(insert))
         return failed;
@@ -170,7 +171,10 @@ Result<void, StoreError> CaseStore::setExchangeRole(qint64 exchangeId, StoredExc
         return notFound(StoreError::exchangeNumber(exchangeId));
     const auto error = write([&]() -> std::optional<QString> {
         QSqlQuery update(QSqlDatabase::database(m_connection));
-        update.prepare(QStringLiteral("UPDATE exchanges SET role = ?, note = ? WHERE id = ?"));
+        // The user's own words replace the program's; an unchanged note stays the program's.
+        const bool same = note == stored->note;
+        update.prepare(QStringLiteral("UPDATE exchanges SET role = ?, note = ?, note_said = %1 WHERE id = ?")
+                           .arg(same ? QStringLiteral("note_said") : QStringLiteral("NULL")));
         update.addBindValue(roleKey(role));
         update.addBindValue(sql::text(note));
         update.addBindValue(exchangeId);

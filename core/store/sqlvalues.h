@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QVariant>
 
@@ -16,6 +18,18 @@ inline QVariant text(const QString& value)
 inline QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
+}
+
+// A JSON object in a TEXT column; empty is NULL.
+inline QVariant object(const QJsonObject& value)
+{
+    return value.isEmpty() ? QVariant()
+                           : QVariant(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+}
+
+inline QJsonObject object(const QVariant& value)
+{
+    return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
 inline QString now()

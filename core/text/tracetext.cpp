@@ -76,6 +76,28 @@ QString traceAsText(const ClickTrace& trace, const QList<ParamTimeline>& timelin
     return text;
 }
 
+QString qaClickText(const ClickTrace& trace, const QList<ParamTimeline>& timelines, const QString& param,
+                    const QString& value)
+{
+    if (value.isEmpty())
+        return {};
+    for (const ParamTimeline& line : timelines) {
+        if (line.name != param)
+            continue;
+        if (line.lostAtHop > 0)
+            return Trace::tr("QA click %1: lost at hop %2.").arg(value).arg(line.lostAtHop);
+        if (!line.changes.isEmpty())
+            return Trace::tr("QA click %1: changed at hop %2 to %3.")
+                .arg(value)
+                .arg(line.changes.first().hop)
+                .arg(line.changes.first().newValue);
+        if (trace.stopped == ClickTrace::Stop::Final)
+            return Trace::tr("QA click %1 reached the landing page intact.").arg(value);
+        return Trace::tr("QA click %1: the trace did not reach a landing page.").arg(value);
+    }
+    return Trace::tr("QA click %1: %2 is not in the link.").arg(value, param);
+}
+
 QString trackingParamsAsText(const QList<TrackingParam>& params)
 {
     if (params.isEmpty())

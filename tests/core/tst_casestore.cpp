@@ -373,6 +373,8 @@ void TestCaseStore::migratesAVersion1Store()
                                    QStringLiteral("ALTER TABLE cases DROP COLUMN last_number"),
                                    QStringLiteral("ALTER TABLE cases DROP COLUMN pair_first"),
                                    QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
+                                   QStringLiteral("ALTER TABLE notes DROP COLUMN said"),
+                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN note_said"),
                                    QStringLiteral("PRAGMA user_version = 1")}),
              QString());
 

@@ -9,10 +9,13 @@
 #include "cases/casesession.h"
 #include "cases/compareview.h"
 #include "export/htmlreport.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
 #include "templatediff/templatediffpanel.h"
 #include "testserver.h"
+#include "text/saidtext.h"
+#include "trace/tracepanel.h"
 #include "windowfixture.h"
 
 #include <QCheckBox>
@@ -45,6 +48,7 @@ private slots:
     void compareChecksTheTemplateAndSendsTheProposal();
     void checklistSuggestsAndTheCaseIsMarkedFixed();
     void newCaseAsksWhoseProblemItIs();
+    void theProgramsNotesFollowTheLanguage();
 
 private:
     template <typename T> T* in(QWidget* parent, const char* name) const
@@ -174,13 +178,18 @@ void TestCaseStory::hopsRemovalAndNumbers()
     send(m_failing);
     // A click trace of two hops, saved as the reference click.
     const QString start = QStringLiteral("https://trk.example/click?campaign=7&gclid=Cj0KCQiA");
-    QVERIFY(session->importExchanges(
-        m_case,
-        {{StoredExchange::Role::ReferenceClick, QStringLiteral("hop 1"),
-          hop(start, 302, "https://offer.example/land?gclid=Cj0KCQiA"), Verdict{}},
-         {StoredExchange::Role::ReferenceClick, QStringLiteral("hop 2"),
-          hop(QStringLiteral("https://offer.example/land?gclid=Cj0KCQiA"), 200, {}), Verdict{}}},
-        {}));
+    QVERIFY(session->importExchanges(m_case,
+                                     {{StoredExchange::Role::ReferenceClick,
+                                       QStringLiteral("hop 1"),
+                                       hop(start, 302, "https://offer.example/land?gclid=Cj0KCQiA"),
+                                       Verdict{},
+                                       {}},
+                                      {StoredExchange::Role::ReferenceClick,
+                                       QStringLiteral("hop 2"),
+                                       hop(QStringLiteral("https://offer.example/land?gclid=Cj0KCQiA"), 200, {}),
+                                       Verdict{},
+                                       {}}},
+                                     {}));
     ui::CasePanel* panel = m_window->casePanel();
     auto* table = in<QTableWidget>(panel, "caseExchanges");
     QTRY_COMPARE(table->rowCount(), 3);
@@ -291,10 +300,16 @@ void TestCaseStory::checklistSuggestsAndTheCaseIsMarkedFixed()
     };
     QVERIFY(session->importExchanges(
         m_case,
-        {{StoredExchange::Role::ReferenceClick, QString(),
-          hop(QStringLiteral("https://trk.example/c?gclid=Cj0K"), 302, "https://offer.example/?gclid=Cj0K"), Verdict{}},
-         {StoredExchange::Role::ReferenceClick, QString(),
-          hop(QStringLiteral("https://offer.example/?gclid=Cj0K"), 200, {}), Verdict{}}},
+        {{StoredExchange::Role::ReferenceClick,
+          QString(),
+          hop(QStringLiteral("https://trk.example/c?gclid=Cj0K"), 302, "https://offer.example/?gclid=Cj0K"),
+          Verdict{},
+          {}},
+         {StoredExchange::Role::ReferenceClick,
+          QString(),
+          hop(QStringLiteral("https://offer.example/?gclid=Cj0K"), 200, {}),
+          Verdict{},
+          {}}},
         {}));
     QTRY_VERIFY(!suggestion("click")->isHidden());
     QVERIFY(suggestion("click")->text().contains(QStringLiteral("exchange 2")));
@@ -349,6 +364,48 @@ void TestCaseStory::newCaseAsksWhoseProblemItIs()
     QCOMPARE(record->partner, QStringLiteral("MyNet"));
     QCOMPARE(record->offer, QStringLiteral("Offer 12"));
     QCOMPARE(record->tracker, QStringLiteral("Keitaro"));
+}
+
+void TestCaseStory::theProgramsNotesFollowTheLanguage()
+{
+    // A trace of two hops saved into the case: its hops' notes and its story are the program's
+    // words, told in the language the case is read in, not the one it was saved in.
+    m_server.setHandler([](const RecordedRequest& request) {
+        return request.target.startsWith("/click") ? ScriptedReply::redirect(302, "/land?gclid=Cj0KCQiA")
+                                                   : ScriptedReply::text(200, "<html>offer</html>", "text/html");
+    });
+    m_window->setLanguage(QStringLiteral("ru"));
+    ui::TracePanel* trace = m_window->tracePanel();
+    trace->findChild<QLineEdit*>(QStringLiteral("traceUrl"))
+        ->setText(m_server.baseUrl() + QStringLiteral("/click?gclid=Cj0KCQiA"));
+    trace->findChild<QPushButton*>(QStringLiteral("trace"))->click();
+    QTRY_VERIFY(!trace->isBusy() && trace->lastTrace().hops.size() == 2);
+    auto* save = trace->findChild<QPushButton*>(QStringLiteral("saveTrace"));
+    QTRY_VERIFY(save->isEnabled());
+    save->click();
+    QTRY_COMPARE(saved().size(), 2);
+    ui::CaseSession* session = m_window->caseSession();
+    QCOMPARE(shownNote(saved().first()), QStringLiteral("Цепочка редиректов, шаг 1 из 2"));
+    QVERIFY2(session->notes(m_case).first().text.contains(QStringLiteral("Шаги")),
+             qPrintable(session->notes(m_case).first().text));
+
+    m_window->setLanguage(QStringLiteral("en"));
+    auto* table = in<QTableWidget>(m_window->casePanel(), "caseExchanges");
+    QTRY_COMPARE(table->item(0, 5)->text(), QStringLiteral("Redirect trace, hop 1 of 2"));
+    const QString story = shownText(session->notes(m_case).first());
+    QVERIFY2(story.contains(QStringLiteral("Hops:")) && story.contains(QStringLiteral("/land?gclid=Cj0KCQiA"))
+                 && !story.contains(QStringLiteral("Шаги")),
+             qPrintable(story));
+    // Changing the role keeps the note the program's; the user's own words replace it.
+    auto* role = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    role->setCurrentIndex(int(StoredExchange::Role::Other));
+    emit role->activated(role->currentIndex());
+    QTRY_COMPARE(saved().first().role, StoredExchange::Role::Other);
+    QVERIFY(!saved().first().noteSaid.isEmpty());
+    table->item(0, 5)->setText(QStringLiteral("the tracker's own click"));
+    QTRY_VERIFY(saved().first().noteSaid.isEmpty());
+    QCOMPARE(shownNote(saved().first()), QStringLiteral("the tracker's own click"));
+    m_server.setHandler({});
 }
 
 QTEST_MAIN(TestCaseStory)

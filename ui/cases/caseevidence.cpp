@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "net/bodytext.h"
 #include "text/casetext.h"
+#include "text/saidtext.h"
 #include "text/timetext.h"
 #include "util/filenames.h"
 
@@ -136,8 +137,8 @@ void CaseEvidence::reload()
     m_notes->clear();
     if (open) {
         for (const CaseNote& note : m_session->notes(m_session->currentCase())) {
-            auto* item
-                = new QListWidgetItem(QStringLiteral("%1 — %2").arg(dateTimeText(note.written), note.text), m_notes);
+            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(dateTimeText(note.written), shownText(note)),
+                                             m_notes);
             item->setData(Qt::UserRole, note.id);
         }
     }

@@ -9,6 +9,7 @@
 #include "net/curlcommand.h"
 #include "text/casetext.h"
 #include "text/hoptext.h"
+#include "text/saidtext.h"
 #include "text/timetext.h"
 #include "text/verdicttext.h"
 
@@ -283,7 +284,7 @@ void CasePanel::reloadExchanges()
                                 dateTimeText(stored.saved),
                                 QString::fromLatin1(exchange.request.method) + QLatin1Char(' ') + exchange.request.url,
                                 answer,
-                                stored.note};
+                                shownNote(stored)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column != NoteColumn)
@@ -292,6 +293,8 @@ void CasePanel::reloadExchanges()
                 item->setToolTip(hop ? hop->summary : verdict.summary);
             if (column == RequestColumn)
                 item->setToolTip(exchange.request.input);
+            if (column == NoteColumn)
+                item->setData(Qt::UserRole, stored.note); // as stored: the shown text may be told anew
             m_exchanges->setItem(row, column, item);
         }
         m_exchanges->item(row, IdColumn)->setData(Qt::UserRole, stored.id);
@@ -301,9 +304,12 @@ void CasePanel::reloadExchanges()
             role->addItem(roleName(StoredExchange::Role(r)), r);
         role->setCurrentIndex(int(stored.role));
         const qint64 id = stored.id;
-        connect(role, &QComboBox::activated, this, [this, id, row, role] {
+        const QString shown = cells.at(NoteColumn);
+        connect(role, &QComboBox::activated, this, [this, id, row, role, shown] {
+            // A note left as shown stays as stored (the program's words, told in any language).
+            const QTableWidgetItem* note = m_exchanges->item(row, NoteColumn);
             m_session->setExchangeRole(id, StoredExchange::Role(role->currentData().toInt()),
-                                       m_exchanges->item(row, NoteColumn)->text());
+                                       note->text() == shown ? note->data(Qt::UserRole).toString() : note->text());
         });
         m_exchanges->setCellWidget(row, RoleColumn, role);
     }

@@ -265,11 +265,11 @@ bool CaseSession::setComparePair(qint64 first, qint64 second)
     return true;
 }
 
-qint64 CaseSession::addNote(const QString& text)
+qint64 CaseSession::addNote(const QString& text, const QJsonObject& said)
 {
     if (!m_store || m_current == 0)
         return 0;
-    const auto added = m_store->addNote(m_current, text);
+    const auto added = m_store->addNote(m_current, text, said);
     if (!check(added))
         return 0;
     changed(m_current);

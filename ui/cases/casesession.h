@@ -66,7 +66,7 @@ public:
     QList<int> removedNumbers() const;
     // The two exchanges the partner's report puts side by side (0, 0: the case's default pair).
     bool setComparePair(qint64 first, qint64 second);
-    qint64 addNote(const QString& text);
+    qint64 addNote(const QString& text, const QJsonObject& said = {});
     bool removeNote(qint64 noteId);
     qint64 addAttachment(Attachment attachment);
     bool removeAttachment(qint64 attachmentId);

@@ -5,6 +5,7 @@
 #include "store/casestore.h"
 #include "store/evidencesuggestions.h"
 #include "text/casetext.h"
+#include "text/saidtext.h"
 #include "text/timetext.h"
 #include "util/username.h"
 
@@ -121,7 +122,8 @@ void ChecklistView::reload()
             choices.append({QStringLiteral("%1: %2").arg(attachmentKindName(attachment.kind), attachment.title),
                             QStringLiteral("a:%1").arg(attachment.id)});
         for (const CaseNote& note : m_session->notes(caseId))
-            choices.append({tr("Note: %1").arg(note.text.simplified().left(60)), QStringLiteral("n:%1").arg(note.id)});
+            choices.append(
+                {tr("Note: %1").arg(shownText(note).simplified().left(60)), QStringLiteral("n:%1").arg(note.id)});
     }
     for (int layer = 0; layer < m_rows.size(); ++layer) {
         const Row& row = m_rows[layer];

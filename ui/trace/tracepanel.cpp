@@ -134,7 +134,7 @@ TracePanel::TracePanel(QWidget* parent, Tracer* tracer)
             return;
         m_saved = true;
         updateSave();
-        emit saveToCase(m_result, traceAsText(m_result, m_timelines) + QStringLiteral("\n") + qaVerdict());
+        emit saveToCase(m_result, m_qaParam, m_qaValue);
     });
     connect(m_tracer, &Tracer::hopFinished, this, &TracePanel::onHop);
     connect(m_tracer, &Tracer::finished, this, &TracePanel::onFinished);
@@ -280,7 +280,7 @@ void TracePanel::onFinished(Tracer::Id id, const ClickTrace& trace)
     if (!m_qaValue.isEmpty() && m_caseOpen && !trace.hops.isEmpty()) {
         m_saved = true;
         updateSave();
-        emit saveToCase(m_result, traceAsText(m_result, m_timelines) + QStringLiteral("\n") + qaVerdict());
+        emit saveToCase(m_result, m_qaParam, m_qaValue);
     }
 }
 
@@ -306,23 +306,7 @@ void TracePanel::showResult(const ClickTrace& trace)
 
 QString TracePanel::qaVerdict() const
 {
-    if (m_qaValue.isEmpty())
-        return {};
-    for (const ParamTimeline& line : m_timelines) {
-        if (line.name != m_qaParam)
-            continue;
-        if (line.lostAtHop > 0)
-            return tr("QA click %1: lost at hop %2.").arg(m_qaValue).arg(line.lostAtHop);
-        if (!line.changes.isEmpty())
-            return tr("QA click %1: changed at hop %2 to %3.")
-                .arg(m_qaValue)
-                .arg(line.changes.first().hop)
-                .arg(line.changes.first().newValue);
-        if (m_result.stopped == ClickTrace::Stop::Final)
-            return tr("QA click %1 reached the landing page intact.").arg(m_qaValue);
-        return tr("QA click %1: the trace did not reach a landing page.").arg(m_qaValue);
-    }
-    return tr("QA click %1: %2 is not in the link.").arg(m_qaValue, m_qaParam);
+    return qaClickText(m_result, m_timelines, m_qaParam, m_qaValue);
 }
 
 void TracePanel::showHop(int row)

@@ -49,8 +49,9 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
-    // Keep the trace in the open case: its hops as the reference click, its story as a note.
-    void saveToCase(const pbw::ClickTrace& trace, const QString& summary);
+    // Keep the trace in the open case: its hops as the reference click, its story as a note (with
+    // what became of the QA click, when one was put into the link).
+    void saveToCase(const pbw::ClickTrace& trace, const QString& qaParam, const QString& qaValue);
 
 protected:
     void changeEvent(QEvent* event) override;
