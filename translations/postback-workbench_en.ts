@@ -409,6 +409,16 @@ You can undo this until the window closes.</numerusform>
     </message>
 </context>
 <context>
+    <name>pbw::ui::CompareView</name>
+    <message numerus="yes">
+        <source>✗ %1: %n problem(s) against the approved template.</source>
+        <translation>
+            <numerusform>✗ %1: %n problem against the approved template.</numerusform>
+            <numerusform>✗ %1: %n problems against the approved template.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::ComparisonView</name>
     <message numerus="yes">
         <source>✗ %n problem(s) that stop the partner from crediting the conversion.</source>

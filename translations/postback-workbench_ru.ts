@@ -5151,10 +5151,6 @@ You can undo this until the window closes.</source>
         <translation>✓ %1 совпадает с утверждённым шаблоном.</translation>
     </message>
     <message>
-        <source>✗ %1 against the approved template: %2</source>
-        <translation>✗ %1 расходится с утверждённым шаблоном: %2</translation>
-    </message>
-    <message>
         <source>The proposed callback still holds [redacted] where a secret was not kept: type its value in before sending.</source>
         <translation>В предложенном постбеке осталось [redacted] там, где секрет не сохранялся: впишите значение перед отправкой.</translation>
     </message>
@@ -5165,6 +5161,22 @@ You can undo this until the window closes.</source>
     <message>
         <source>The partner&apos;s report puts exchanges %1 and %2 side by side.</source>
         <translation>В отчёте для партнёра рядом стоят обмены %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %1: %n problem(s) against the approved template.</source>
+        <translation>
+            <numerusform>✗ %1: %n расхождение с утверждённым шаблоном.</numerusform>
+            <numerusform>✗ %1: %n расхождения с утверждённым шаблоном.</numerusform>
+            <numerusform>✗ %1: %n расхождений с утверждённым шаблоном.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two verdicts</source>
+        <translation>Оба вердикта</translation>
+    </message>
+    <message>
+        <source>A: %1 %2     B: %3 %4</source>
+        <translation>A: %1 %2     B: %3 %4</translation>
     </message>
 </context>
 <context>

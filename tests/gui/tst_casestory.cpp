@@ -10,6 +10,7 @@
 #include "cases/compareview.h"
 #include "export/htmlreport.h"
 #include "i18n/language.h"
+#include "print/reportpdf.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
 #include "templatediff/templatediffpanel.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +51,7 @@ private slots:
     void checklistSuggestsAndTheCaseIsMarkedFixed();
     void newCaseAsksWhoseProblemItIs();
     void theProgramsNotesFollowTheLanguage();
+    void screenshotsOfTheStory(); // only with PBW_SCREENSHOT_DIR
 
 private:
     template <typename T> T* in(QWidget* parent, const char* name) const
@@ -262,8 +265,12 @@ void TestCaseStory::compareChecksTheTemplateAndSendsTheProposal()
     compare->compare(exchanges.at(0).id, exchanges.at(1).id);
     auto* check = in<QLabel>(compare, "compareTemplate");
     QTRY_VERIFY(!check->isHidden());
-    QVERIFY2(check->text().contains(QStringLiteral("✗ A against the approved template")), qPrintable(check->text()));
-    QVERIFY2(check->text().contains(QStringLiteral("✗ B against the approved template")), qPrintable(check->text()));
+    QVERIFY2(check->text().contains(QStringLiteral("✗ A: 4 problems against the approved template")),
+             qPrintable(check->text()));
+    QVERIFY2(check->text().contains(QStringLiteral("✗ B: 1 problem against the approved template")),
+             qPrintable(check->text()));
+    QVERIFY2(check->toolTip().contains(QStringLiteral("B: ")) && check->toolTip().contains(QStringLiteral("goal")),
+             qPrintable(check->toolTip()));
 
     // The pair chosen goes into the report, whatever is latest.
     in<QPushButton>(compare, "useInReport")->click();
@@ -405,6 +412,95 @@ void TestCaseStory::theProgramsNotesFollowTheLanguage()
     table->item(0, 5)->setText(QStringLiteral("the tracker's own click"));
     QTRY_VERIFY(saved().first().noteSaid.isEmpty());
     QCOMPARE(shownNote(saved().first()), QStringLiteral("the tracker's own click"));
+    m_server.setHandler({});
+}
+
+void TestCaseStory::screenshotsOfTheStory()
+{
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("screenshots only: PBW_SCREENSHOT_DIR is not set");
+    // The issue's story, whole: the tracker's failing callback, a click trace, the corrected one
+    // accepted, the template and the partner's confirmation; the checklist proved, the pair chosen.
+    ui::CaseSession* session = m_window->caseSession();
+    ui::ReplayPanel* replay = m_window->replayPanel();
+    m_server.setHandler([](const RecordedRequest& request) {
+        if (request.target.startsWith("/click"))
+            return ScriptedReply::redirect(302, "/land?gclid=Cj0KCQiA9t");
+        if (request.target.startsWith("/land"))
+            return ScriptedReply::text(200, "<html>offer</html>", "text/html");
+        if (request.target.contains("click_id=c0ffee"))
+            return ScriptedReply::text(200, R"({"status":"ok","conversion_id":"cv-7731"})", "application/json");
+        return ScriptedReply::text(200, R"({"status":"error","message":"Invalid click_id"})", "application/json");
+    });
+    CaseRecord record = *session->caseRecord(m_case);
+    record.partner = QStringLiteral("MyNet");
+    record.offer = QStringLiteral("Offer 12 — purchase");
+    record.tracker = QStringLiteral("Keitaro");
+    session->updateCase(record);
+    replay->setSaveRole(StoredExchange::Role::Failing);
+    send(m_failing);
+    ui::TracePanel* trace = m_window->tracePanel();
+    trace->findChild<QLineEdit*>(QStringLiteral("traceUrl"))->setText(m_server.baseUrl()
+                                                                     + QStringLiteral("/click?gclid=Cj0KCQiA9t"));
+    trace->findChild<QPushButton*>(QStringLiteral("trace"))->click();
+    QTRY_VERIFY(!trace->isBusy() && trace->lastTrace().hops.size() == 2);
+    trace->findChild<QPushButton*>(QStringLiteral("saveTrace"))->click();
+    QTRY_COMPARE(saved().size(), 3);
+    replay->setSaveRole(StoredExchange::Role::Corrected);
+    send(m_corrected);
+    QTRY_COMPARE(saved().size(), 4);
+    Attachment approved;
+    approved.kind = Attachment::Kind::Template;
+    approved.title = QStringLiteral("MyNet postback template");
+    approved.text
+        = m_server.baseUrl() + QStringLiteral("/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}");
+    session->addAttachment(approved);
+    Attachment confirmation;
+    confirmation.kind = Attachment::Kind::Confirmation;
+    confirmation.title = QStringLiteral("MyNet ticket 551");
+    confirmation.text = QStringLiteral("Conversion cv-7731 for click c0ffee12ab34 recorded and approved.");
+    session->addAttachment(confirmation);
+    ui::CasePanel* panel = m_window->casePanel();
+    for (const char* layer : {"click", "callback", "template"}) {
+        auto* accept = panel->findChild<QPushButton*>(QStringLiteral("suggest_%1").arg(QLatin1String(layer)));
+        QTRY_VERIFY(!accept->isHidden());
+        accept->click();
+    }
+    panel->findChild<QCheckBox*>(QStringLiteral("check_event"))->click();
+    // Typed after the corrected send: the answer shown says it is the previous request's.
+    in<QPlainTextEdit>(replay, "url")->setPlainText(m_failing + QStringLiteral("&sub2=test"));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        tabs->setCurrentWidget(replay);
+        QTest::qWait(80);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/replay-stale-%2.png").arg(dir, language)));
+        tabs->setCurrentWidget(panel);
+        panel->findChild<QTabWidget*>(QStringLiteral("caseTabs"))->setCurrentIndex(0);
+        QTest::qWait(80);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/case-overview-%2.png").arg(dir, language)));
+        panel->showCompare();
+        panel->compareView()->compare(saved().at(0).id, saved().at(3).id);
+        QTest::qWait(80);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/case-compare-%2.png").arg(dir, language)));
+        panel->compareView()->findChild<QTabWidget*>(QStringLiteral("compareViews"))->setCurrentIndex(1);
+        QTest::qWait(80);
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/case-compare-template-%2.png").arg(dir, language)));
+        panel->compareView()->findChild<QTabWidget*>(QStringLiteral("compareViews"))->setCurrentIndex(0);
+        // The partner's report of this case, as the export writes it (its pictures are taken from
+        // these files by scripts/screenshots.sh).
+        const CaseBundle bundle = *session->bundle(m_case);
+        QFile html(QStringLiteral("%1/report-%2.html").arg(dir, language));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write(htmlReport(bundle, QDateTime::currentDateTimeUtc()).toUtf8());
+        html.close();
+        QString error;
+        QVERIFY2(writeReportPdf(bundle, QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("%1/report-%2.pdf").arg(dir, language), &error),
+                 qPrintable(error));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
     m_server.setHandler({});
 }
 

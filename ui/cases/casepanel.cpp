@@ -99,6 +99,12 @@ CasePanel::CasePanel(CaseSession* session, QWidget* parent)
     m_exchanges->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_exchanges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_exchanges->horizontalHeader()->setSectionResizeMode(RequestColumn, QHeaderView::Stretch);
+    // The answer and the note can be long (a hop's redirect target): a column's share, the whole
+    // text in the tooltip, so the table fits without scrolling sideways.
+    for (const int column : {int(AnswerColumn), int(NoteColumn)}) {
+        m_exchanges->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_exchanges->setColumnWidth(column, column == AnswerColumn ? 230 : 170);
+    }
     m_exchanges->setWordWrap(false);
     connect(m_exchanges, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() != NoteColumn)
@@ -293,8 +299,10 @@ void CasePanel::reloadExchanges()
                 item->setToolTip(hop ? hop->summary : verdict.summary);
             if (column == RequestColumn)
                 item->setToolTip(exchange.request.input);
-            if (column == NoteColumn)
+            if (column == NoteColumn) {
                 item->setData(Qt::UserRole, stored.note); // as stored: the shown text may be told anew
+                item->setToolTip(cells.at(column));
+            }
             m_exchanges->setItem(row, column, item);
         }
         m_exchanges->item(row, IdColumn)->setData(Qt::UserRole, stored.id);

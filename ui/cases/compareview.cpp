@@ -14,6 +14,7 @@
 #include "templatediff/comparisonview.h"
 #include "text/casetext.h"
 #include "text/timetext.h"
+#include "text/verdicttext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -66,6 +67,7 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     , m_useInReport(new QPushButton)
     , m_pairNote(new QLabel)
     , m_templateNote(new QLabel)
+    , m_verdictLine(new QLabel)
     , m_empty(new QLabel)
     , m_requestTitle(boldLabel())
     , m_request(new ComparisonView)
@@ -110,20 +112,29 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     m_templateNote->setObjectName(QStringLiteral("compareTemplate"));
     m_templateNote->setTextFormat(Qt::PlainText);
 
-    auto* verdicts = new QHBoxLayout;
+    // The two verdicts in a line each (the whole verdict in its tooltip and on its own tab): what
+    // was sent keeps the height, even on a laptop's screen.
+    m_verdictLine->setObjectName(QStringLiteral("compareVerdicts"));
+    m_verdictLine->setTextFormat(Qt::PlainText);
+    m_verdictLine->setWordWrap(true);
+    auto* verdictsPage = new QWidget;
+    auto* verdicts = new QHBoxLayout(verdictsPage);
     verdicts->addWidget(m_leftVerdict, 1);
     verdicts->addWidget(m_rightVerdict, 1);
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(verdicts);
+    topLayout->addWidget(m_verdictLine);
     topLayout->addWidget(m_templateNote);
     topLayout->addWidget(m_requestTitle);
     m_templateView->setObjectName(QStringLiteral("compareTemplateView"));
+    m_request->setUseOnTheRightShown(false); // B is a kept exchange: it cannot be replaced
+    m_templateView->setUseOnTheRightShown(false);
     m_views->setObjectName(QStringLiteral("compareViews"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_request, QString());
     m_views->addTab(m_templateView, QString());
+    m_views->addTab(verdictsPage, QString());
     topLayout->addWidget(m_views, 1);
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -136,6 +147,9 @@ CompareView::CompareView(CaseSession* session, QWidget* parent)
     splitter->addWidget(top);
     splitter->addWidget(bottom);
     splitter->setChildrenCollapsible(false);
+    // What was sent (the diff table, its findings) is the heart of it: most of the height.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);
@@ -186,6 +200,7 @@ void CompareView::retranslate()
     m_requestTitle->setText(tr("What was sent: A (failing) against B (corrected)"));
     m_views->setTabText(0, tr("A against B"));
     m_views->setTabText(1, tr("B against the approved template"));
+    m_views->setTabText(2, tr("The two verdicts"));
     m_useInReport->setText(tr("Use this pair in the report"));
     m_useInReport->setToolTip(tr("The partner's report puts A and B side by side as the failing and the corrected "
                                  "callback"));
@@ -276,12 +291,19 @@ void CompareView::showTemplateCheck(const Exchange& left, const Exchange& right)
     };
     const QStringList a = errorsAgainst(left);
     const QStringList b = errorsAgainst(right);
+    // One line each; the problems themselves in the tooltip and, for B, on the template's tab.
     const auto line = [this](const QString& side, const QStringList& errors) {
         return errors.isEmpty()
             ? tr("✓ %1 matches the approved template.").arg(side)
-            : tr("✗ %1 against the approved template: %2").arg(side, errors.join(QStringLiteral("; ")));
+            : tr("✗ %1: %n problem(s) against the approved template.", nullptr, int(errors.size())).arg(side);
     };
-    m_templateNote->setText(line(tr("A"), a) + u'\n' + line(tr("B"), b));
+    m_templateNote->setText(line(tr("A"), a) + QStringLiteral("   ") + line(tr("B"), b));
+    QStringList tip;
+    for (const auto& [side, errors] : {std::pair{tr("A"), a}, std::pair{tr("B"), b}}) {
+        for (const QString& error : errors)
+            tip.append(side + QStringLiteral(": ") + error);
+    }
+    m_templateNote->setToolTip(tip.join(u'\n'));
 }
 
 void CompareView::sendProposed(bool againstTemplate)
@@ -350,8 +372,14 @@ void CompareView::show()
                                      .arg(reportPair().second));
     m_useInReport->setEnabled(!chosen && a->id != b->id);
     showTemplateCheck(left, right);
-    m_leftVerdict->setVerdict(judgeExchange(left));
-    m_rightVerdict->setVerdict(judgeExchange(right));
+    const Verdict leftVerdict = judgeExchange(left);
+    const Verdict rightVerdict = judgeExchange(right);
+    m_leftVerdict->setVerdict(leftVerdict);
+    m_rightVerdict->setVerdict(rightVerdict);
+    m_verdictLine->setText(tr("A: %1 %2     B: %3 %4")
+                               .arg(verdictSymbol(leftVerdict.layer), verdictHeadline(leftVerdict),
+                                    verdictSymbol(rightVerdict.layer), verdictHeadline(rightVerdict)));
+    m_verdictLine->setToolTip(QStringLiteral("A: %1\n\nB: %2").arg(leftVerdict.summary, rightVerdict.summary));
     m_request->display(compareCallbacks(left.request.input, right.request.input, Comparison::Mode::FailingVsCorrected),
                        left.request.input.isEmpty(), right.request.input.isEmpty());
 

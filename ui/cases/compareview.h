@@ -56,6 +56,7 @@ private:
     QPushButton* m_useInReport;
     QLabel* m_pairNote;
     QLabel* m_templateNote;
+    QLabel* m_verdictLine;
     QLabel* m_empty;
     QLabel* m_requestTitle;
     ComparisonView* m_request;

@@ -237,6 +237,11 @@ void ComparisonView::display(const Comparison& comparison, bool leftEmpty, bool 
     fillProposed();
 }
 
+void ComparisonView::setUseOnTheRightShown(bool shown)
+{
+    m_useProposed->setVisible(shown);
+}
+
 void ComparisonView::setValueCell(int row, int column, const QString& text, const QList<QPair<int, int>>& marks)
 {
     if (marks.isEmpty() || text.size() > MaxCellChars) {

@@ -23,6 +23,8 @@ public:
     explicit ComparisonView(QWidget* parent = nullptr);
 
     void display(const Comparison& comparison, bool leftEmpty, bool rightEmpty);
+    // "Put it on the right" has a meaning only where the right side can be typed (Template diff).
+    void setUseOnTheRightShown(bool shown);
 
 signals:
     void findingActivated(pbw::Comparison::Side side, int offset, int length);
