@@ -3178,6 +3178,10 @@ Corrected:
         <source>the case is missing</source>
         <translation>кейса нет</translation>
     </message>
+    <message>
+        <source>exchange %1 in case %2</source>
+        <translation>обмена %1 в кейсе %2</translation>
+    </message>
 </context>
 <context>
     <name>TemplateText</name>

@@ -49,7 +49,7 @@ QString exchangeLine(const StoredExchange& stored)
     QString line = QStringLiteral("  %1  %2  %3  %4 %5  → %6")
                        .arg(stored.number)
                        .arg(named(roleName(stored.role), roleKey(stored.role)),
-                            stored.saved.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+                            stored.saved.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                             QString::fromLatin1(exchange.request.method), exchange.request.url,
                             !exchange.response ? QStringLiteral("—")
                                                : QString::number(exchange.response->status) + QLatin1Char(' ')
@@ -139,9 +139,10 @@ int showCase(const CaseStore& store, qint64 id, bool json)
     if (!notes.isEmpty())
         lines.append(Pbw::tr("Notes:"));
     for (const CaseNote& note : notes)
-        lines.append(QStringLiteral("  %1  %2  %3")
-                         .arg(note.id)
-                         .arg(note.written.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), shownText(note)));
+        lines.append(
+            QStringLiteral("  %1  %2  %3")
+                .arg(note.id)
+                .arg(note.written.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), shownText(note)));
     printOut(lines.join(QLatin1Char('\n')));
     return Ok;
 }

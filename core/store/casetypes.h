@@ -133,6 +133,10 @@ public:
     static StoreError missing(const QString& path, const QString& what) { return {Kind::NotFound, path, what}; }
     static QString caseNumber(qint64 id) { return tr("case %1").arg(id); }
     static QString exchangeNumber(qint64 id) { return tr("exchange %1").arg(id); }
+    static QString exchangeOfCase(int number, qint64 caseId)
+    {
+        return tr("exchange %1 in case %2").arg(number).arg(caseId);
+    }
     // True when starting a new store (keeping this file aside) is the way out.
     bool fileIsUnusable() const { return kind == Kind::NotADatabase || kind == Kind::Damaged; }
 };

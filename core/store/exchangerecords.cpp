@@ -224,7 +224,7 @@ Result<StoredExchange, StoreError> CaseStore::exchangeByNumber(qint64 caseId, in
     if (auto failed = run(query))
         return unreadable(*failed);
     if (!query.next())
-        return notFound(StoreError::exchangeNumber(number));
+        return notFound(StoreError::exchangeOfCase(number, caseId));
     return exchangeFrom(query);
 }
 

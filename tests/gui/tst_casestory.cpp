@@ -10,8 +10,8 @@
 #include "cases/compareview.h"
 #include "export/htmlreport.h"
 #include "i18n/language.h"
-#include "print/reportpdf.h"
 #include "mainwindow.h"
+#include "print/reportpdf.h"
 #include "replay/replaypanel.h"
 #include "templatediff/templatediffpanel.h"
 #include "testserver.h"
@@ -441,8 +441,8 @@ void TestCaseStory::screenshotsOfTheStory()
     replay->setSaveRole(StoredExchange::Role::Failing);
     send(m_failing);
     ui::TracePanel* trace = m_window->tracePanel();
-    trace->findChild<QLineEdit*>(QStringLiteral("traceUrl"))->setText(m_server.baseUrl()
-                                                                     + QStringLiteral("/click?gclid=Cj0KCQiA9t"));
+    trace->findChild<QLineEdit*>(QStringLiteral("traceUrl"))
+        ->setText(m_server.baseUrl() + QStringLiteral("/click?gclid=Cj0KCQiA9t"));
     trace->findChild<QPushButton*>(QStringLiteral("trace"))->click();
     QTRY_VERIFY(!trace->isBusy() && trace->lastTrace().hops.size() == 2);
     trace->findChild<QPushButton*>(QStringLiteral("saveTrace"))->click();
