@@ -6568,6 +6568,10 @@ You can undo this until the window closes.</source>
         <source>Put a callback on the right first: it is the one sent to Replay.</source>
         <translation>Сначала вставьте постбек справа: именно он уходит в «Повтор».</translation>
     </message>
+    <message>
+        <source>Saved to the case</source>
+        <translation>Сохранено в кейс</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::TimelineGrid</name>

@@ -256,7 +256,13 @@ void TestCaseStory::compareChecksTheTemplateAndSendsTheProposal()
     diff->setTexts(m_server.baseUrl()
                        + QStringLiteral("/pb?click_id={clickid}&amount={payout}&goal=purchase&token={token}"),
                    m_failing);
-    in<QPushButton>(diff, "saveToCase")->click();
+    auto* keep = in<QPushButton>(diff, "saveToCase");
+    keep->setFocus();
+    keep->click();
+    QTest::keyClick(keep, Qt::Key_Space); // the focus stays on the button: nothing is saved twice
+    QTest::keyClick(keep, Qt::Key_Space);
+    QCOMPARE(session->attachments(m_case).size(), 1);
+    QVERIFY(!keep->isEnabled());
 
     ui::CasePanel* panel = m_window->casePanel();
     panel->showCompare();

@@ -66,7 +66,13 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
     m_saveToCase->setObjectName(QStringLiteral("saveToCase"));
     m_saveToCase->setEnabled(false);
     connect(m_saveToCase, &QPushButton::clicked, this, [this] {
+        if (m_saved)
+            return;
+        // Saved once: the button (which keeps the focus) does not save the same again on the next
+        // Space or Enter; a change to either side, or the mode, makes it ready again.
+        m_saved = true;
         emit saveToCase(Comparison::Mode(m_mode->currentIndex()), m_left->toPlainText(), m_right->toPlainText());
+        updateSaveButton();
     });
 
     const auto side = [](QLabel* label, QPlainTextEdit* editor, QPushButton* send) {
@@ -103,7 +109,14 @@ TemplateDiffPanel::TemplateDiffPanel(QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &TemplateDiffPanel::analyse);
     connect(m_left, &QPlainTextEdit::textChanged, this, &TemplateDiffPanel::scheduleAnalysis);
     connect(m_right, &QPlainTextEdit::textChanged, this, &TemplateDiffPanel::scheduleAnalysis);
+    for (QPlainTextEdit* editor : {m_left, m_right}) {
+        connect(editor, &QPlainTextEdit::textChanged, this, [this] {
+            m_saved = false;
+            updateSaveButton();
+        });
+    }
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        m_saved = false;
         retranslate();
         scheduleAnalysis();
     });
@@ -149,12 +162,23 @@ void TemplateDiffPanel::changeEvent(QEvent* event)
 
 void TemplateDiffPanel::setCaseOpen(bool open)
 {
-    m_saveToCase->setEnabled(open);
+    m_caseOpen = open;
+    m_saved = false;
+    updateSaveButton();
+}
+
+void TemplateDiffPanel::updateSaveButton()
+{
+    m_saveToCase->setEnabled(m_caseOpen && !m_saved);
+    if (m_saved)
+        m_saveToCase->setText(tr("Saved to the case"));
+    else
+        m_saveToCase->setText(m_mode->currentIndex() == 0 ? tr("Save template to case") : tr("Save both to case"));
 }
 
 void TemplateDiffPanel::retranslate()
 {
-    m_saveToCase->setText(m_mode->currentIndex() == 0 ? tr("Save template to case") : tr("Save both to case"));
+    updateSaveButton();
     m_saveToCase->setToolTip(m_mode->currentIndex() == 0
                                  ? tr("Keep the left side in the open case as the partner's approved template")
                                  : tr("Keep the failing and the corrected callback in a note of the open case"));

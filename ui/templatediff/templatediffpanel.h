@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void updateSaveButton();
     void retranslate();
     void scheduleAnalysis();
     void analyse();
@@ -63,6 +64,8 @@ private:
     QFutureWatcher<Comparison> m_watcher;
     Comparison m_comparison;
     bool m_rerun = false; // the text changed while an analysis was running
+    bool m_caseOpen = false;
+    bool m_saved = false; // what the two sides hold now is in the case already
 };
 
 } // namespace pbw::ui
