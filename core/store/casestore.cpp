@@ -87,6 +87,15 @@ const QStringList migrations[] = {
         // language; text/note keep them in English for search.
         QStringLiteral("ALTER TABLE notes ADD COLUMN said TEXT"),
         QStringLiteral("ALTER TABLE exchanges ADD COLUMN note_said TEXT"),
+        // The ledger of callbacks a batch re-fires: one entry per conversion (key) and case, written
+        // before it is sent and after it is answered. The URL is kept redacted (the callback's
+        // secrets stay in the file it came from); the run's file gives the URL again.
+        QStringLiteral("CREATE TABLE sends(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id) ON "
+                       "DELETE CASCADE, key TEXT NOT NULL, batch TEXT NOT NULL, method TEXT NOT NULL, url TEXT NOT "
+                       "NULL, state TEXT NOT NULL CHECK(state IN ('planned','sending','sent','failed','skipped')), "
+                       "attempts INTEGER NOT NULL DEFAULT 0, planned TEXT NOT NULL, started TEXT, finished TEXT, "
+                       "status INTEGER, layer TEXT, error TEXT, exchange_id INTEGER REFERENCES exchanges(id) ON "
+                       "DELETE SET NULL, UNIQUE(case_id, key))"),
     },
 };
 

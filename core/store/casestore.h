@@ -5,6 +5,7 @@
 #include "secrets/secretkeeper.h"
 #include "secrets/secretnames.h"
 #include "store/casetypes.h"
+#include "store/sendledger.h"
 #include "util/result.h"
 
 #include <QVariantList>
@@ -111,6 +112,17 @@ public:
     Result<QList<Attachment>, StoreError> attachments(qint64 caseId) const;
     Result<void, StoreError> setChecklistStep(qint64 caseId, const ChecklistStep& step);
     Result<QList<ChecklistStep>, StoreError> checklist(qint64 caseId) const; // always the five layers, in order
+
+    // The ledger of callbacks a batch re-fires (store/sendledger.h). planSends writes down each key not
+    // in the case's ledger yet and reports the ones that were; markSending is committed before a
+    // send; finishSend keeps the exchange in the case (as Corrected) and the outcome in one
+    // transaction; replanSends puts named keys back to planned (the user asks for them again).
+    Result<PlanOutcome, StoreError> planSends(qint64 caseId, const QString& batch, const QList<PlannedSend>& sends);
+    Result<QList<LedgerEntry>, StoreError> ledger(qint64 caseId, const QString& batch = {}) const;
+    Result<void, StoreError> markSending(qint64 entryId);
+    Result<qint64, StoreError> finishSend(qint64 entryId, LedgerEntry::State state, const Exchange& exchange,
+                                          const Verdict& verdict);
+    Result<int, StoreError> replanSends(qint64 caseId, const QStringList& keys);
 
     // Cases whose fields, notes, attachments, URLs or answer bodies hold every word typed
     // (prefix match), most recently changed first.

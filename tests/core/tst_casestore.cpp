@@ -374,6 +374,7 @@ void TestCaseStore::migratesAVersion1Store()
                                    QStringLiteral("ALTER TABLE cases DROP COLUMN pair_first"),
                                    QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
                                    QStringLiteral("ALTER TABLE notes DROP COLUMN said"),
+                                   QStringLiteral("DROP TABLE sends"),
                                    QStringLiteral("ALTER TABLE exchanges DROP COLUMN note_said"),
                                    QStringLiteral("PRAGMA user_version = 1")}),
              QString());
