@@ -53,8 +53,9 @@ CellValues::CellValues(const ReadOptions& options, FileFormat& format)
     m_table.setStatusWords(options.mapping.statusWords());
 }
 
-void CellValues::begin(qint64 totalBytes, QByteArrayView firstText)
+void CellValues::begin(qint64 totalBytes, QByteArrayView firstText, bool mayTurnWindows1251)
 {
+    m_mayTurnWindows1251 = mayTurnWindows1251 && m_format.encoding == TextEncoding::Utf8;
     // Rows to reserve: the file's size over the first lines' average length, so that a million rows do
     // not grow the row list twenty times.
     const qsizetype lines = firstText.count('\n');
@@ -96,12 +97,12 @@ std::optional<QByteArrayView> CellValues::text(ConversionField field)
         return raw;
     if (m_format.encoding != TextEncoding::Windows1251) {
         if (isValidUtf8(raw)) {
-            m_sawNonAscii = true;
+            m_mayTurnWindows1251 = false;
             return raw;
         }
         // Not UTF-8 after all: only ASCII was kept so far, so reading the file as Windows-1251 from
         // here on changes nothing already read. UTF-16 was converted to UTF-8 and cannot be wrong.
-        if (m_sawNonAscii || m_format.encoding != TextEncoding::Utf8)
+        if (!m_mayTurnWindows1251)
             return std::nullopt;
         m_format.encoding = TextEncoding::Windows1251;
     }

@@ -19,7 +19,9 @@ public:
     CellValues(const ReadOptions& options, FileFormat& format);
 
     // Once the first chunk is known: its encoding, and the file's size to reserve rows for.
-    void begin(qint64 totalBytes, QByteArrayView firstText);
+    // mayTurnWindows1251: the first bytes were ASCII only, so a cell that is not UTF-8 later on means
+    // Windows-1251.
+    void begin(qint64 totalBytes, QByteArrayView firstText, bool mayTurnWindows1251);
     QString decodedText(QByteArrayView raw);
 
     int addSlot();
@@ -40,7 +42,7 @@ private:
     ConversionTable m_table;
     TimeReader m_times;
     QStringDecoder m_cp1251;
-    bool m_sawNonAscii = false; // a kept cell was UTF-8 beyond ASCII: the file cannot be Windows-1251
+    bool m_mayTurnWindows1251 = false; // until a kept cell is UTF-8 beyond ASCII
     std::vector<std::string> m_slots;
     std::array<int, conversionFieldCount> m_slotOfField;
     std::array<QByteArray, conversionFieldCount> m_converted;

@@ -302,8 +302,14 @@ Result<ConversionTable, ReadProblem> Reader::read(QIODevice* device)
         if (first) {
             m_format.delimiter = sniffDelimiter(text);
             csv_set_delim(&m_parser, uchar(m_format.delimiter));
-            m_cells.begin(total, text);
+            m_cells.begin(total, text, sniffed.asciiOnly);
             first = false;
+            // Binary data is refused before its first line is read as a header.
+            if (const qsizetype at = firstControlCharacter(text); at >= 0) {
+                const QByteArrayView before = QByteArrayView(text).first(at);
+                fail(ReadProblem::Kind::Binary, 1 + std::max(before.count('\n'), before.count('\r')));
+                return *m_problem;
+            }
         }
         if (!feed(text))
             return *m_problem;

@@ -28,11 +28,53 @@ std::optional<TextEncoding> utf16WithoutMark(QByteArrayView bytes)
         oddZeros += bytes[i + 1] == 0 ? 1 : 0;
     }
     const qsizetype pairs = n / 2;
-    if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs)
+    // Text in any other encoding has no NUL at all; UTF-16 of Latin or Cyrillic text has them in one
+    // of the two bytes of most characters.
+    if (oddZeros * 4 >= pairs && evenZeros * 50 <= pairs)
         return TextEncoding::Utf16LE;
-    if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs)
+    if (evenZeros * 4 >= pairs && oddZeros * 50 <= pairs)
         return TextEncoding::Utf16BE;
     return std::nullopt;
+}
+
+} // namespace
+
+namespace {
+
+// Length of the valid UTF-8 sequence at p[i] (1 for ASCII), 0 when it is not valid, -1 when the
+// bytes end inside it.
+int sequenceAt(const uchar* p, qsizetype i, qsizetype n)
+{
+    const uchar c = p[i];
+    if (c < 0x80)
+        return 1;
+    int length = 0;
+    uint minimum = 0, code = 0;
+    if ((c & 0xE0) == 0xC0) {
+        length = 2;
+        minimum = 0x80;
+        code = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        length = 3;
+        minimum = 0x800;
+        code = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        length = 4;
+        minimum = 0x10000;
+        code = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (int j = 1; j < length; ++j) {
+        if (i + j >= n)
+            return -1;
+        if ((p[i + j] & 0xC0) != 0x80)
+            return 0;
+        code = (code << 6) | (p[i + j] & 0x3F);
+    }
+    if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        return 0;
+    return length;
 }
 
 } // namespace
@@ -40,47 +82,29 @@ std::optional<TextEncoding> utf16WithoutMark(QByteArrayView bytes)
 bool isValidUtf8(QByteArrayView bytes, bool allowCutEnd)
 {
     const auto* p = reinterpret_cast<const uchar*>(bytes.data());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar c = p[i];
-        if (c < 0x80) {
+    for (qsizetype i = 0; i < bytes.size();) {
+        if (p[i] < 0x80) {
             ++i;
             continue;
         }
-        int length = 0;
-        uint minimum = 0, code = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            minimum = 0x80;
-            code = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            minimum = 0x800;
-            code = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            minimum = 0x10000;
-            code = c & 0x07;
-        } else {
+        const int length = sequenceAt(p, i, bytes.size());
+        if (length == 0)
             return false;
-        }
-        if (i + length > n) {
-            for (qsizetype j = i + 1; j < n; ++j) {
-                if ((p[j] & 0xC0) != 0x80)
-                    return false;
-            }
+        if (length < 0)
             return allowCutEnd;
-        }
-        for (int j = 1; j < length; ++j) {
-            if ((p[i + j] & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (p[i + j] & 0x3F);
-        }
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
         i += length;
     }
     return true;
+}
+
+qsizetype firstControlCharacter(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return -1;
 }
 
 Sniffed sniffEncoding(QByteArrayView bytes)
@@ -95,9 +119,19 @@ Sniffed sniffEncoding(QByteArrayView bytes)
         return {*utf16, 0, false};
     if (isAscii(bytes))
         return {TextEncoding::Utf8, 0, true};
-    if (isValidUtf8(bytes, true))
-        return {TextEncoding::Utf8, 0, false};
-    return {TextEncoding::Windows1251, 0, false};
+    // Valid multi-byte sequences against invalid bytes: Windows-1251 text makes almost no valid
+    // sequence, UTF-8 with a broken byte makes many (it is then refused at that line, not misread).
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    qsizetype valid = 0, invalid = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int length = sequenceAt(p, i, bytes.size());
+        if (length < 0)
+            break;
+        valid += length > 1 ? 1 : 0;
+        invalid += length == 0 ? 1 : 0;
+        i += std::max(length, 1);
+    }
+    return {invalid == 0 || valid > invalid ? TextEncoding::Utf8 : TextEncoding::Windows1251, 0, false};
 }
 
 char sniffDelimiter(QByteArrayView text)
