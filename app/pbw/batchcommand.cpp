@@ -93,7 +93,7 @@ Result<ConversionTable, QString> readSide(const QString& path, const ReadOptions
     QFile file(path);
     if (!QFileInfo::exists(path))
         return Pbw::tr("%1: there is no such file.").arg(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Pbw::tr("%1: the file cannot be read: %2")
             .arg(path, QFileInfo(path).isFile() ? file.errorString() : Pbw::tr("not a file"));
     auto table = readConversions(&file, options);

@@ -2,13 +2,6 @@
 
 namespace pbw::batch {
 
-namespace {
-
-// More distinct statuses or currencies than this in one file is not an export: the rest share the last.
-constexpr qsizetype maxInterned = 60000;
-
-} // namespace
-
 ConversionRow ConversionTable::row(qsizetype i) const
 {
     ConversionRow row;
@@ -64,13 +57,19 @@ void ConversionTable::append(const RawConversion& raw)
 {
     StoredRow row;
     row.line = quint32(qBound<qint64>(0, raw.line, std::numeric_limits<quint32>::max()));
-    row.clickId = store(raw.clickId);
-    row.transactionId = store(raw.transactionId);
-    row.postbackUrl = store(raw.postbackUrl);
-    row.answerBody = store(raw.answerBody);
-    row.goal = store(raw.goal);
-    row.status = internStatus(raw.status);
-    row.currency = internCurrency(raw.currency);
+    row.clickId = m_text.store(raw.clickId);
+    row.transactionId = m_text.store(raw.transactionId);
+    storeExtra(m_postbackUrls, raw.postbackUrl);
+    storeExtra(m_answerBodies, raw.answerBody);
+    storeExtra(m_goals, raw.goal);
+    row.status = m_statuses.number(raw.status);
+    if (row.status == m_statusTexts.size()) { // a new one
+        m_statusTexts.append(QString::fromUtf8(raw.status));
+        m_statusKinds.append(m_words.kindOf(m_statusTexts.last()));
+    }
+    row.currency = m_currencies.number(raw.currency);
+    if (row.currency == m_currencyCodes.size())
+        m_currencyCodes.append(QString::fromUtf8(raw.currency).trimmed().toUpper());
     row.answerStatus = qint16(qBound(0, raw.answerStatus, 999));
     if (raw.payout) {
         row.payout = *raw.payout;
@@ -83,6 +82,15 @@ void ConversionTable::append(const RawConversion& raw)
     m_rows.append(row);
 }
 
+void ConversionTable::storeExtra(QList<Span>& spans, QByteArrayView utf8)
+{
+    if (utf8.isEmpty() && spans.isEmpty())
+        return;
+    if (spans.size() < m_rows.size())
+        spans.resize(m_rows.size());
+    spans.append(m_text.store(utf8));
+}
+
 void ConversionTable::reserve(qsizetype rows)
 {
     m_rows.reserve(rows);
@@ -90,48 +98,8 @@ void ConversionTable::reserve(qsizetype rows)
 
 qint64 ConversionTable::memoryBytes() const
 {
-    return qint64(m_rows.capacity()) * qint64(sizeof(StoredRow)) + m_text.capacity();
-}
-
-ConversionTable::Span ConversionTable::store(QByteArrayView utf8)
-{
-    if (utf8.isEmpty())
-        return {};
-    const Span span{quint32(m_text.size()), quint32(utf8.size())};
-    m_text.append(utf8);
-    return span;
-}
-
-quint16 ConversionTable::internStatus(QByteArrayView utf8)
-{
-    if (utf8.isEmpty())
-        return 0;
-    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-    if (const auto found = m_statusIndex.constFind(key); found != m_statusIndex.cend())
-        return *found;
-    if (m_statuses.size() >= maxInterned)
-        return quint16(m_statuses.size() - 1);
-    const QString status = QString::fromUtf8(utf8);
-    const quint16 index = quint16(m_statuses.size());
-    m_statuses.append(status);
-    m_statusKinds.append(m_words.kindOf(status));
-    m_statusIndex.insert(QByteArray(utf8.data(), utf8.size()), index);
-    return index;
-}
-
-quint16 ConversionTable::internCurrency(QByteArrayView utf8)
-{
-    if (utf8.isEmpty())
-        return 0;
-    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-    if (const auto found = m_currencyIndex.constFind(key); found != m_currencyIndex.cend())
-        return *found;
-    if (m_currencies.size() >= maxInterned)
-        return quint16(m_currencies.size() - 1);
-    const quint16 index = quint16(m_currencies.size());
-    m_currencies.append(QString::fromUtf8(utf8).trimmed().toUpper());
-    m_currencyIndex.insert(QByteArray(utf8.data(), utf8.size()), index);
-    return index;
+    return qint64(m_rows.capacity()) * qint64(sizeof(StoredRow)) + m_text.bytes()
+        + qint64(m_postbackUrls.capacity() + m_answerBodies.capacity() + m_goals.capacity()) * qint64(sizeof(Span));
 }
 
 } // namespace pbw::batch

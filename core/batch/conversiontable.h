@@ -4,6 +4,7 @@
 #include "fileformat.h"
 #include "money.h"
 #include "statuskind.h"
+#include "textarena.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -51,7 +52,7 @@ struct RawConversion
 };
 
 // The conversions of one file, compact: the text of the kept fields in one UTF-8 buffer, statuses and
-// currencies stored once each, and per row about 80 bytes of offsets and numbers. A million rows of
+// currencies stored once each, and per row 48 bytes of offsets and numbers. A million rows of
 // a tracker's log, with their postback URLs, take well under 300 MB.
 //
 // Read it by index: the cheap accessors (clickIdUtf8, payout, statusKind…) copy nothing; row(i)
@@ -72,17 +73,17 @@ public:
     QString clickId(qsizetype i) const { return QString::fromUtf8(clickIdUtf8(i)); }
     QString transactionId(qsizetype i) const { return QString::fromUtf8(transactionIdUtf8(i)); }
     std::optional<Amount> payout(qsizetype i) const;
-    QString currency(qsizetype i) const { return m_currencies.at(m_rows[i].currency); }
+    QString currency(qsizetype i) const { return m_currencyCodes.at(m_rows[i].currency); }
     // The currency as a small number (0 = none), the same for the same code within this table.
     quint16 currencyId(qsizetype i) const { return m_rows[i].currency; }
-    const QList<QString>& currencies() const { return m_currencies; } // by currencyId
-    QString status(qsizetype i) const { return m_statuses.at(m_rows[i].status); }
+    const QList<QString>& currencies() const { return m_currencyCodes; } // by currencyId
+    QString status(qsizetype i) const { return m_statusTexts.at(m_rows[i].status); }
     StatusKind statusKind(qsizetype i) const { return m_statusKinds.at(m_rows[i].status); }
     std::optional<qint64> timeMs(qsizetype i) const;
-    QString postbackUrl(qsizetype i) const { return QString::fromUtf8(text(m_rows[i].postbackUrl)); }
+    QString postbackUrl(qsizetype i) const { return QString::fromUtf8(extra(m_postbackUrls, i)); }
     int answerStatus(qsizetype i) const { return m_rows[i].answerStatus; }
-    QString answerBody(qsizetype i) const { return QString::fromUtf8(text(m_rows[i].answerBody)); }
-    QString goal(qsizetype i) const { return QString::fromUtf8(text(m_rows[i].goal)); }
+    QString answerBody(qsizetype i) const { return QString::fromUtf8(extra(m_answerBodies, i)); }
+    QString goal(qsizetype i) const { return QString::fromUtf8(extra(m_goals, i)); }
 
     // How the file was read (encoding, delimiter, header, columns), and the values it could not read.
     const FileFormat& format() const { return m_format; }
@@ -101,36 +102,36 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    struct Span
-    {
-        quint32 offset = 0;
-        quint32 length = 0;
-    };
+    using Span = TextArena::Span;
+    // 48 bytes a row; the postback URL, the answer body and the goal, which a partner's report seldom
+    // has, in lists of their own that stay empty until a row has one.
     struct StoredRow
     {
         qint64 payout = 0;
         qint64 timeMs = 0;
-        Span clickId, transactionId, postbackUrl, answerBody, goal;
+        Span clickId, transactionId;
         quint32 line = 0;
-        quint16 status = 0; // index in m_statuses; 0 is ""
-        quint16 currency = 0; // index in m_currencies; 0 is ""
+        quint16 status = 0; // number in m_statuses; 0 is ""
+        quint16 currency = 0; // number in m_currencies; 0 is ""
         qint16 answerStatus = 0;
         quint8 flags = 0;
     };
     enum Flag : quint8 { HasPayout = 1, HasTime = 2 };
 
-    QByteArrayView text(Span span) const { return QByteArrayView(m_text).sliced(span.offset, span.length); }
-    Span store(QByteArrayView utf8);
-    quint16 internStatus(QByteArrayView utf8);
-    quint16 internCurrency(QByteArrayView utf8);
+    QByteArrayView text(Span span) const { return m_text.view(span); }
+    QByteArrayView extra(const QList<Span>& spans, qsizetype i) const
+    {
+        return i < spans.size() ? m_text.view(spans.at(i)) : QByteArrayView();
+    }
+    void storeExtra(QList<Span>& spans, QByteArrayView utf8);
 
     QList<StoredRow> m_rows;
-    QByteArray m_text;
-    QList<QString> m_statuses{QString()};
+    QList<Span> m_postbackUrls, m_answerBodies, m_goals;
+    TextArena m_text;
+    Interner m_statuses, m_currencies;
+    QList<QString> m_statusTexts{QString()};
     QList<StatusKind> m_statusKinds{StatusKind::None};
-    QHash<QByteArray, quint16> m_statusIndex;
-    QList<QString> m_currencies{QString()};
-    QHash<QByteArray, quint16> m_currencyIndex;
+    QList<QString> m_currencyCodes{QString()};
     quint32 m_present = 0;
     FileFormat m_format;
     QList<ValueProblem> m_valueProblems;

@@ -22,7 +22,7 @@ constexpr int rowNotBegun = 0;
 
 int onlySpace(unsigned char c)
 {
-    return c == ' ' ? 1 : 0; // never the tab: it is a delimiter, and a TSV cell keeps its tabs' meaning
+    return c == ' ' ? 1 : 0; // in a TSV the tab is the delimiter, never a space to trim
 }
 
 class Reader
@@ -33,7 +33,6 @@ public:
         , m_cells(options, m_format)
     {
         csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI);
-        csv_set_space_func(&m_parser, onlySpace);
     }
     ~Reader() { csv_free(&m_parser); }
     Reader(const Reader&) = delete;
@@ -302,6 +301,8 @@ Result<ConversionTable, ReadProblem> Reader::read(QIODevice* device)
         if (first) {
             m_format.delimiter = sniffDelimiter(text);
             csv_set_delim(&m_parser, uchar(m_format.delimiter));
+            if (m_format.delimiter == '\t') // libcsv trims spaces and tabs around unquoted cells
+                csv_set_space_func(&m_parser, onlySpace);
             m_cells.begin(total, text, sniffed.asciiOnly);
             first = false;
             // Binary data is refused before its first line is read as a header.
