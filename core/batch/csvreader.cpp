@@ -298,8 +298,16 @@ Result<ConversionTable, ReadProblem> Reader::read(QIODevice* device)
         if (total < 0 && bytesRead > m_options.maxBytes)
             return problem(ReadProblem::Kind::TooLarge);
         const QByteArray text = textOf(chunk);
+        QByteArrayView rest = text;
         if (first) {
             m_format.delimiter = sniffDelimiter(text);
+            // Excel's "sep=;" line names the delimiter and is no header.
+            if (const qsizetype end = rest.indexOf('\n');
+                rest.startsWith("sep=") && rest.size() > 4 && end >= 5 && end <= 6 && rest[4] != '\r') {
+                m_format.delimiter = rest[4];
+                rest = rest.sliced(end + 1);
+                m_line = 2;
+            }
             csv_set_delim(&m_parser, uchar(m_format.delimiter));
             if (m_format.delimiter == '\t') // libcsv trims spaces and tabs around unquoted cells
                 csv_set_space_func(&m_parser, onlySpace);
@@ -312,7 +320,7 @@ Result<ConversionTable, ReadProblem> Reader::read(QIODevice* device)
                 return *m_problem;
             }
         }
-        if (!feed(text))
+        if (!feed(rest))
             return *m_problem;
         if (m_options.progress && !m_options.progress(bytesRead, total))
             return problem(ReadProblem::Kind::Cancelled);

@@ -155,6 +155,7 @@ void TestBatchRead::delimiters_data()
     QTest::newRow("semicolon") << QByteArray("click_id;payout\na;1,5\nb;2\n") << ';';
     QTest::newRow("tab") << QByteArray("click_id\tpayout\na\t1.5\nb\t2\n") << '\t';
     QTest::newRow("pipe") << QByteArray("click_id|payout\na|1.5\nb|2\n") << '|';
+    QTest::newRow("Excel's sep= line") << QByteArray("sep=;\r\nclick_id;payout\r\na;1,5\r\nb;2\r\n") << ';';
 }
 
 void TestBatchRead::delimiters()
@@ -167,6 +168,7 @@ void TestBatchRead::delimiters()
     QCOMPARE(table->size(), 2);
     QCOMPARE(*table->payout(0), 15000);
     QCOMPARE(table->clickId(1), QStringLiteral("b"));
+    QCOMPARE(table->line(1), bytes.startsWith("sep=") ? 4 : 3);
 }
 
 void TestBatchRead::quoting()
