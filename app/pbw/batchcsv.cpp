@@ -15,12 +15,27 @@ class Pbw
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
 
-void appendCell(QByteArray& out, const QString& value)
+// A cell as UTF-8: the table's own text is written as it is kept, without a round trip through QString.
+struct Cell
 {
-    const QByteArray bytes = value.toUtf8();
+    QByteArray owned;
+    QByteArrayView bytes;
+    Cell(QByteArrayView utf8)
+        : bytes(utf8)
+    {
+    }
+    Cell(const QString& text)
+        : owned(text.toUtf8())
+        , bytes(owned)
+    {
+    }
+};
+
+void appendCell(QByteArray& out, QByteArrayView bytes)
+{
     const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
     if (!quote) {
-        out += bytes;
+        out.append(bytes);
         return;
     }
     out += '"';
@@ -32,12 +47,14 @@ void appendCell(QByteArray& out, const QString& value)
     out += '"';
 }
 
-void appendRow(QByteArray& out, const QStringList& cells)
+void appendRow(QByteArray& out, std::initializer_list<Cell> cells)
 {
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
+    bool first = true;
+    for (const Cell& cell : cells) {
+        if (!first)
             out += ',';
-        appendCell(out, cells.at(i));
+        first = false;
+        appendCell(out, cell.bytes);
     }
     out += '\n';
 }
@@ -58,6 +75,7 @@ Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileRep
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    TimeTexts times(report.zone);
     QByteArray out;
     appendRow(out,
               {QStringLiteral("group"), QStringLiteral("click_id"), QStringLiteral("transaction_id"),
@@ -76,23 +94,22 @@ Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileRep
         const qsizetype p = result.partnerRow(t);
         const bool matched = p >= 0;
         appendRow(out,
-                  {matchGroupKey(result.group(t)), tracker.clickId(t), tracker.transactionId(t),
+                  {matchGroupKey(result.group(t)), tracker.clickIdUtf8(t), tracker.transactionIdUtf8(t),
                    QString::number(tracker.line(t)), matched ? QString::number(partner.line(p)) : QString(),
                    payoutOnly(tracker, t), matched ? payoutOnly(partner, p) : QString(), tracker.currency(t),
                    matched ? partner.currency(p) : QString(), tracker.status(t),
-                   matched ? partner.status(p) : QString(), timeText(tracker.timeMs(t), report.zone),
-                   tracker.postbackUrl(t),
+                   matched ? partner.status(p) : QString(), times.text(tracker.timeMs(t)), tracker.postbackUrlUtf8(t),
                    tracker.answerStatus(t) > 0 ? QString::number(tracker.answerStatus(t)) : QString(),
-                   tracker.answerBody(t)});
+                   tracker.answerBodyUtf8(t)});
         if (!flush())
             return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
     }
     for (const qsizetype p : result.extraPartnerRows()) {
         appendRow(out,
-                  {matchGroupKey(MatchGroup::ExtraAtPartner), partner.clickId(p), partner.transactionId(p), QString(),
-                   QString::number(partner.line(p)), QString(), payoutOnly(partner, p), QString(), partner.currency(p),
-                   QString(), partner.status(p), timeText(partner.timeMs(p), report.zone), QString(), QString(),
-                   QString()});
+                  {matchGroupKey(MatchGroup::ExtraAtPartner), partner.clickIdUtf8(p), partner.transactionIdUtf8(p),
+                   QString(), QString::number(partner.line(p)), QString(), payoutOnly(partner, p), QString(),
+                   partner.currency(p), QString(), partner.status(p), times.text(partner.timeMs(p)), QString(),
+                   QString(), QString()});
         if (!flush())
             return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
     }

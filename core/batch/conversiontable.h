@@ -83,6 +83,8 @@ public:
     QString postbackUrl(qsizetype i) const { return QString::fromUtf8(extra(m_postbackUrls, i)); }
     int answerStatus(qsizetype i) const { return m_rows[i].answerStatus; }
     QString answerBody(qsizetype i) const { return QString::fromUtf8(extra(m_answerBodies, i)); }
+    QByteArrayView postbackUrlUtf8(qsizetype i) const { return extra(m_postbackUrls, i); }
+    QByteArrayView answerBodyUtf8(qsizetype i) const { return extra(m_answerBodies, i); }
     QString goal(qsizetype i) const { return QString::fromUtf8(extra(m_goals, i)); }
 
     // How the file was read (encoding, delimiter, header, columns), and the values it could not read.
