@@ -60,7 +60,8 @@ measure "pbw batch reconcile (read both, match, totals)" \
 grep -E '^(Credited|Missing|Payout|Status|Extra).*[0-9]$' "$work/out.txt" | sed 's/^/    /'
 measure "pbw batch reconcile --csv (and every row written)" \
     "$build/app/pbw" batch reconcile "$work/tracker.csv" "$work/partner.csv" \
-    --tracker-preset keitaro --partner-preset everflow --csv "$work/reconciled.csv"
+    --tracker-preset keitaro --partner-preset everflow --csv "$work/reconciled.csv" \
+    --map-tracker postback_url=postback_url,answer_status=http_status,answer_body=response_body
 cat >"$work/join.sql" <<'SQL'
 .mode csv
 .import tracker.csv tracker
