@@ -10,13 +10,15 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     qtkeychain-qt6-dev
+    # the streaming CSV parser the batch reconcile reads exports with
+    libcsv-dev
     # tests: a real Secret Service keyring, a display for GUI runs, TLS material
     dbus dbus-x11 gnome-keyring libsecret-tools openssl
     xvfb xauth imagemagick python3-jsonschema
     # fuzzing (fuzz/run): clang with libFuzzer
     clang libclang-rt-14-dev
     # benchmarks and peers
-    curl hyperfine time
+    curl hyperfine time sqlite3
     # packaging and its checks
     dpkg-dev file desktop-file-utils appstream lintian man-db
 )

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "analysiscommands.h"
+#include "batchcommand.h"
 #include "capicommand.h"
 #include "casecommand.h"
 #include "console.h"
@@ -34,6 +35,7 @@ QString usage()
                    "  rules    check an answer rules file, list the rules in use, explain a verdict\n"
                    "  case     keep what was tried for one offer: new, list, show, export, import\n"
                    "  capi     Meta Conversions API: hash customer information, validate and send events\n"
+                   "  batch    many conversions at once: reconcile the tracker's with the partner's report\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
                    "Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an\n"
@@ -100,6 +102,8 @@ int run(const QStringList& arguments, const CliContext& context)
         return runCase(rest, context);
     if (command == QLatin1String("capi"))
         return runCapi(rest, context);
+    if (command == QLatin1String("batch"))
+        return runBatch(rest, context);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }

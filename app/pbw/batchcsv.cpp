@@ -1,0 +1,121 @@
+#include "batchcsv.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace pbw::cli {
+
+using namespace pbw::batch;
+
+namespace {
+
+// The translation context of this file's messages.
+class Pbw
+{
+    Q_DECLARE_TR_FUNCTIONS(Pbw)
+};
+
+// A cell as UTF-8: the table's own text is written as it is kept, without a round trip through QString.
+struct Cell
+{
+    QByteArray owned;
+    QByteArrayView bytes;
+    Cell(QByteArrayView utf8)
+        : bytes(utf8)
+    {
+    }
+    Cell(const QString& text)
+        : owned(text.toUtf8())
+        , bytes(owned)
+    {
+    }
+};
+
+void appendCell(QByteArray& out, QByteArrayView bytes)
+{
+    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
+    if (!quote) {
+        out.append(bytes);
+        return;
+    }
+    out += '"';
+    for (const char c : bytes) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void appendRow(QByteArray& out, std::initializer_list<Cell> cells)
+{
+    bool first = true;
+    for (const Cell& cell : cells) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendCell(out, cell.bytes);
+    }
+    out += '\n';
+}
+
+QString payoutOnly(const ConversionTable& table, qsizetype row)
+{
+    const std::optional<Amount> payout = table.payout(row);
+    return payout ? amountText(*payout) : QString();
+}
+
+} // namespace
+
+Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileReport& report)
+{
+    const ConversionTable& tracker = *report.tracker.table;
+    const ConversionTable& partner = *report.partner.table;
+    const Reconciliation& result = *report.result;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    TimeTexts times(report.zone);
+    QByteArray out;
+    appendRow(out,
+              {QStringLiteral("group"), QStringLiteral("click_id"), QStringLiteral("transaction_id"),
+               QStringLiteral("tracker_line"), QStringLiteral("partner_line"), QStringLiteral("tracker_payout"),
+               QStringLiteral("partner_payout"), QStringLiteral("tracker_currency"), QStringLiteral("partner_currency"),
+               QStringLiteral("tracker_status"), QStringLiteral("partner_status"), QStringLiteral("time"),
+               QStringLiteral("postback_url"), QStringLiteral("answer_status"), QStringLiteral("answer_body")});
+    const auto flush = [&] {
+        if (out.size() < (1 << 20))
+            return true;
+        const bool written = file.write(out) == out.size();
+        out.clear();
+        return written;
+    };
+    for (qsizetype t = 0; t < tracker.size(); ++t) {
+        const qsizetype p = result.partnerRow(t);
+        const bool matched = p >= 0;
+        appendRow(out,
+                  {matchGroupKey(result.group(t)), tracker.clickIdUtf8(t), tracker.transactionIdUtf8(t),
+                   QString::number(tracker.line(t)), matched ? QString::number(partner.line(p)) : QString(),
+                   payoutOnly(tracker, t), matched ? payoutOnly(partner, p) : QString(), tracker.currency(t),
+                   matched ? partner.currency(p) : QString(), tracker.status(t),
+                   matched ? partner.status(p) : QString(), times.text(tracker.timeMs(t)), tracker.postbackUrlUtf8(t),
+                   tracker.answerStatus(t) > 0 ? QString::number(tracker.answerStatus(t)) : QString(),
+                   tracker.answerBodyUtf8(t)});
+        if (!flush())
+            return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    }
+    for (const qsizetype p : result.extraPartnerRows()) {
+        appendRow(out,
+                  {matchGroupKey(MatchGroup::ExtraAtPartner), partner.clickIdUtf8(p), partner.transactionIdUtf8(p),
+                   QString(), QString::number(partner.line(p)), QString(), payoutOnly(partner, p), QString(),
+                   partner.currency(p), QString(), partner.status(p), times.text(partner.timeMs(p)), QString(),
+                   QString(), QString()});
+        if (!flush())
+            return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    }
+    if (file.write(out) != out.size() || !file.commit())
+        return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace pbw::cli
