@@ -245,6 +245,51 @@
             <numerusform>Case #%1: %n exchanges removed for good: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n conversion(s) (%3, delimiter &quot;%4&quot;</source>
+        <translation>
+            <numerusform>%1: %2 — %n conversion (%3, delimiter &quot;%4&quot;</numerusform>
+            <numerusform>%1: %2 — %n conversions (%3, delimiter &quot;%4&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ! %n value(s) of the %1 not read (the first on line %2: &quot;%3&quot;); those rows are kept without it.</source>
+        <translation>
+            <numerusform>  ! %n value of the %1 not read (on line %2: &quot;%3&quot;); that row is kept without it.</numerusform>
+            <numerusform>  ! %n values of the %1 not read (the first on line %2: &quot;%3&quot;); those rows are kept without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--csv FILE writes every row).</source>
+        <translation>
+            <numerusform>  … and %n more (--csv FILE writes every row).</numerusform>
+            <numerusform>  … and %n more (--csv FILE writes every row).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tracker conversion(s) are in the partner&apos;s report; %2 missing, %3 extra, %4 with another payout or status.</source>
+        <translation>
+            <numerusform>%1 of %n tracker conversion is in the partner&apos;s report; %2 missing, %3 extra, %4 with another payout or status.</numerusform>
+            <numerusform>%1 of %n tracker conversions are in the partner&apos;s report; %2 missing, %3 extra, %4 with another payout or status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message numerus="yes">
+        <source>%n cell(s) in this row, but the header has %1. Every row must have as many cells as the header (a delimiter inside a value must be quoted).</source>
+        <translation>
+            <numerusform>%n cell in this row, but the header has %1. Every row must have as many cells as the header (a delimiter inside a value must be quoted).</numerusform>
+            <numerusform>%n cells in this row, but the header has %1. Every row must have as many cells as the header (a delimiter inside a value must be quoted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column #%1 for the %2 does not exist: the header has %n column(s).</source>
+        <translation>
+            <numerusform>column #%1 for the %2 does not exist: the header has %n column.</numerusform>
+            <numerusform>column #%1 for the %2 does not exist: the header has %n columns.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadingText</name>

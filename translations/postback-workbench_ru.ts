@@ -291,6 +291,105 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>&quot;%1&quot; is not field=column (for example click_id=subid).</source>
+        <translation>«%1» — не пара поле=столбец (например, click_id=subid).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;: use %2.</source>
+        <translation>Нет поля «%1»: доступны %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a column number is #1 or more.</source>
+        <translation>«%1»: номер столбца — от #1 и больше.</translation>
+    </message>
+    <message>
+        <source>click ID</source>
+        <translation>click ID</translation>
+    </message>
+    <message>
+        <source>transaction ID</source>
+        <translation>ID транзакции</translation>
+    </message>
+    <message>
+        <source>payout</source>
+        <translation>выплата</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>postback URL</source>
+        <translation>URL постбека</translation>
+    </message>
+    <message>
+        <source>answer status</source>
+        <translation>код ответа</translation>
+    </message>
+    <message>
+        <source>answer body</source>
+        <translation>тело ответа</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Засчитаны</translation>
+    </message>
+    <message>
+        <source>Payout different</source>
+        <translation>Другая выплата</translation>
+    </message>
+    <message>
+        <source>Status different</source>
+        <translation>Другой статус</translation>
+    </message>
+    <message>
+        <source>Missing at the partner</source>
+        <translation>Нет у партнёра</translation>
+    </message>
+    <message>
+        <source>Extra at the partner</source>
+        <translation>Лишние у партнёра</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>без статуса</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>в ожидании</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+</context>
+<context>
     <name>Capi</name>
     <message>
         <source>There is no &apos;@&apos; in the e-mail.</source>
@@ -1242,7 +1341,7 @@
     </message>
     <message>
         <source>other</source>
-        <translation>другое</translation>
+        <translation>другой</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -2511,38 +2610,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <translation>none, system, http://хост:порт или socks5://хост:порт (по умолчанию — прокси из настроек).</translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  trace    follow a click URL hop by hop; where a click ID is lost
-  clickid  list the click IDs and tracking parameters in a URL
-  rules    check an answer rules file, list the rules in use, explain a verdict
-  case     keep what was tried for one offer: new, list, show, export, import
-  capi     Meta Conversions API: hash customer information, validate and send events
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  trace    пройти по ссылке клика шаг за шагом; где теряется click ID
-  clickid  перечислить click ID и трекинговые параметры в адресе
-  rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
-  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных клиента, проверка и отправка событий
-
-Параметры команды: «pbw &lt;команда&gt; --help».
-Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
-в самом постбеке), 2 — неверный ввод.</translation>
-    </message>
-    <message>
         <source>--status must be an HTTP status from 100 to 599, not &quot;%1&quot;.</source>
         <translation>--status должен быть HTTP-статусом от 100 до 599, а не «%1».</translation>
     </message>
@@ -2686,6 +2753,226 @@ error in the callback), 2 bad input.</source>
   export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
   import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
     </message>
+    <message>
+        <source>Usage: pbw batch &lt;action&gt; [options]
+
+Actions:
+  reconcile TRACKER PARTNER   match the tracker&apos;s conversions with the partner&apos;s report by
+                              click ID: credited, missing at the partner, extra, payout or
+                              status different
+
+Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</source>
+        <translation>Использование: pbw batch &lt;действие&gt; [параметры]
+
+Действия:
+  reconcile ТРЕКЕР ПАРТНЁР     сверить конверсии трекера с отчётом партнёра по click ID:
+                              засчитаны, нет у партнёра, лишние, другая выплата
+                              или статус
+
+Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use %2.</source>
+        <translation>Нет пресета «%1»: доступны %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: файл не читается: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>Match the tracker&apos;s conversions (its conversion or postback log) with the partner&apos;s conversion report, by click ID (and transaction ID where both have one). Both are CSV or TSV exports: the encoding (UTF-8, UTF-16, Windows-1251), the delimiter and the header are found out; columns are found by a tool&apos;s preset or by their usual names, --map names the others. Exit status: 0 every conversion credited, 1 differences found, 2 a file that cannot be read (the message names the line).</source>
+        <translation>Сверить конверсии трекера (отчёт по конверсиям или лог постбеков) с отчётом партнёра по click ID (и по ID транзакции, если он есть с обеих сторон). Оба файла — выгрузки CSV или TSV: кодировка (UTF-8, UTF-16, Windows-1251), разделитель и заголовок определяются сами; столбцы находятся по пресету инструмента или по привычным названиям, остальные задаются через --map. Код выхода: 0 — засчитаны все конверсии, 1 — есть расхождения, 2 — файл не читается (в сообщении указана строка).</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s export (CSV or TSV).</source>
+        <translation>Выгрузка из трекера (CSV или TSV).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s report (CSV or TSV).</source>
+        <translation>Отчёт партнёра (CSV или TSV).</translation>
+    </message>
+    <message>
+        <source>The tool the tracker&apos;s file comes from: %1.</source>
+        <translation>Из какого трекера выгрузка: %1.</translation>
+    </message>
+    <message>
+        <source>The tool the partner&apos;s report comes from: %1.</source>
+        <translation>Из какой партнёрской платформы отчёт: %1.</translation>
+    </message>
+    <message>
+        <source>Columns of the tracker&apos;s file, as field=column pairs separated by commas (click_id=subid,payout=revenue; #3 is the third column). Fields: click_id, transaction_id, payout, currency, status, time, postback_url, answer_status, answer_body, goal.</source>
+        <translation>Столбцы файла трекера: пары поле=столбец через запятую (click_id=subid,payout=revenue; #3 — третий столбец). Поля: click_id, transaction_id, payout, currency, status, time, postback_url, answer_status, answer_body, goal.</translation>
+    </message>
+    <message>
+        <source>Columns of the partner&apos;s report, as for --map-tracker.</source>
+        <translation>Столбцы отчёта партнёра, как в --map-tracker.</translation>
+    </message>
+    <message>
+        <source>The time zone of times written without one: Europe/Moscow, UTC, +03:00 (default UTC).</source>
+        <translation>Часовой пояс для времени, записанного без пояса: Europe/Moscow, UTC, +03:00 (по умолчанию UTC).</translation>
+    </message>
+    <message>
+        <source>Write every reconciled row (and each extra partner row) to FILE as CSV.</source>
+        <translation>Записать в ФАЙЛ (CSV) все сверенные строки и все лишние строки партнёра.</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw batch reconcile TRACKER PARTNER&quot;.</source>
+        <translation>Пишите так: «pbw batch reconcile ТРЕКЕР ПАРТНЁР».</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use a name such as Europe/Moscow, or an offset such as +03:00.</source>
+        <translation>Неизвестный часовой пояс «%1»: укажите название, например Europe/Moscow, или смещение, например +03:00.</translation>
+    </message>
+    <message>
+        <source>Unknown batch action &quot;%1&quot;.</source>
+        <translation>Нет действия «%1» у команды batch.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n conversion(s) (%3, delimiter &quot;%4&quot;</source>
+        <translation>
+            <numerusform>%1: %2 — %n конверсия (%3, разделитель «%4»</numerusform>
+            <numerusform>%1: %2 — %n конверсии (%3, разделитель «%4»</numerusform>
+            <numerusform>%1: %2 — %n конверсий (%3, разделитель «%4»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no preset)</source>
+        <translation>, без пресета)</translation>
+    </message>
+    <message>
+        <source>, preset %1)</source>
+        <translation>, пресет %1)</translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation>  столбцы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ! %n value(s) of the %1 not read (the first on line %2: &quot;%3&quot;); those rows are kept without it.</source>
+        <translation>
+            <numerusform>  ! Не прочитано %n значение поля «%1» (первое — в строке %2: «%3»); эти строки учтены без него.</numerusform>
+            <numerusform>  ! Не прочитано %n значения поля «%1» (первое — в строке %2: «%3»); эти строки учтены без него.</numerusform>
+            <numerusform>  ! Не прочитано %n значений поля «%1» (первое — в строке %2: «%3»); эти строки учтены без него.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  partner line %1: %2</source>
+        <translation>  строка партнёра %1: %2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  строка %1: %2</translation>
+    </message>
+    <message>
+        <source> (no click ID)</source>
+        <translation> (без click ID)</translation>
+    </message>
+    <message>
+        <source>      postback: %1</source>
+        <translation>      постбек: %1</translation>
+    </message>
+    <message>
+        <source>      answer: %1</source>
+        <translation>      ответ: %1</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>статус %1 → %2</translation>
+    </message>
+    <message>
+        <source>payout %1 → %2</source>
+        <translation>выплата %1 → %2</translation>
+    </message>
+    <message>
+        <source>  line %1 ↔ partner line %2: %3 · %4</source>
+        <translation>  строка %1 ↔ строка партнёра %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Трекер</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>у партнёра %1</translation>
+    </message>
+    <message>
+        <source>tracker %1, partner %2</source>
+        <translation>в трекере %1, у партнёра %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--csv FILE writes every row).</source>
+        <translation>
+            <numerusform>  … и ещё %n (все строки запишет --csv ФАЙЛ).</numerusform>
+            <numerusform>  … и ещё %n (все строки запишет --csv ФАЙЛ).</numerusform>
+            <numerusform>  … и ещё %n (все строки запишет --csv ФАЙЛ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversion of the tracker is credited at the partner.</source>
+        <translation>Партнёр засчитал все конверсии трекера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tracker conversion(s) are in the partner&apos;s report; %2 missing, %3 extra, %4 with another payout or status.</source>
+        <translation>
+            <numerusform>В отчёте партнёра %1 из %n конверсии трекера; нет у партнёра: %2, лишних: %3, с другой выплатой или статусом: %4.</numerusform>
+            <numerusform>В отчёте партнёра %1 из %n конверсий трекера; нет у партнёра: %2, лишних: %3, с другой выплатой или статусом: %4.</numerusform>
+            <numerusform>В отчёте партнёра %1 из %n конверсий трекера; нет у партнёра: %2, лишних: %3, с другой выплатой или статусом: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  trace    follow a click URL hop by hop; where a click ID is lost
+  clickid  list the click IDs and tracking parameters in a URL
+  rules    check an answer rules file, list the rules in use, explain a verdict
+  case     keep what was tried for one offer: new, list, show, export, import
+  capi     Meta Conversions API: hash customer information, validate and send events
+  batch    many conversions at once: reconcile the tracker&apos;s with the partner&apos;s report
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  trace    пройти по ссылке клика шаг за шагом; где теряется click ID
+  clickid  перечислить click ID и трекинговые параметры в адресе
+  rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
+  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
+  capi     Meta Conversions API: хеширование данных клиента, проверка и отправка событий
+  batch    много конверсий сразу: сверить конверсии трекера с отчётом партнёра
+
+Параметры команды: «pbw &lt;команда&gt; --help».
+Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
+в самом постбеке), 2 — неверный ввод.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -2743,6 +3030,85 @@ error in the callback), 2 bad input.</source>
     <message>
         <source>proxy &quot;%1&quot;: use none, system, http://host:port or socks5://host:port</source>
         <translation>прокси «%1»: укажите none, system, http://хост:порт или socks5://хост:порт</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB: split the export by date and reconcile each part.</source>
+        <translation>файл больше %1 МБ: разбейте выгрузку по датам и сверьте каждую часть отдельно.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>файл пустой.</translation>
+    </message>
+    <message>
+        <source>the file has a header and no rows.</source>
+        <translation>в файле есть заголовок, но нет ни одной строки.</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a control character), not a CSV or TSV export. Export the report as CSV and try again.</source>
+        <translation>в файле двоичные данные (управляющий символ), а не выгрузка CSV или TSV. Выгрузите отчёт в CSV и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 here, although the lines before it are. Save the file again as UTF-8.</source>
+        <translation>здесь текст не в кодировке %1, хотя строки выше — в ней. Пересохраните файл в UTF-8.</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in the middle of a cell, or text right after a closing quote. A cell with quotes must be quoted as a whole, with each quote inside doubled (&quot;&quot;).</source>
+        <translation>кавычка (&quot;) посреди ячейки или текст сразу после закрывающей кавычки. Ячейку с кавычками нужно целиком взять в кавычки, а каждую кавычку внутри удвоить (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened here is never closed.</source>
+        <translation>кавычка (&quot;), открытая здесь, нигде не закрыта.</translation>
+    </message>
+    <message>
+        <source>a cell that starts here is longer than 1 MB: most likely a quote (&quot;) that is never closed.</source>
+        <translation>ячейка, которая начинается здесь, длиннее 1 МБ: скорее всего, где-то не закрыта кавычка (&quot;).</translation>
+    </message>
+    <message>
+        <source>more than %1 cells in one row: this is not a conversions export.</source>
+        <translation>больше %1 ячеек в одной строке: это не выгрузка конверсий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in this row, but the header has %1. Every row must have as many cells as the header (a delimiter inside a value must be quoted).</source>
+        <translation>
+            <numerusform>в строке %n ячейка, а в заголовке — %1. В каждой строке должно быть столько же ячеек, сколько в заголовке (значение с разделителем внутри берут в кавычки).</numerusform>
+            <numerusform>в строке %n ячейки, а в заголовке — %1. В каждой строке должно быть столько же ячеек, сколько в заголовке (значение с разделителем внутри берут в кавычки).</numerusform>
+            <numerusform>в строке %n ячеек, а в заголовке — %1. В каждой строке должно быть столько же ячеек, сколько в заголовке (значение с разделителем внутри берут в кавычки).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no click ID column found in the header (%1). Name it with --map click_id=COLUMN, or pick the tool&apos;s preset.</source>
+        <translation>в заголовке нет столбца с click ID (%1). Укажите его через --map click_id=СТОЛБЕЦ или выберите пресет инструмента.</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; for the %2 in the header (%3).</source>
+        <translation>в заголовке нет столбца «%1» для поля «%2» (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>column #%1 for the %2 does not exist: the header has %n column(s).</source>
+        <translation>
+            <numerusform>столбца #%1 для поля «%2» нет: в заголовке %n столбец.</numerusform>
+            <numerusform>столбца #%1 для поля «%2» нет: в заголовке %n столбца.</numerusform>
+            <numerusform>столбца #%1 для поля «%2» нет: в заголовке %n столбцов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading was cancelled.</source>
+        <translation>чтение отменено.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3547,18 @@ Corrected:
     <message>
         <source>exchange %1 in case %2</source>
         <translation>обмена %1 в кейсе %2</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>не запланирован</translation>
+    </message>
+    <message>
+        <source>callback %1 of the ledger</source>
+        <translation>постбека %1 в журнале отправок</translation>
+    </message>
+    <message>
+        <source>Re-fired for %1</source>
+        <translation>Отправлен повторно для %1</translation>
     </message>
 </context>
 <context>

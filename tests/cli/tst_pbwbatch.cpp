@@ -193,7 +193,7 @@ void TestPbwBatch::badInput_data()
     QTest::addColumn<QString>("message");
     const QByteArray good("click_id,payout\na,1\n");
     QTest::newRow("ragged") << QByteArray("click_id,payout\na,1\nb\n") << QStringList()
-                            << QStringLiteral("tracker.csv: line 3: 1 cell(s) in this row, but the header has 2");
+                            << QStringLiteral("tracker.csv: line 3: 1 cell in this row, but the header has 2");
     QTest::newRow("bad quote") << QByteArray("click_id,payout\na,1\nb\"c,2\n") << QStringList()
                                << QStringLiteral("tracker.csv: line 3:");
     QTest::newRow("unclosed quote") << QByteArray("click_id,payout\n\"a,1\nb,2\n") << QStringList()

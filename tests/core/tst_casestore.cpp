@@ -365,19 +365,19 @@ void TestCaseStore::migratesAVersion1Store()
     }
     // Back to what version 1 wrote: search rows keyed by the exchange id alone, no numbers, no
     // removal, no chosen pair.
-    QCOMPARE(pbw::test::runRawSql(path,
-                                  {QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295"),
-                                   QStringLiteral("DROP INDEX exchanges_by_number"),
-                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN number"),
-                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN removed"),
-                                   QStringLiteral("ALTER TABLE cases DROP COLUMN last_number"),
-                                   QStringLiteral("ALTER TABLE cases DROP COLUMN pair_first"),
-                                   QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
-                                   QStringLiteral("ALTER TABLE notes DROP COLUMN said"),
-                                   QStringLiteral("DROP TABLE sends"),
-                                   QStringLiteral("ALTER TABLE exchanges DROP COLUMN note_said"),
-                                   QStringLiteral("PRAGMA user_version = 1")}),
-             QString());
+    QCOMPARE(
+        pbw::test::runRawSql(path,
+                             {QStringLiteral("UPDATE exchange_text SET rowid = rowid & 4294967295"),
+                              QStringLiteral("DROP INDEX exchanges_by_number"),
+                              QStringLiteral("ALTER TABLE exchanges DROP COLUMN number"),
+                              QStringLiteral("ALTER TABLE exchanges DROP COLUMN removed"),
+                              QStringLiteral("ALTER TABLE cases DROP COLUMN last_number"),
+                              QStringLiteral("ALTER TABLE cases DROP COLUMN pair_first"),
+                              QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
+                              QStringLiteral("ALTER TABLE notes DROP COLUMN said"), QStringLiteral("DROP TABLE sends"),
+                              QStringLiteral("ALTER TABLE exchanges DROP COLUMN note_said"),
+                              QStringLiteral("PRAGMA user_version = 1")}),
+        QString());
 
     auto store = std::move(CaseStore::open(path).value());
     // Version 3 numbered each case's exchanges from 1, in the order they were saved.
