@@ -273,6 +273,34 @@
             <numerusform>%1 of %n tracker conversions are in the partner&apos;s report; %2 missing, %3 extra, %4 with another payout or status.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Would send %n callback(s) (at %1 a second: about %2):</source>
+        <translation>
+            <numerusform>Would send %n callback (at %1 a second: about %2):</numerusform>
+            <numerusform>Would send %n callbacks (at %1 a second: about %2):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent again (the ledger has them; --resend KEY sends one again): %n</source>
+        <translation>
+            <numerusform>Not sent again (the ledger has it; --resend KEY sends it again): %n</numerusform>
+            <numerusform>Not sent again (the ledger has them; --resend KEY sends one again): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n callback(s) to %1 at %2 a second (about %3)?</source>
+        <translation>
+            <numerusform>Send %n callback to %1 at %2 a second (about %3)?</numerusform>
+            <numerusform>Send %n callbacks to %1 at %2 a second (about %3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n answer(s) in a row that were not accepted: find out why before sending the rest (run the same command again to go on).</source>
+        <translation>
+            <numerusform>Stopped after %n answer that was not accepted: find out why before sending the rest (run the same command again to go on).</numerusform>
+            <numerusform>Stopped after %n answers in a row that were not accepted: find out why before sending the rest (run the same command again to go on).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadProblem</name>

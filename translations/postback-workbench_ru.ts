@@ -2754,24 +2754,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
   import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
     </message>
     <message>
-        <source>Usage: pbw batch &lt;action&gt; [options]
-
-Actions:
-  reconcile TRACKER PARTNER   match the tracker&apos;s conversions with the partner&apos;s report by
-                              click ID: credited, missing at the partner, extra, payout or
-                              status different
-
-Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</source>
-        <translation>Использование: pbw batch &lt;действие&gt; [параметры]
-
-Действия:
-  reconcile ТРЕКЕР ПАРТНЁР     сверить конверсии трекера с отчётом партнёра по click ID:
-                              засчитаны, нет у партнёра, лишние, другая выплата
-                              или статус
-
-Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
-    </message>
-    <message>
         <source>Unknown preset &quot;%1&quot;: use %2.</source>
         <translation>Нет пресета «%1»: доступны %2.</translation>
     </message>
@@ -2972,6 +2954,192 @@ error in the callback), 2 bad input.</source>
 Параметры команды: «pbw &lt;команда&gt; --help».
 Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
 в самом постбеке), 2 — неверный ввод.</translation>
+    </message>
+    <message>
+        <source>Usage: pbw batch &lt;action&gt; [options]
+
+Actions:
+  reconcile TRACKER PARTNER   match the tracker&apos;s conversions with the partner&apos;s report by
+                              click ID: credited, missing at the partner, extra, payout or
+                              status different
+  send CALLBACKS --case ID    re-fire callbacks through the case&apos;s ledger: never twice, at a
+                              rate, stopping after refusals in a row (--dry-run first)
+
+Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</source>
+        <translation>Использование: pbw batch &lt;действие&gt; [параметры]
+
+Действия:
+  reconcile TRACKER PARTNER   сверить конверсии трекера с отчётом партнёра по click ID:
+                              засчитаны, нет у партнёра, лишние, другая выплата или
+                              другой статус
+  send CALLBACKS --case ID    повторно отправить постбеки через журнал кейса: никогда дважды,
+                              с ограничением скорости, с остановкой после отказов подряд (сначала --dry-run)
+
+Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
+    </message>
+    <message>
+        <source>The case whose ledger records the sends (required).</source>
+        <translation>Кейс, в журнал которого записываются отправки (обязательно).</translation>
+    </message>
+    <message>
+        <source>Show exactly what would be sent; send nothing.</source>
+        <translation>Показать, что именно будет отправлено, ничего не отправляя.</translation>
+    </message>
+    <message>
+        <source>At most this many callbacks a second (default 1; 0: no limit).</source>
+        <translation>Не больше стольких постбеков в секунду (по умолчанию 1; 0 — без ограничения).</translation>
+    </message>
+    <message>
+        <source>At most this many in flight at once (default 1).</source>
+        <translation>Не больше стольких запросов одновременно (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Stop after this many answers in a row that are not accepted (default 10; 0: never). Some networks switch a partner&apos;s postback off after 10 failures in a row.</source>
+        <translation>Остановиться после стольких непринятых ответов подряд (по умолчанию 10; 0 — не останавливаться). Некоторые партнёрки отключают постбек после 10 ошибок подряд.</translation>
+    </message>
+    <message>
+        <source>Tries again after a transport error, a 5xx or a 429, at most N times, waiting longer each time (default 3).</source>
+        <translation>Повторять после сетевой ошибки, 5xx или 429 не больше N раз, каждый раз выжидая дольше (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Сколько секунд ждать каждый ответ (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>Send this conversion again although the ledger has it (sent, failed or in flight when a run stopped); repeatable.</source>
+        <translation>Отправить эту конверсию снова, хотя она уже есть в журнале (отправлена, с ошибкой или была в пути, когда запуск прервался); можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>Send without asking (needed when not at a terminal).</source>
+        <translation>Отправить без вопроса (нужно, когда запуск не из терминала).</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>in flight when a run stopped: it may have arrived</source>
+        <translation>был в пути, когда запуск прервался: мог дойти</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>Re-fire callbacks safely: each is written in the case&apos;s ledger before it is sent and its answer after, so none is ever sent twice — a conversion already sent, or in flight when a run stopped, is sent again only when named with --resend; a run that stopped is resumed by running the same command again. The file is CSV with the columns key and url, as &quot;pbw batch check --csv&quot; writes it. Exit status: 0 every callback sent was accepted, 1 some were refused, failed or not sent, 2 bad input.</source>
+        <translation>Безопасная повторная отправка постбеков: каждый записывается в журнал кейса до отправки, а его ответ — после, поэтому ни один не уходит дважды: конверсия, уже отправленная или бывшая в пути, когда запуск прервался, отправляется снова только если назвать её в --resend; прерванный запуск продолжается той же командой. Файл — CSV со столбцами key и url, как его пишет «pbw batch check --csv». Код выхода: 0 — все отправленные приняты, 1 — часть отклонена, не дошла или не отправлена, 2 — неверные входные данные.</translation>
+    </message>
+    <message>
+        <source>The callbacks to send (CSV: key,url).</source>
+        <translation>Постбеки для отправки (CSV: key,url).</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw batch send CALLBACKS.csv --case ID&quot; (see --help).</source>
+        <translation>Используйте «pbw batch send CALLBACKS.csv --case ID» (см. --help).</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of callbacks a second from 0 to 1000.</source>
+        <translation>--rate: нужно число постбеков в секунду от 0 до 1000.</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 64.</source>
+        <translation>--concurrency: нужно число от 1 до 64.</translation>
+    </message>
+    <message>
+        <source>--stop-after needs a number of answers (0: never stop).</source>
+        <translation>--stop-after: нужно число ответов (0 — не останавливаться).</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries: нужно число от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 1 and 3600.</source>
+        <translation>--timeout: нужно число секунд от 1 до 3600.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: не удалось прочитать файл.</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a callback needs a key and an http(s) URL.</source>
+        <translation>%1: строка %2: для постбека нужны key и адрес http(s).</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the key %3 is there twice; a conversion is sent once.</source>
+        <translation>%1: строка %2: key %3 встречается дважды; конверсия отправляется один раз.</translation>
+    </message>
+    <message>
+        <source>--resend %1: the file has no callback with that key.</source>
+        <translation>--resend %1: в файле нет постбека с таким key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would send %n callback(s) (at %1 a second: about %2):</source>
+        <translation>
+            <numerusform>Будет отправлен %n постбек (по %1 в секунду: около %2):</numerusform>
+            <numerusform>Будут отправлены %n постбека (по %1 в секунду: около %2):</numerusform>
+            <numerusform>Будут отправлены %n постбеков (по %1 в секунду: около %2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent again (the ledger has them; --resend KEY sends one again): %n</source>
+        <translation>
+            <numerusform>Не отправляются снова (уже есть в журнале; --resend KEY отправит снова): %n</numerusform>
+            <numerusform>Не отправляются снова (уже есть в журнале; --resend KEY отправит снова): %n</numerusform>
+            <numerusform>Не отправляются снова (уже есть в журнале; --resend KEY отправит снова): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: in flight when a run stopped, it may have arrived: ask the partner, and send it again only if it did not (--resend %1).</source>
+        <translation>%1: был в пути, когда запуск прервался, и мог дойти: уточните у партнёра и отправьте снова, только если не дошёл (--resend %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the ledger of case #%1 has every callback of %2 already.</source>
+        <translation>Отправлять нечего: в журнале кейса #%1 уже есть все постбеки из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n callback(s) to %1 at %2 a second (about %3)?</source>
+        <translation>
+            <numerusform>Отправить %n постбек на %1 по %2 в секунду (около %3)?</numerusform>
+            <numerusform>Отправить %n постбека на %1 по %2 в секунду (около %3)?</numerusform>
+            <numerusform>Отправить %n постбеков на %1 по %2 в секунду (около %3)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add --yes to send without a terminal to ask at.</source>
+        <translation>Добавьте --yes, чтобы отправить без вопроса в терминале.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>отправлено %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 accepted, %3 failed, %4 not sent.</source>
+        <translation>Отправлено: %1, принято: %2, с ошибкой: %3, не отправлено: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n answer(s) in a row that were not accepted: find out why before sending the rest (run the same command again to go on).</source>
+        <translation>
+            <numerusform>Остановлено после %n непринятого ответа подряд: выясните причину, прежде чем отправлять остальные (та же команда продолжит).</numerusform>
+            <numerusform>Остановлено после %n непринятых ответов подряд: выясните причину, прежде чем отправлять остальные (та же команда продолжит).</numerusform>
+            <numerusform>Остановлено после %n непринятых ответов подряд: выясните причину, прежде чем отправлять остальные (та же команда продолжит).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

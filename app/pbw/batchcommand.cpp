@@ -5,6 +5,7 @@
 #include "batch/reconcile.h"
 #include "batchcsv.h"
 #include "batchreport.h"
+#include "batchsend.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
@@ -34,6 +35,8 @@ QString batchUsage()
                    "  reconcile TRACKER PARTNER   match the tracker's conversions with the partner's report by\n"
                    "                              click ID: credited, missing at the partner, extra, payout or\n"
                    "                              status different\n"
+                   "  send CALLBACKS --case ID    re-fire callbacks through the case's ledger: never twice, at a\n"
+                   "                              rate, stopping after refusals in a row (--dry-run first)\n"
                    "\n"
                    "Run \"pbw batch <action> --help\" for an action's options.");
 }
@@ -192,13 +195,14 @@ int reconcileCommand(const QStringList& arguments)
 
 int runBatch(const QStringList& arguments, const CliContext& context)
 {
-    Q_UNUSED(context); // check and send (issue 24 items 3-4) read the settings and the case store
     const QString action = arguments.value(1);
     QStringList rest = arguments;
     if (rest.size() > 1)
         rest.removeAt(1); // "pbw reconcile A B" is parsed as "pbw A B"
     if (action == QLatin1String("reconcile"))
         return reconcileCommand(rest);
+    if (action == QLatin1String("send"))
+        return runBatchSend(rest, context);
     // Further actions dispatch here: "check" (why each missing conversion failed) and "send" (re-fire
     // them through the ledger), issue 24 items 3 and 4.
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
