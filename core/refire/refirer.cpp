@@ -68,27 +68,35 @@ void Refirer::tick()
     if (!m_running)
         return;
     const qint64 now = m_clock.elapsed();
-    while (!m_stopping && int(m_inFlight.size()) < m_options.concurrency && !m_queue.isEmpty()) {
-        if (m_options.ratePerSecond > 0 && now < m_nextStartMs)
+    // The ones that may start now: free slots, the rate's next start, a retry's wait over.
+    QList<Pending> starting;
+    qint64 nextStart = m_nextStartMs;
+    for (qsizetype i = 0; !m_stopping && i < m_queue.size()
+         && int(m_inFlight.size() + starting.size()) < m_options.concurrency;) {
+        if (m_options.ratePerSecond > 0 && now < nextStart)
             break;
-        // The first whose wait (a retry) is over.
-        qsizetype next = -1;
-        for (qsizetype i = 0; i < m_queue.size(); ++i) {
-            if (m_queue.at(i).notBeforeMs <= now) {
-                next = i;
-                break;
-            }
+        if (m_queue.at(i).notBeforeMs > now) {
+            ++i;
+            continue;
         }
-        if (next < 0)
-            break;
-        Pending pending = m_queue.takeAt(next);
+        starting.append(m_queue.takeAt(i));
+        if (m_options.ratePerSecond > 0)
+            nextStart = std::max(nextStart, now) + qint64(std::ceil(1000.0 / m_options.ratePerSecond));
+    }
+    if (!starting.isEmpty()) {
         // Written down as in flight before a byte leaves; a store that cannot write stops the run.
-        if (const auto marked = m_store->markSending(pending.item.entryId); !marked) {
+        QList<qint64> ids;
+        for (const Pending& pending : std::as_const(starting))
+            ids.append(pending.item.entryId);
+        if (const auto marked = m_store->markSending(ids); !marked) {
             m_summary.storeError = marked.error().message();
-            m_queue.prepend(pending);
+            m_queue = starting + m_queue;
             m_stopping = true;
-            break;
+            starting.clear();
         }
+        m_nextStartMs = nextStart;
+    }
+    for (const Pending& pending : std::as_const(starting)) {
         const auto sent = m_replayer->send(pending.item.request);
         if (!sent) {
             Exchange refused;
@@ -102,8 +110,6 @@ void Refirer::tick()
         }
         // The answer comes later, through onExchange (Replayer::finished is never sent from send()).
         m_inFlight.emplace(sent.value(), pending);
-        if (m_options.ratePerSecond > 0)
-            m_nextStartMs = std::max(m_nextStartMs, now) + qint64(std::ceil(1000.0 / m_options.ratePerSecond));
     }
     if (m_inFlight.empty() && (m_queue.isEmpty() || m_stopping))
         end();

@@ -119,7 +119,7 @@ public:
     // transaction; replanSends puts named keys back to planned (the user asks for them again).
     Result<PlanOutcome, StoreError> planSends(qint64 caseId, const QString& batch, const QList<PlannedSend>& sends);
     Result<QList<LedgerEntry>, StoreError> ledger(qint64 caseId, const QString& batch = {}) const;
-    Result<void, StoreError> markSending(qint64 entryId);
+    Result<void, StoreError> markSending(const QList<qint64>& entryIds);
     Result<qint64, StoreError> finishSend(qint64 entryId, LedgerEntry::State state, const Exchange& exchange,
                                           const Verdict& verdict);
     Result<int, StoreError> replanSends(qint64 caseId, const QStringList& keys);

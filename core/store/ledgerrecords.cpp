@@ -108,18 +108,24 @@ Result<QList<LedgerEntry>, StoreError> CaseStore::ledger(qint64 caseId, const QS
     return out;
 }
 
-Result<void, StoreError> CaseStore::markSending(qint64 entryId)
+Result<void, StoreError> CaseStore::markSending(const QList<qint64>& entryIds)
 {
-    // Committed before a byte leaves: if the program dies now, the entry says "in flight".
+    // Committed before a byte leaves: if the program dies now, the entries say "in flight". The
+    // callbacks about to start together are written in one transaction.
     const auto error = write([&]() -> std::optional<QString> {
         QSqlQuery update(QSqlDatabase::database(m_connection));
         update.prepare(QStringLiteral("UPDATE sends SET state = 'sending', attempts = attempts + 1, started = ? "
                                       "WHERE id = ? AND state IN ('planned', 'sending')"));
-        update.addBindValue(sql::now());
-        update.addBindValue(entryId);
-        if (auto failed = run(update))
-            return failed;
-        return update.numRowsAffected() == 1 ? std::nullopt : std::optional<QString>(StoreError::tr("not planned"));
+        const QString now = sql::now();
+        for (const qint64 entryId : entryIds) {
+            update.addBindValue(now);
+            update.addBindValue(entryId);
+            if (auto failed = run(update))
+                return failed;
+            if (update.numRowsAffected() != 1)
+                return StoreError::tr("not planned");
+        }
+        return std::nullopt;
     });
     if (error)
         return *error;

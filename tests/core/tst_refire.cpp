@@ -116,7 +116,7 @@ void TestRefire::planningNeverTwice()
     QVERIFY(entries().first().url.contains(QStringLiteral("token=[redacted]")));
     // In flight, then planned again: not sent until the user names it.
     const qint64 first = entries().first().id;
-    QVERIFY(m_store->markSending(first));
+    QVERIFY(m_store->markSending({first}));
     QCOMPARE(entries().first().state, LedgerEntry::State::Sending);
     QCOMPARE(plan(5).size(), 4);
     QCOMPARE(m_store->replanSends(m_case, {QStringLiteral("clk0000")}).value(), 1);
