@@ -3,6 +3,7 @@
 #include "batch/batchpresets.h"
 #include "batch/csvreader.h"
 #include "batch/reconcile.h"
+#include "batchcheck.h"
 #include "batchcsv.h"
 #include "batchreport.h"
 #include "cliapp.h"
@@ -34,6 +35,8 @@ QString batchUsage()
                    "  reconcile TRACKER PARTNER   match the tracker's conversions with the partner's report by\n"
                    "                              click ID: credited, missing at the partner, extra, payout or\n"
                    "                              status different\n"
+                   "  check TRACKER PARTNER       why each conversion missing at the partner failed, grouped by\n"
+                   "                              cause, and the corrected callbacks to re-fire\n"
                    "\n"
                    "Run \"pbw batch <action> --help\" for an action's options.");
 }
@@ -199,8 +202,9 @@ int runBatch(const QStringList& arguments, const CliContext& context)
         rest.removeAt(1); // "pbw reconcile A B" is parsed as "pbw A B"
     if (action == QLatin1String("reconcile"))
         return reconcileCommand(rest);
-    // Further actions dispatch here: "check" (why each missing conversion failed) and "send" (re-fire
-    // them through the ledger), issue 24 items 3 and 4.
+    if (action == QLatin1String("check"))
+        return batchCheckCommand(rest);
+    // "send" (re-fire the checked callbacks through the ledger, issue 24 item 4) dispatches here too.
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         printOut(batchUsage());
         return action.isEmpty() ? BadInput : Ok;
