@@ -3,6 +3,7 @@
 #include "batch/batchpresets.h"
 #include "batch/csvreader.h"
 #include "batch/reconcile.h"
+#include "batchcheck.h"
 #include "batchcsv.h"
 #include "batchreport.h"
 #include "batchsend.h"
@@ -35,6 +36,8 @@ QString batchUsage()
                    "  reconcile TRACKER PARTNER   match the tracker's conversions with the partner's report by\n"
                    "                              click ID: credited, missing at the partner, extra, payout or\n"
                    "                              status different\n"
+                   "  check TRACKER PARTNER       why each conversion missing at the partner failed, grouped by\n"
+                   "                              cause, and the corrected callbacks to re-fire\n"
                    "  send CALLBACKS --case ID    re-fire callbacks through the case's ledger: never twice, at a\n"
                    "                              rate, stopping after refusals in a row (--dry-run first)\n"
                    "\n"
@@ -201,10 +204,10 @@ int runBatch(const QStringList& arguments, const CliContext& context)
         rest.removeAt(1); // "pbw reconcile A B" is parsed as "pbw A B"
     if (action == QLatin1String("reconcile"))
         return reconcileCommand(rest);
+    if (action == QLatin1String("check"))
+        return batchCheckCommand(rest);
     if (action == QLatin1String("send"))
         return runBatchSend(rest, context);
-    // Further actions dispatch here: "check" (why each missing conversion failed) and "send" (re-fire
-    // them through the ledger), issue 24 items 3 and 4.
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         printOut(batchUsage());
         return action.isEmpty() ? BadInput : Ok;

@@ -163,7 +163,11 @@ bool CellValues::addRow(qint64 line)
     if (const QByteArrayView status = cell(ConversionField::AnswerStatus); !status.isEmpty()) {
         const std::optional<int> code = httpStatus(status);
         row.answerStatus = code.value_or(0);
-        if (!code)
+        // A sender that got no answer often logs why in the status column ("timeout", "ECONNREFUSED"):
+        // with no body beside it, that is what the log says of the answer.
+        if (!code && row.answerBody.isEmpty())
+            row.answerBody = status;
+        else if (!code)
             noteProblem(ConversionField::AnswerStatus, line, status);
     }
     m_table.append(row);
