@@ -301,6 +301,48 @@
             <numerusform>Stopped after %n answers in a row that were not accepted: find out why before sending the rest (run the same command again to go on).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n tracker conversion(s) are missing at the partner (%2 → %3).</source>
+        <translation>
+            <numerusform>%1 of %n tracker conversion is missing at the partner (%2 → %3).</numerusform>
+            <numerusform>%1 of %n tracker conversions are missing at the partner (%2 → %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log has the callback of %1 and the partner&apos;s answer of %2 of the %n checked.</source>
+        <translation>
+            <numerusform>The log has the callback of %1 and the partner&apos;s answer of %2 of the %n checked.</numerusform>
+            <numerusform>The log has the callback of %1 and the partner&apos;s answer of %2 of the %n checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why they failed (%n cause(s), most conversions first):</source>
+        <translation>
+            <numerusform>Why they failed (%n cause, most conversions first):</numerusform>
+            <numerusform>Why they failed (%n causes, most conversions first):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversion(s) cannot be re-fired:</source>
+        <translation>
+            <numerusform>%n conversion cannot be re-fired:</numerusform>
+            <numerusform>%n conversions cannot be re-fired:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>  … and %n more (--json lists them all).</numerusform>
+            <numerusform>  … and %n more (--json lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) can be re-fired; write them with --csv FILE and send them with pbw batch send.</source>
+        <translation>
+            <numerusform>%n callback can be re-fired; write it with --csv FILE and send it with pbw batch send.</numerusform>
+            <numerusform>%n callbacks can be re-fired; write them with --csv FILE and send them with pbw batch send.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadProblem</name>

@@ -390,6 +390,61 @@
     </message>
 </context>
 <context>
+    <name>BatchCheck</name>
+    <message>
+        <source>The callback itself is wrong too: %1</source>
+        <translation>Сам постбек тоже с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>The log has no callback for this conversion: it may never have been sent.</source>
+        <translation>В логе нет постбека по этой конверсии: возможно, он вообще не отправлялся.</translation>
+    </message>
+    <message>
+        <source>No answer logged.</source>
+        <translation>Ответ в логе не записан.</translation>
+    </message>
+    <message>
+        <source>No answer logged: the log does not say what the partner answered, or whether it answered at all.</source>
+        <translation>Ответ не записан: по логу не понять, что ответил партнёр и ответил ли вообще.</translation>
+    </message>
+    <message>
+        <source>The partner accepted this callback: a re-send would likely be a duplicate. Ask the partner to look the click ID up.</source>
+        <translation>Партнёр принял этот постбек: повторная отправка, скорее всего, станет дублем. Попросите партнёра найти этот click ID у себя.</translation>
+    </message>
+    <message>
+        <source>The partner answered that it already has this conversion: a re-send would be refused as a duplicate.</source>
+        <translation>Партнёр ответил, что эта конверсия у него уже есть: повторную отправку отклонят как дубль.</translation>
+    </message>
+    <message>
+        <source>The callback cannot be corrected from the log: %1</source>
+        <translation>Постбек не исправить по логу: %1</translation>
+    </message>
+    <message>
+        <source>The log has no callback URL for this conversion: give the partner&apos;s template (--template) to build one.</source>
+        <translation>В логе нет URL постбека по этой конверсии: укажите шаблон партнёра (--template), чтобы собрать его.</translation>
+    </message>
+    <message>
+        <source>Macros that could not be filled from the row: %1.</source>
+        <translation>Макросы, которые не заполнить из строки: %1.</translation>
+    </message>
+    <message>
+        <source>The template is not a URL: %1</source>
+        <translation>Шаблон — не URL: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the row has no %2)</source>
+        <translation>%1 (в строке нет поля «%2»)</translation>
+    </message>
+    <message>
+        <source>%1 carries the click ID cut short: %2 of the %3 characters of %4.</source>
+        <translation>В %1 click ID обрезан: %2 из %3 символов %4.</translation>
+    </message>
+    <message>
+        <source>Send the whole click ID: look for a column or a field that cuts it.</source>
+        <translation>Передавайте click ID целиком: найдите колонку или поле, которое его обрезает.</translation>
+    </message>
+</context>
+<context>
     <name>Capi</name>
     <message>
         <source>There is no &apos;@&apos; in the e-mail.</source>
@@ -2956,28 +3011,6 @@ error in the callback), 2 bad input.</source>
 в самом постбеке), 2 — неверный ввод.</translation>
     </message>
     <message>
-        <source>Usage: pbw batch &lt;action&gt; [options]
-
-Actions:
-  reconcile TRACKER PARTNER   match the tracker&apos;s conversions with the partner&apos;s report by
-                              click ID: credited, missing at the partner, extra, payout or
-                              status different
-  send CALLBACKS --case ID    re-fire callbacks through the case&apos;s ledger: never twice, at a
-                              rate, stopping after refusals in a row (--dry-run first)
-
-Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</source>
-        <translation>Использование: pbw batch &lt;действие&gt; [параметры]
-
-Действия:
-  reconcile TRACKER PARTNER   сверить конверсии трекера с отчётом партнёра по click ID:
-                              засчитаны, нет у партнёра, лишние, другая выплата или
-                              другой статус
-  send CALLBACKS --case ID    повторно отправить постбеки через журнал кейса: никогда дважды,
-                              с ограничением скорости, с остановкой после отказов подряд (сначала --dry-run)
-
-Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
-    </message>
-    <message>
         <source>The case whose ledger records the sends (required).</source>
         <translation>Кейс, в журнал которого записываются отправки (обязательно).</translation>
     </message>
@@ -3140,6 +3173,148 @@ Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</s
             <numerusform>Остановлено после %n непринятых ответов подряд: выясните причину, прежде чем отправлять остальные (та же команда продолжит).</numerusform>
             <numerusform>Остановлено после %n непринятых ответов подряд: выясните причину, прежде чем отправлять остальные (та же команда продолжит).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Find why each conversion missing at the partner failed: the tracker&apos;s log is reconciled with the partner&apos;s report (as pbw batch reconcile does), each missing conversion&apos;s logged callback is checked (against the partner&apos;s template with --template) and its logged answer judged; the conversions are grouped by cause. Then the corrected callbacks are built (the logged URL rebuilt, or the template filled from the row) for pbw batch send. Exit status: 0 nothing missing, 1 missing conversions found, 2 bad input.</source>
+        <translation>Находит, почему не засчитана каждая конверсия, которой нет у партнёра: лог трекера сверяется с отчётом партнёра (как в pbw batch reconcile), постбек каждой пропавшей конверсии из лога проверяется (с --template — по шаблону партнёра), а записанный ответ разбирается; конверсии группируются по причинам. Затем собираются исправленные постбеки (URL из лога, пересобранный, или шаблон, заполненный из строки) для pbw batch send. Код выхода: 0 — пропавших нет, 1 — найдены пропавшие конверсии, 2 — неверные входные данные.</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s postback log or conversion export (CSV or TSV).</source>
+        <translation>Лог постбеков трекера или выгрузка конверсий (CSV или TSV).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s approved postback template: each logged callback is matched against it, and the callbacks to re-fire are the template filled from each row ({clickid}, {payout}, {txid}, {status}…).</source>
+        <translation>Согласованный шаблон постбека партнёра: каждый постбек из лога сверяется с ним, а для переотправки шаблон заполняется из каждой строки ({clickid}, {payout}, {txid}, {status}…).</translation>
+    </message>
+    <message>
+        <source>Also explain the conversions the partner has with another payout or status (never re-fired).</source>
+        <translation>Разобрать и конверсии, которые есть у партнёра с другой выплатой или статусом (их не переотправляют).</translation>
+    </message>
+    <message>
+        <source>Write the callbacks to re-fire to FILE as CSV (what pbw batch send reads).</source>
+        <translation>Записать постбеки для переотправки в FILE как CSV (его читает pbw batch send).</translation>
+    </message>
+    <message>
+        <source>Use &quot;pbw batch check TRACKER PARTNER&quot;.</source>
+        <translation>Используйте «pbw batch check TRACKER PARTNER».</translation>
+    </message>
+    <message>
+        <source>--template needs the partner&apos;s postback URL.</source>
+        <translation>Для --template нужен URL постбека партнёра.</translation>
+    </message>
+    <message>
+        <source>no answer logged</source>
+        <translation>ответ не записан</translation>
+    </message>
+    <message>
+        <source>no callback logged</source>
+        <translation>постбек не записан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tracker conversion(s) are missing at the partner (%2 → %3).</source>
+        <translation>
+            <numerusform>%1 из %n конверсии трекера нет у партнёра (%2 → %3).</numerusform>
+            <numerusform>%1 из %n конверсий трекера нет у партнёра (%2 → %3).</numerusform>
+            <numerusform>%1 из %n конверсий трекера нет у партнёра (%2 → %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: every conversion of the tracker is in the partner&apos;s report.</source>
+        <translation>Разбирать нечего: все конверсии трекера есть в отчёте партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log has the callback of %1 and the partner&apos;s answer of %2 of the %n checked.</source>
+        <translation>
+            <numerusform>В логе есть постбек для %1 и ответ партнёра для %2 из %n проверенной.</numerusform>
+            <numerusform>В логе есть постбек для %1 и ответ партнёра для %2 из %n проверенных.</numerusform>
+            <numerusform>В логе есть постбек для %1 и ответ партнёра для %2 из %n проверенных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why they failed (%n cause(s), most conversions first):</source>
+        <translation>
+            <numerusform>Почему не засчитаны (%n причина, сначала самые частые):</numerusform>
+            <numerusform>Почему не засчитаны (%n причины, сначала самые частые):</numerusform>
+            <numerusform>Почему не засчитаны (%n причин, сначала самые частые):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Что делать дальше: %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например: %1</translation>
+    </message>
+    <message>
+        <source>postback: %1</source>
+        <translation>постбек: %1</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>ответ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversion(s) cannot be re-fired:</source>
+        <translation>
+            <numerusform>%n конверсию нельзя переотправить:</numerusform>
+            <numerusform>%n конверсии нельзя переотправить:</numerusform>
+            <numerusform>%n конверсий нельзя переотправить:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1 (%2): %3</source>
+        <translation>  строка %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (--json lists them all).</source>
+        <translation>
+            <numerusform>  … и ещё %n (полный список — в --json).</numerusform>
+            <numerusform>  … и ещё %n (полный список — в --json).</numerusform>
+            <numerusform>  … и ещё %n (полный список — в --json).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) can be re-fired; write them with --csv FILE and send them with pbw batch send.</source>
+        <translation>
+            <numerusform>%n постбек можно переотправить: запишите их через --csv FILE и отправьте через pbw batch send.</numerusform>
+            <numerusform>%n постбека можно переотправить: запишите их через --csv FILE и отправьте через pbw batch send.</numerusform>
+            <numerusform>%n постбеков можно переотправить: запишите их через --csv FILE и отправьте через pbw batch send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pbw batch &lt;action&gt; [options]
+
+Actions:
+  reconcile TRACKER PARTNER   match the tracker&apos;s conversions with the partner&apos;s report by
+                              click ID: credited, missing at the partner, extra, payout or
+                              status different
+  check TRACKER PARTNER       why each conversion missing at the partner failed, grouped by
+                              cause, and the corrected callbacks to re-fire
+  send CALLBACKS --case ID    re-fire callbacks through the case&apos;s ledger: never twice, at a
+                              rate, stopping after refusals in a row (--dry-run first)
+
+Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</source>
+        <translation>Использование: pbw batch &lt;действие&gt; [параметры]
+
+Действия:
+  reconcile TRACKER PARTNER   сверить конверсии трекера с отчётом партнёра по click ID:
+                              засчитаны, нет у партнёра, лишние, другая выплата или
+                              другой статус
+  check TRACKER PARTNER       почему не дошла каждая конверсия, которой нет у партнёра, —
+                              по причинам, и исправленные постбеки для повторной отправки
+  send CALLBACKS --case ID    повторно отправить постбеки через журнал кейса: никогда дважды,
+                              с ограничением скорости, с остановкой после отказов подряд (сначала --dry-run)
+
+Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 #include "batchcommand.h"
 
-#include "batch/batchpresets.h"
-#include "batch/csvreader.h"
 #include "batch/reconcile.h"
 #include "batchcheck.h"
 #include "batchcsv.h"
+#include "batchinput.h"
 #include "batchreport.h"
 #include "batchsend.h"
 #include "cliapp.h"
@@ -13,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QRegularExpression>
 
 namespace pbw::cli {
 
@@ -44,70 +41,6 @@ QString batchUsage()
                    "Run \"pbw batch <action> --help\" for an action's options.");
 }
 
-// "Europe/Moscow", "UTC", "+03:00", "UTC+3", "-0530".
-std::optional<QTimeZone> zoneFrom(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-        || trimmed.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0)
-        return QTimeZone::utc();
-    static const QRegularExpression offset(QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch match = offset.match(trimmed); match.hasMatch()) {
-        const int hours = match.captured(2).toInt(), minutes = match.captured(3).toInt();
-        if (hours > 14 || minutes > 59)
-            return std::nullopt;
-        return QTimeZone((match.captured(1) == QLatin1String("-") ? -1 : 1) * (hours * 3600 + minutes * 60));
-    }
-    const QTimeZone zone(trimmed.toUtf8());
-    return zone.isValid() ? std::optional(zone) : std::nullopt;
-}
-
-struct Side
-{
-    QString file;
-    QString presetName;
-    ConversionTable table;
-};
-
-// The options of one side: its preset's aliases with the user's --map on top, or the generic names.
-Result<ReadOptions, QString> optionsFor(const QString& presetName, const QString& map, const QString& mapOption,
-                                        const QTimeZone& zone)
-{
-    ReadOptions options;
-    options.zone = zone;
-    if (!presetName.isEmpty()) {
-        const BatchPreset* preset = BatchPresets::builtIn().find(presetName);
-        if (!preset)
-            return Pbw::tr("Unknown preset \"%1\": use %2.")
-                .arg(presetName, BatchPresets::builtIn().names().join(QStringLiteral(", ")));
-        options.mapping = preset->mapping;
-        options.slashDayFirst = preset->slashDayFirst;
-    }
-    if (!map.isEmpty()) {
-        const auto explicitMapping = ColumnMapping::fromSpec(map);
-        if (!explicitMapping)
-            return QStringLiteral("--%1: %2").arg(mapOption, explicitMapping.error());
-        options.mapping = options.mapping.overriddenBy(*explicitMapping);
-    }
-    return options;
-}
-
-Result<ConversionTable, QString> readSide(const QString& path, const ReadOptions& options)
-{
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!QFileInfo::exists(path))
-        return Pbw::tr("%1: there is no such file.").arg(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Pbw::tr("%1: the file cannot be read: %2")
-            .arg(path, QFileInfo(path).isFile() ? file.errorString() : Pbw::tr("not a file"));
-    auto table = readConversions(&file, options);
-    if (!table)
-        return table.error().message(name);
-    return std::move(*table);
-}
-
 int reconcileCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -121,68 +54,31 @@ int reconcileCommand(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("tracker"), Pbw::tr("The tracker's export (CSV or TSV)."));
     parser.addPositionalArgument(QStringLiteral("partner"), Pbw::tr("The partner's report (CSV or TSV)."));
-    const QString presets = BatchPresets::builtIn().names().join(QStringLiteral(", "));
-    const QCommandLineOption trackerPreset(QStringLiteral("tracker-preset"),
-                                           Pbw::tr("The tool the tracker's file comes from: %1.").arg(presets),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption partnerPreset(QStringLiteral("partner-preset"),
-                                           Pbw::tr("The tool the partner's report comes from: %1.").arg(presets),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption mapTracker(
-        QStringLiteral("map-tracker"),
-        Pbw::tr("Columns of the tracker's file, as field=column pairs separated by commas "
-                "(click_id=subid,payout=revenue; #3 is the third column). Fields: click_id, transaction_id, payout, "
-                "currency, status, time, postback_url, answer_status, answer_body, goal."),
-        QStringLiteral("MAP"));
-    const QCommandLineOption mapPartner(QStringLiteral("map-partner"),
-                                        Pbw::tr("Columns of the partner's report, as for --map-tracker."),
-                                        QStringLiteral("MAP"));
-    const QCommandLineOption zone(QStringLiteral("zone"),
-                                  Pbw::tr("The time zone of times written without one: Europe/Moscow, UTC, +03:00 "
-                                          "(default UTC)."),
-                                  QStringLiteral("ZONE"));
+    const BatchInputOptions inputs;
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  Pbw::tr("Write every reconciled row (and each extra partner row) to FILE as CSV."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
-    parser.addOptions({trackerPreset, partnerPreset, mapTracker, mapPartner, zone, csv, json, lang});
+    inputs.addTo(parser);
+    parser.addOptions({csv, json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return badInput(Pbw::tr("Use \"pbw batch reconcile TRACKER PARTNER\"."));
 
-    QTimeZone timeZone = QTimeZone::utc();
-    if (parser.isSet(zone)) {
-        const std::optional<QTimeZone> found = zoneFrom(parser.value(zone));
-        if (!found)
-            return badInput(
-                Pbw::tr("Unknown time zone \"%1\": use a name such as Europe/Moscow, or an offset such as +03:00.")
-                    .arg(parser.value(zone)));
-        timeZone = *found;
-    }
-    const auto trackerOptions
-        = optionsFor(parser.value(trackerPreset), parser.value(mapTracker), mapTracker.names().constFirst(), timeZone);
-    if (!trackerOptions)
-        return badInput(trackerOptions.error());
-    const auto partnerOptions
-        = optionsFor(parser.value(partnerPreset), parser.value(mapPartner), mapPartner.names().constFirst(), timeZone);
-    if (!partnerOptions)
-        return badInput(partnerOptions.error());
+    auto input = readBatchInput(parser, inputs, files.at(0), files.at(1));
+    if (!input)
+        return badInput(input.error());
+    const ConversionTable& tracker = input->tracker;
+    const ConversionTable& partner = input->partner;
+    const Reconciliation result = reconcile(tracker, partner);
 
-    auto tracker = readSide(files.at(0), *trackerOptions);
-    if (!tracker)
-        return badInput(tracker.error());
-    auto partner = readSide(files.at(1), *partnerOptions);
-    if (!partner)
-        return badInput(partner.error());
-    const Reconciliation result = reconcile(*tracker, *partner);
-
-    const ReconcileReport report{{files.at(0), parser.value(trackerPreset), &*tracker},
-                                 {files.at(1), parser.value(partnerPreset), &*partner},
+    const ReconcileReport report{{files.at(0), input->trackerPreset, &tracker},
+                                 {files.at(1), input->partnerPreset, &partner},
                                  &result,
-                                 timeZone};
+                                 input->zone};
     if (parser.isSet(csv)) {
         if (const auto written = writeReconciledCsv(parser.value(csv), report); !written)
             return badInput(written.error());

@@ -10,7 +10,6 @@
 namespace pbw::cli {
 
 // The options of the two files a batch action reads (presets, column maps, the time zone).
-// (pbw batch reconcile has its own copy in batchcommand.cpp until the batch actions are merged.)
 struct BatchInputOptions
 {
     BatchInputOptions();

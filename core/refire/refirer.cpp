@@ -71,8 +71,8 @@ void Refirer::tick()
     // The ones that may start now: free slots, the rate's next start, a retry's wait over.
     QList<Pending> starting;
     qint64 nextStart = m_nextStartMs;
-    for (qsizetype i = 0; !m_stopping && i < m_queue.size()
-         && int(m_inFlight.size() + starting.size()) < m_options.concurrency;) {
+    for (qsizetype i = 0;
+         !m_stopping && i < m_queue.size() && int(m_inFlight.size() + starting.size()) < m_options.concurrency;) {
         if (m_options.ratePerSecond > 0 && now < nextStart)
             break;
         if (m_queue.at(i).notBeforeMs > now) {
