@@ -1,5 +1,6 @@
 #include "batchcheckreport.h"
 
+#include "batchcsv.h"
 #include "net/transporterror.h"
 
 #include <QCoreApplication>
@@ -19,22 +20,6 @@ class Pbw
 };
 
 constexpr qsizetype notRefiredShown = 5;
-
-QString moneyWords(const QMap<QString, Amount>& money)
-{
-    QStringList parts;
-    for (auto it = money.cbegin(); it != money.cend(); ++it)
-        parts.append(it.key().isEmpty() ? amountText(it.value()) : it.key() + u' ' + amountText(it.value()));
-    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" + "));
-}
-
-QJsonObject moneyJson(const QMap<QString, Amount>& money)
-{
-    QJsonObject object;
-    for (auto it = money.cbegin(); it != money.cend(); ++it)
-        object.insert(it.key(), amountText(it.value()));
-    return object;
-}
 
 QString detailWords(const QString& detail)
 {
@@ -67,28 +52,12 @@ QJsonObject exampleJson(const ConversionTable& table, qsizetype row)
     return object;
 }
 
-void appendCell(QByteArray& out, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r')) {
-        out += bytes;
-        return;
-    }
-    out += '"';
-    for (const char c : bytes) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 void appendRow(QByteArray& out, const QStringList& cells)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendCell(out, cells.at(i));
+        appendCsvCell(out, cells.at(i).toUtf8());
     }
     out += "\r\n";
 }
@@ -133,7 +102,7 @@ QString checkText(const CheckReport& report)
     for (const Cause& cause : check.causes) {
         lines.append(QString());
         lines.append(
-            QStringLiteral("%1  %2  %3").arg(cause.rows, 6).arg(moneyWords(cause.money), causeTitle(cause.key)));
+            QStringLiteral("%1  %2  %3").arg(cause.rows, 6).arg(moneyText(cause.money), causeTitle(cause.key)));
         lines.append(QStringLiteral("        ") + shortened(cause.why, 300));
         if (!cause.verdict.nextStep.isEmpty())
             lines.append(QStringLiteral("        ")

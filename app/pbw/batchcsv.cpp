@@ -31,7 +31,27 @@ struct Cell
     }
 };
 
-void appendCell(QByteArray& out, QByteArrayView bytes)
+void appendRow(QByteArray& out, std::initializer_list<Cell> cells)
+{
+    bool first = true;
+    for (const Cell& cell : cells) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendCsvCell(out, cell.bytes);
+    }
+    out += '\n';
+}
+
+QString payoutOnly(const ConversionTable& table, qsizetype row)
+{
+    const std::optional<Amount> payout = table.payout(row);
+    return payout ? amountText(*payout) : QString();
+}
+
+} // namespace
+
+void appendCsvCell(QByteArray& out, QByteArrayView bytes)
 {
     const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
     if (!quote) {
@@ -46,26 +66,6 @@ void appendCell(QByteArray& out, QByteArrayView bytes)
     }
     out += '"';
 }
-
-void appendRow(QByteArray& out, std::initializer_list<Cell> cells)
-{
-    bool first = true;
-    for (const Cell& cell : cells) {
-        if (!first)
-            out += ',';
-        first = false;
-        appendCell(out, cell.bytes);
-    }
-    out += '\n';
-}
-
-QString payoutOnly(const ConversionTable& table, qsizetype row)
-{
-    const std::optional<Amount> payout = table.payout(row);
-    return payout ? amountText(*payout) : QString();
-}
-
-} // namespace
 
 Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileReport& report)
 {

@@ -23,22 +23,6 @@ constexpr qsizetype examplesPerGroup = 5;
 constexpr MatchGroup shownGroups[] = {MatchGroup::Credited, MatchGroup::MissingAtPartner, MatchGroup::PayoutDifferent,
                                       MatchGroup::StatusDifferent, MatchGroup::ExtraAtPartner};
 
-QString moneyText(const QMap<QString, Amount>& money)
-{
-    QStringList parts;
-    for (auto it = money.cbegin(); it != money.cend(); ++it)
-        parts.append(it.key().isEmpty() ? amountText(it.value()) : it.key() + u' ' + amountText(it.value()));
-    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" + "));
-}
-
-QJsonObject moneyJson(const QMap<QString, Amount>& money)
-{
-    QJsonObject object;
-    for (auto it = money.cbegin(); it != money.cend(); ++it)
-        object.insert(it.key(), amountText(it.value()));
-    return object;
-}
-
 QString shortened(QString text, qsizetype length = 120)
 {
     text.replace(u'\n', u' ').replace(u'\r', u' ');

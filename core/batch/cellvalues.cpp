@@ -6,24 +6,6 @@ namespace pbw::batch {
 
 namespace {
 
-bool isAscii(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-QByteArrayView trimmed(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
-
 // "200", "200 OK", "HTTP/1.1 404": the first three-digit number from 100 to 599.
 std::optional<int> httpStatus(QByteArrayView text)
 {
@@ -92,7 +74,7 @@ std::optional<QByteArrayView> CellValues::text(ConversionField field)
     const std::string& cell = m_slots[size_t(slot)];
     QByteArrayView raw(cell.data(), qsizetype(cell.size()));
     if (field != ConversionField::AnswerBody)
-        raw = trimmed(raw);
+        raw = trimmedBlanks(raw);
     if (isAscii(raw))
         return raw;
     if (m_format.encoding != TextEncoding::Windows1251) {

@@ -185,4 +185,20 @@ bool sameToTheCent(Amount a, Amount b)
     return cents(a) == cents(b);
 }
 
+QString moneyText(const QMap<QString, Amount>& money)
+{
+    QStringList parts;
+    for (auto it = money.cbegin(); it != money.cend(); ++it)
+        parts.append(it.key().isEmpty() ? amountText(it.value()) : it.key() + u' ' + amountText(it.value()));
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" + "));
+}
+
+QJsonObject moneyJson(const QMap<QString, Amount>& money)
+{
+    QJsonObject object;
+    for (auto it = money.cbegin(); it != money.cend(); ++it)
+        object.insert(it.key(), amountText(it.value()));
+    return object;
+}
+
 } // namespace pbw::batch

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -25,6 +27,10 @@ std::optional<ParsedMoney> parseMoney(QByteArrayView utf8, char delimiter = ';')
 
 // 499000 → "49.90", 12345678 → "1234.5678": at least two decimals, at most four, a period.
 QString amountText(Amount amount);
+// Sums per currency ("" for a file without one): "49.90 + USD 45.00" ("—" when none), and as JSON
+// {"": "49.90", "USD": "45.00"}.
+QString moneyText(const QMap<QString, Amount>& money);
+QJsonObject moneyJson(const QMap<QString, Amount>& money);
 
 // Equal to the cent: a partner that rounds 1.2345 to 1.23 has not changed the payout.
 bool sameToTheCent(Amount a, Amount b);

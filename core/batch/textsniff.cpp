@@ -7,15 +7,6 @@ namespace pbw::batch {
 
 namespace {
 
-bool isAscii(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 // UTF-16 without a byte-order mark: in the first lines, NULs at every other byte (ASCII text).
 std::optional<TextEncoding> utf16WithoutMark(QByteArrayView bytes)
 {
@@ -174,6 +165,24 @@ char sniffDelimiter(QByteArrayView text)
         }
     }
     return best < 0 ? ',' : candidates[size_t(best)];
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView trimmedBlanks(QByteArrayView text)
+{
+    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
+        text = text.sliced(1);
+    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
+        text.chop(1);
+    return text;
 }
 
 } // namespace pbw::batch

@@ -29,5 +29,8 @@ qsizetype firstControlCharacter(QByteArrayView bytes);
 
 // Whether bytes are valid UTF-8. An ASCII-only text is.
 bool isValidUtf8(QByteArrayView bytes, bool allowCutEnd = false);
+bool isAscii(QByteArrayView bytes);
+// Without the spaces and tabs around it.
+QByteArrayView trimmedBlanks(QByteArrayView text);
 
 } // namespace pbw::batch

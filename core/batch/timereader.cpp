@@ -1,5 +1,7 @@
 #include "timereader.h"
 
+#include "textsniff.h"
+
 #include <QDateTime>
 #include <array>
 
@@ -190,15 +192,6 @@ std::optional<qint64> unixTime(QByteArrayView text)
     return msecs;
 }
 
-QByteArrayView trimmed(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
-
 } // namespace
 
 qint64 daysFromCivil(int year, int month, int day)
@@ -234,7 +227,7 @@ std::optional<qint64> TimeReader::offsetSeconds(qint64 localSeconds)
 
 std::optional<qint64> TimeReader::msecsSinceEpoch(QByteArrayView text)
 {
-    text = trimmed(text);
+    text = trimmedBlanks(text);
     if (text.isEmpty())
         return std::nullopt;
     if (const auto unix = unixTime(text))
