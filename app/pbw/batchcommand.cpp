@@ -3,7 +3,7 @@
 #include "batch/batchpresets.h"
 #include "batch/csvreader.h"
 #include "batch/reconcile.h"
-#include "batchcsv.h"
+#include "batch/reconciledcsv.h"
 #include "batchreport.h"
 #include "batchsend.h"
 #include "cliapp.h"
@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace pbw::cli {
 
@@ -39,25 +38,6 @@ QString batchUsage()
                    "                              rate, stopping after refusals in a row (--dry-run first)\n"
                    "\n"
                    "Run \"pbw batch <action> --help\" for an action's options.");
-}
-
-// "Europe/Moscow", "UTC", "+03:00", "UTC+3", "-0530".
-std::optional<QTimeZone> zoneFrom(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-        || trimmed.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0)
-        return QTimeZone::utc();
-    static const QRegularExpression offset(QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch match = offset.match(trimmed); match.hasMatch()) {
-        const int hours = match.captured(2).toInt(), minutes = match.captured(3).toInt();
-        if (hours > 14 || minutes > 59)
-            return std::nullopt;
-        return QTimeZone((match.captured(1) == QLatin1String("-") ? -1 : 1) * (hours * 3600 + minutes * 60));
-    }
-    const QTimeZone zone(trimmed.toUtf8());
-    return zone.isValid() ? std::optional(zone) : std::nullopt;
 }
 
 struct Side
@@ -152,7 +132,7 @@ int reconcileCommand(const QStringList& arguments)
 
     QTimeZone timeZone = QTimeZone::utc();
     if (parser.isSet(zone)) {
-        const std::optional<QTimeZone> found = zoneFrom(parser.value(zone));
+        const std::optional<QTimeZone> found = zoneFromText(parser.value(zone));
         if (!found)
             return badInput(
                 Pbw::tr("Unknown time zone \"%1\": use a name such as Europe/Moscow, or an offset such as +03:00.")
@@ -181,7 +161,7 @@ int reconcileCommand(const QStringList& arguments)
                                  &result,
                                  timeZone};
     if (parser.isSet(csv)) {
-        if (const auto written = writeReconciledCsv(parser.value(csv), report); !written)
+        if (const auto written = writeReconciledCsv(parser.value(csv), *tracker, *partner, result, timeZone); !written)
             return badInput(written.error());
     }
     if (parser.isSet(json))
