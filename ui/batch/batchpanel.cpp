@@ -130,17 +130,19 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
         view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        view->horizontalHeader()->setStretchLastSection(true);
     }
+    m_sendsTable->horizontalHeader()->setStretchLastSection(true);
     m_table->setModel(m_model);
     m_sendsTable->setModel(m_sendsModel);
+    // The click ID takes what is left; no column is sized by reading its cells.
+    m_table->horizontalHeader()->setSectionResizeMode(ReconcileModel::ClickId, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{12, 16, 15, 8, 8, 10, 13, 6};
+    const QList<int> widths{15, 16, 13, 10, 10, 12, 16, 7};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c) * em);
     m_sendsTable->setColumnWidth(SendsModel::Key, 18 * em);
     m_sendsTable->setColumnWidth(SendsModel::State, 8 * em);
-    m_sendsTable->setColumnWidth(SendsModel::HttpStatus, 7 * em);
+    m_sendsTable->setColumnWidth(SendsModel::HttpStatus, 10 * em);
     m_textFilter->setClearButtonEnabled(true);
     m_groupFilter->addItem(QString(), -1);
     for (const MatchGroup group : shownGroups)
@@ -157,8 +159,8 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     run->addWidget(m_cancel);
     run->addStretch();
     auto* totals = new QHBoxLayout;
-    totals->addWidget(m_summary, 3);
-    totals->addWidget(m_chart, 2);
+    totals->addWidget(m_summary, 1);
+    totals->addWidget(m_chart, 1);
 
     auto* filter = new QHBoxLayout;
     filter->addWidget(m_groupLabel);
@@ -356,7 +358,7 @@ QString BatchPanel::summaryText() const
     const QLocale locale;
     QStringList parts{
         tr("%1 × %2: %n tracker row(s), ", nullptr, int(result.trackerRows())).arg(m_trackerName, m_partnerName)
-        + tr("%n partner row(s).", nullptr, int(result.partnerRows()))};
+        + tr("%n partner row(s)", nullptr, int(result.partnerRows()))};
     for (const MatchGroup group : shownGroups) {
         const GroupTotal& total = result.total(group);
         const QString money = groupMoney(total, group);

@@ -67,11 +67,11 @@ void GroupChart::paintEvent(QPaintEvent*)
     qint64 largest = 1;
     const QLocale locale;
     for (const MatchGroup group : shownGroups) {
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(matchGroupName(group)));
+        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(matchGroupName(group)) + 4);
         countWidth = std::max(countWidth, metrics.horizontalAdvance(locale.toString(m_rows[size_t(group)])));
         largest = std::max(largest, m_rows[size_t(group)]);
     }
-    nameWidth = std::min(nameWidth, width() / 2);
+    nameWidth = std::min(nameWidth, width() * 3 / 5);
     const int barLeft = nameWidth + 10;
     const int barSpace = std::max(10, width() - barLeft - countWidth - 10);
     int y = 2;
