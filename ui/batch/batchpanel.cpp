@@ -579,6 +579,9 @@ void BatchPanel::retranslate()
     for (int i = 1; i < m_groupFilter->count(); ++i)
         m_groupFilter->setItemText(i, matchGroupName(MatchGroup(m_groupFilter->itemData(i).toInt())));
     m_textFilter->setPlaceholderText(tr("Filter by click ID"));
+    m_textFilter->setAccessibleName(tr("Filter by click ID"));
+    m_table->setAccessibleName(tr("Reconciled rows"));
+    m_sendsTable->setAccessibleName(tr("Callbacks sent"));
     m_export->setText(tr("Export CSV…"));
     m_openReplay->setText(tr("Open in Replay"));
     m_openReplay->setToolTip(tr("Load the row's logged postback into Replay (or double-click the row)"));
