@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "batch/batchpanel.h"
+#include "batch/batchsession.h"
 #include "capi/capipanel.h"
 #include "capi/capirequest.h"
 #include "cases/casepanel.h"
@@ -77,6 +79,18 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_tabs->addTab(m_tracePanel, QString());
     m_tabs->addTab(m_capi, QString());
     m_tabs->addTab(m_case, QString());
+    m_batch = new BatchPanel(new BatchSession(m_session, m_services.replayer, this), this);
+    m_batch->setObjectName(QStringLiteral("batchPanel"));
+    m_tabs->addTab(m_batch, QString());
+    connect(m_batch, &BatchPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    // A logged postback of a batch row goes to Replay, to be sent and judged by hand.
+    connect(m_batch, &BatchPanel::openInReplay, this, [this](const QString& url) {
+        ReplayRequest request;
+        request.url = url;
+        m_replay->editor()->setRequest(request);
+        m_tabs->setCurrentWidget(m_replay);
+    });
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_session, &CaseSession::changedElsewhere, this, [this] { showCase(m_session->currentCase()); });
@@ -440,6 +454,10 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(m_tabs->indexOf(m_capi),
                           tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
     m_capiTab->setText(tr("C&API test"));
+    m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_batch),
+                          tr("Reconcile the tracker's conversions with the partner's report and send the missing "
+                             "callbacks again, safely"));
     m_undoDelete->setText(tr("&Undo delete case"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveBody->setText(tr("&Save answer body…"));
@@ -535,6 +553,7 @@ void MainWindow::showCase(qint64 id)
     m_replay->setCase(record ? record->title : QString(), exchanges, ids);
     m_templateDiff->setCaseOpen(record.has_value());
     m_tracePanel->setCaseOpen(record.has_value());
+    m_batch->setCaseOpen(record.has_value());
     m_exportCase->setEnabled(record.has_value());
 }
 

@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace pbw::ui {
 
+class BatchPanel;
 class CapiPanel;
 class CasePanel;
 class CaseSession;
@@ -40,6 +41,7 @@ public:
     TemplateDiffPanel* templateDiffPanel() const { return m_templateDiff; }
     CasePanel* casePanel() const { return m_case; }
     CapiPanel* capiPanel() const { return m_capi; }
+    BatchPanel* batchPanel() const { return m_batch; }
     TracePanel* tracePanel() const { return m_tracePanel; }
     CasesDock* casesDock() const { return m_casesDock; }
     CaseSession* caseSession() const { return m_session; }
@@ -104,6 +106,7 @@ private:
     TracePanel* m_tracePanel;
     CasePanel* m_case;
     CapiPanel* m_capi;
+    BatchPanel* m_batch = nullptr;
     CasesDock* m_casesDock;
     QAction* m_caseTab = nullptr;
     QAction* m_capiTab = nullptr;

@@ -1,6 +1,6 @@
 #include "batchcheckreport.h"
 
-#include "batchcsv.h"
+#include "batch/reconciledcsv.h"
 #include "net/transporterror.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "batchcommand.h"
 
 #include "batch/reconcile.h"
+#include "batch/reconciledcsv.h"
 #include "batchcheck.h"
-#include "batchcsv.h"
 #include "batchinput.h"
 #include "batchreport.h"
 #include "batchsend.h"
@@ -80,7 +80,7 @@ int reconcileCommand(const QStringList& arguments)
                                  &result,
                                  input->zone};
     if (parser.isSet(csv)) {
-        if (const auto written = writeReconciledCsv(parser.value(csv), report); !written)
+        if (const auto written = writeReconciledCsv(parser.value(csv), tracker, partner, result, input->zone); !written)
             return badInput(written.error());
     }
     if (parser.isSet(json))

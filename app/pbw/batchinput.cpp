@@ -2,11 +2,11 @@
 
 #include "batch/batchpresets.h"
 #include "batch/csvreader.h"
+#include "batch/timetexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace pbw::cli {
 
@@ -19,25 +19,6 @@ class Pbw
 {
     Q_DECLARE_TR_FUNCTIONS(Pbw)
 };
-
-// "Europe/Moscow", "UTC", "+03:00", "UTC+3", "-0530".
-std::optional<QTimeZone> zoneFrom(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-        || trimmed.compare(QLatin1String("GMT"), Qt::CaseInsensitive) == 0)
-        return QTimeZone::utc();
-    static const QRegularExpression offset(QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch match = offset.match(trimmed); match.hasMatch()) {
-        const int hours = match.captured(2).toInt(), minutes = match.captured(3).toInt();
-        if (hours > 14 || minutes > 59)
-            return std::nullopt;
-        return QTimeZone((match.captured(1) == QLatin1String("-") ? -1 : 1) * (hours * 3600 + minutes * 60));
-    }
-    const QTimeZone zone(trimmed.toUtf8());
-    return zone.isValid() ? std::optional(zone) : std::nullopt;
-}
 
 Result<ReadOptions, QString> optionsFor(const QString& presetName, const QString& map, const QString& mapOption,
                                         const QTimeZone& zone)
@@ -113,7 +94,7 @@ Result<BatchInput, QString> readBatchInput(const QCommandLineParser& parser, con
     input.trackerPreset = parser.value(options.trackerPreset);
     input.partnerPreset = parser.value(options.partnerPreset);
     if (parser.isSet(options.zone)) {
-        const std::optional<QTimeZone> found = zoneFrom(parser.value(options.zone));
+        const std::optional<QTimeZone> found = zoneFromText(parser.value(options.zone));
         if (!found)
             return Pbw::tr("Unknown time zone \"%1\": use a name such as Europe/Moscow, or an offset such as +03:00.")
                 .arg(parser.value(options.zone));

@@ -2,6 +2,7 @@
 
 #include "batch/conversiontable.h"
 #include "batch/reconcile.h"
+#include "batch/timetexts.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -32,24 +33,9 @@ QString reportText(const ReconcileReport& report);
 // examples: […]}, …}, all_credited}.
 QJsonObject reportJson(const ReconcileReport& report);
 
-// What pbw shows of a time and of money (shared with the CSV): "2026-12-07 17:07:56 UTC",
-// "… +03:00".
-QString timeText(const std::optional<qint64>& msecs, const QTimeZone& zone);
-
-// The same for a million rows: the zone's offset asked once an hour of times, the text made by hand.
-class TimeTexts
-{
-public:
-    explicit TimeTexts(QTimeZone zone)
-        : m_zone(std::move(zone))
-    {
-    }
-    QString text(const std::optional<qint64>& msecs);
-
-private:
-    QTimeZone m_zone;
-    QHash<qint64, int> m_offsetByHour;
-};
+// What pbw shows of a time (core/batch/timetexts.h, shared with the CSV and the window).
+using batch::timeText;
+using batch::TimeTexts;
 QString payoutText(const batch::ConversionTable& table, qsizetype row);
 
 } // namespace pbw::cli

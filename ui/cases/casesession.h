@@ -33,6 +33,9 @@ public:
     std::optional<StoreError> open(const QString& path);
     bool isOpen() const { return m_store != nullptr; }
     const CaseStore* store() const { return m_store.get(); } // reads; nullptr when no store is open
+    // For a core worker that writes through the store itself (a batch's Refirer keeps the ledger);
+    // its owner tells the views afterwards (importedElsewhere). nullptr when no store is open.
+    CaseStore* writableStore() { return m_store.get(); }
     QString lastError() const { return m_lastError; }
 
     qint64 currentCase() const { return m_current; }

@@ -1,18 +1,34 @@
-#include "batchcsv.h"
+#include "reconciledcsv.h"
+
+#include "timetexts.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
-namespace pbw::cli {
+namespace pbw::batch {
 
-using namespace pbw::batch;
+void appendCsvCell(QByteArray& out, QByteArrayView bytes)
+{
+    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
+    if (!quote) {
+        out.append(bytes);
+        return;
+    }
+    out += '"';
+    for (const char c : bytes) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
 
 namespace {
 
 // The translation context of this file's messages.
-class Pbw
+class ReconciledCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(Pbw)
+    Q_DECLARE_TR_FUNCTIONS(ReconciledCsv)
 };
 
 // A cell as UTF-8: the table's own text is written as it is kept, without a round trip through QString.
@@ -51,31 +67,24 @@ QString payoutOnly(const ConversionTable& table, qsizetype row)
 
 } // namespace
 
-void appendCsvCell(QByteArray& out, QByteArrayView bytes)
+Result<void, QString> writeReconciledCsv(const QString& path, const ConversionTable& tracker,
+                                         const ConversionTable& partner, const Reconciliation& result,
+                                         const QTimeZone& zone,
+                                         const std::function<bool(qint64 done, qint64 total)>& progress)
 {
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-    if (!quote) {
-        out.append(bytes);
-        return;
-    }
-    out += '"';
-    for (const char c : bytes) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileReport& report)
-{
-    const ConversionTable& tracker = *report.tracker.table;
-    const ConversionTable& partner = *report.partner.table;
-    const Reconciliation& result = *report.result;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
-    TimeTexts times(report.zone);
+        return ReconciledCsv::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    const auto cancelled = [&] {
+        file.cancelWriting();
+        return ReconciledCsv::tr("%1: not written (cancelled).").arg(path);
+    };
+    TimeTexts times(zone);
+    const qint64 total = tracker.size() + result.extraPartnerRows().size();
+    qint64 done = 0;
+    const auto goOn = [&] {
+        return !progress || ++done % 65536 != 0 || progress(done, total);
+    };
     QByteArray out;
     appendRow(out,
               {QStringLiteral("group"), QStringLiteral("click_id"), QStringLiteral("transaction_id"),
@@ -102,7 +111,9 @@ Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileRep
                    tracker.answerStatus(t) > 0 ? QString::number(tracker.answerStatus(t)) : QString(),
                    tracker.answerBodyUtf8(t)});
         if (!flush())
-            return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+            return ReconciledCsv::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        if (!goOn())
+            return cancelled();
     }
     for (const qsizetype p : result.extraPartnerRows()) {
         appendRow(out,
@@ -111,11 +122,13 @@ Result<void, QString> writeReconciledCsv(const QString& path, const ReconcileRep
                    partner.currency(p), QString(), partner.status(p), times.text(partner.timeMs(p)), QString(),
                    QString(), QString()});
         if (!flush())
-            return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+            return ReconciledCsv::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        if (!goOn())
+            return cancelled();
     }
     if (file.write(out) != out.size() || !file.commit())
-        return Pbw::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return ReconciledCsv::tr("%1: cannot be written: %2").arg(path, file.errorString());
     return {};
 }
 
-} // namespace pbw::cli
+} // namespace pbw::batch

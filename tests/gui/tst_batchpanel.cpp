@@ -1,0 +1,408 @@
+// The Batch tab, as a media buyer uses it: the tracker's export against the partner's report, the
+// totals and the rows filtered, a file that cannot be read, a million-row-sized pair that keeps the
+// window turning, and the missing callbacks sent again through the case's ledger — asked first,
+// written down, each conversion exactly once.
+#include "batch/batchfileside.h"
+#include "batch/batchpanel.h"
+#include "batch/reconcilemodel.h"
+#include "batch/sendsmodel.h"
+#include "cases/casesession.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "replay/replaypanel.h"
+#include "store/casestore.h"
+#include "testserver.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace pbw;
+using namespace pbw::test;
+using batch::MatchGroup;
+
+class TestBatchPanel : public QObject, protected WindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void reconcilesTheFixturePair();
+    void filtersByGroupAndClickId();
+    void aFileThatCannotBeReadIsSaidWithItsLine();
+    void largePairStaysResponsive();
+    void sendsTheMissingOnesOnceThroughTheLedger();
+    void screenshots(); // only with PBW_SCREENSHOT_DIR
+
+private:
+    template <typename T> T* in(QWidget* parent, const char* name) const
+    {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+    ui::BatchPanel* panel() const { return m_window->batchPanel(); }
+    void reconcile(const QString& tracker, const QString& partner, const QString& trackerPreset = {},
+                   const QString& partnerPreset = {});
+    QString writeFile(const QString& name, const QByteArray& bytes);
+    void writeSendPair(int missing); // the loopback log and the partner's report: missing ones at the end
+    void send(bool fast); // "Send the missing ones…", confirmed
+
+    TestServer m_server;
+    QHash<QString, int> m_arrivals; // per click ID
+    QString m_log, m_report;
+};
+
+void TestBatchPanel::initTestCase()
+{
+    useTestPaths({1366, 768});
+    QVERIFY(m_server.listen());
+    m_server.setHandler([this](const RecordedRequest& request) {
+        const QUrlQuery query(QUrl(QString::fromUtf8(request.target)).query());
+        ++m_arrivals[query.queryItemValue(QStringLiteral("click_id"))];
+        return ScriptedReply::text(200, R"({"status":"ok"})", "application/json");
+    });
+}
+
+void TestBatchPanel::init()
+{
+    static int run = 0;
+    ++run;
+    newSettings(QStringLiteral("batch-%1.ini").arg(run), QStringLiteral("batch-%1.sqlite").arg(run));
+    QVERIFY(openWindow());
+    m_arrivals.clear();
+    m_server.clear();
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(panel());
+}
+
+void TestBatchPanel::cleanup()
+{
+    closeWindow();
+}
+
+QString TestBatchPanel::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void TestBatchPanel::reconcile(const QString& tracker, const QString& partner, const QString& trackerPreset,
+                               const QString& partnerPreset)
+{
+    panel()->trackerSide()->setPath(tracker);
+    panel()->partnerSide()->setPath(partner);
+    panel()->trackerSide()->setPreset(trackerPreset);
+    panel()->partnerSide()->setPreset(partnerPreset);
+    auto* button = in<QPushButton>(panel(), "reconcile");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel()->isReconciling(), 30'000);
+}
+
+void TestBatchPanel::reconcilesTheFixturePair()
+{
+    const QString data = QStringLiteral(PBW_SOURCE_DIR "/tests/data/batch/");
+    reconcile(data + QStringLiteral("keitaro-conversions.csv"), data + QStringLiteral("everflow-conversions.csv"),
+              QStringLiteral("keitaro"), QStringLiteral("everflow"));
+    const auto& result = panel()->outcome().result;
+    QVERIFY2(result,
+             qPrintable(in<QLabel>(panel(), "batchProblem")->text() + QStringLiteral(" | ")
+                        + m_window->statusBar()->currentMessage()));
+    QCOMPARE(result->total(MatchGroup::Credited).rows, 6);
+    QCOMPARE(result->total(MatchGroup::PayoutDifferent).rows, 1);
+    QCOMPARE(result->total(MatchGroup::StatusDifferent).rows, 1);
+    QCOMPARE(result->total(MatchGroup::MissingAtPartner).rows, 2);
+    QCOMPARE(result->total(MatchGroup::ExtraAtPartner).rows, 1);
+    QCOMPARE(panel()->model()->rowCount(), 11); // 10 tracker rows and the extra partner row
+    const QString summary = in<QLabel>(panel(), "batchSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("212.20")) && summary.contains(QStringLiteral("74.90"))
+                 && summary.contains(QStringLiteral("18.75")),
+             qPrintable(summary));
+    QVERIFY(!in<QLabel>(panel(), "batchProblem")->isVisible());
+    // Keitaro's export has no postback URL column: nothing to send from it.
+    QVERIFY(!in<QPushButton>(panel(), "sendMissing")->isEnabled());
+
+    // The extra partner row is the last one, and its click ID is the partner's.
+    const int last = panel()->model()->rowCount() - 1;
+    QCOMPARE(panel()->model()->clickId(last), QStringLiteral("e0ehjuflgfiuzi1fmie"));
+    QCOMPARE(panel()->model()->data(panel()->model()->index(last, ui::ReconcileModel::Group)).toString(),
+             batch::matchGroupName(MatchGroup::ExtraAtPartner));
+
+    // Exported through core's writer, off the window's thread.
+    const QString csv = m_dir.filePath(QStringLiteral("reconciled.csv"));
+    panel()->exportCsv(csv);
+    QTRY_VERIFY(QFile::exists(csv) && in<QPushButton>(panel(), "exportCsv")->isEnabled());
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count('\n'), 12); // the header and 11 rows
+
+    // "Save to the case": a note with the totals, only with a case open.
+    QVERIFY(!in<QPushButton>(panel(), "saveToCase")->isEnabled());
+    const qint64 caseId = m_window->caseSession()->createCase(QStringLiteral("Keitaro → Everflow, December"));
+    QVERIFY(caseId > 0);
+    QTRY_VERIFY(in<QPushButton>(panel(), "saveToCase")->isEnabled());
+    in<QPushButton>(panel(), "saveToCase")->click();
+    const auto notes = m_window->caseSession()->store()->notes(caseId);
+    QVERIFY(notes && notes->size() == 1);
+    QVERIFY2(notes->first().text.contains(QStringLiteral("jgttoq9l5cx9b8slie8")), qPrintable(notes->first().text));
+}
+
+void TestBatchPanel::filtersByGroupAndClickId()
+{
+    const QString data = QStringLiteral(PBW_SOURCE_DIR "/tests/data/batch/");
+    reconcile(data + QStringLiteral("keitaro-conversions.csv"), data + QStringLiteral("everflow-conversions.csv"),
+              QStringLiteral("keitaro"), QStringLiteral("everflow"));
+    auto* group = in<QComboBox>(panel(), "groupFilter");
+    auto* text = in<QLineEdit>(panel(), "clickIdFilter");
+    group->setCurrentIndex(group->findData(int(MatchGroup::MissingAtPartner)));
+    QCOMPARE(panel()->model()->rowCount(), 2);
+    QCOMPARE(panel()->model()->clickId(0), QStringLiteral("jgttoq9l5cx9b8slie8"));
+    QCOMPARE(panel()->model()->clickId(1), QStringLiteral("6jfht4cdoult92bac"));
+    text->setText(QStringLiteral("6JFHT")); // any case
+    QCOMPARE(panel()->model()->rowCount(), 1);
+    group->setCurrentIndex(0);
+    text->setText(QStringLiteral("nk0p1"));
+    QCOMPARE(panel()->model()->rowCount(), 1);
+    QCOMPARE(panel()->model()->data(panel()->model()->index(0, ui::ReconcileModel::Group)).toString(),
+             batch::matchGroupName(MatchGroup::PayoutDifferent));
+    text->clear();
+    QCOMPARE(panel()->model()->rowCount(), 11);
+}
+
+void TestBatchPanel::aFileThatCannotBeReadIsSaidWithItsLine()
+{
+    const QString data = QStringLiteral(PBW_SOURCE_DIR "/tests/data/batch/");
+    reconcile(data + QStringLiteral("keitaro-conversions.csv"), data + QStringLiteral("everflow-conversions.csv"),
+              QStringLiteral("keitaro"), QStringLiteral("everflow"));
+    QCOMPARE(panel()->model()->rowCount(), 11);
+    const QString ragged
+        = writeFile(QStringLiteral("ragged.csv"), "click_id,payout,status\nabc,1.00,sale\ndef,2.00\nghi,3.00,sale\n");
+    reconcile(data + QStringLiteral("keitaro-conversions.csv"), ragged, QStringLiteral("keitaro"));
+    auto* problem = in<QLabel>(panel(), "batchProblem");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("ragged.csv")) && problem->text().contains(QStringLiteral("3")),
+             qPrintable(problem->text()));
+    // Nothing is lost: the results before are still there.
+    QCOMPARE(panel()->model()->rowCount(), 11);
+
+    // The same in Russian.
+    Language::apply(QStringLiteral("ru"));
+    reconcile(data + QStringLiteral("keitaro-conversions.csv"), ragged, QStringLiteral("keitaro"));
+    QVERIFY2(problem->text().contains(QStringLiteral("ragged.csv")), qPrintable(problem->text()));
+    QVERIFY2(!problem->text().contains(QStringLiteral("line")), qPrintable(problem->text()));
+}
+
+void TestBatchPanel::largePairStaysResponsive()
+{
+    constexpr int rows = 200'000;
+    QByteArray tracker = "click_id,transaction_id,payout,currency,status,time\n";
+    QByteArray partner = "click_id,transaction_id,payout,currency,status,time\n";
+    tracker.reserve(rows * 64);
+    partner.reserve(rows * 64);
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray id = "c" + QByteArray::number(i * 7919 + 100000, 36) + "x" + QByteArray::number(i);
+        const QByteArray row = id + ",t" + QByteArray::number(i) + ",12.50,USD,approved,2026-12-07 10:00:00\n";
+        tracker += row;
+        if (i % 10 != 0)
+            partner += row;
+    }
+    const QString trackerPath = writeFile(QStringLiteral("big-tracker.csv"), tracker);
+    const QString partnerPath = writeFile(QStringLiteral("big-partner.csv"), partner);
+    tracker.clear();
+    partner.clear();
+
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+    timer.start(5);
+    panel()->trackerSide()->setPath(trackerPath);
+    panel()->partnerSide()->setPath(partnerPath);
+    QElapsedTimer clock;
+    clock.start();
+    in<QPushButton>(panel(), "reconcile")->click();
+    QVERIFY(panel()->isReconciling()); // handed to a pool thread: the click came back at once
+    QTRY_VERIFY_WITH_TIMEOUT(!panel()->isReconciling(), 60'000);
+    const qint64 took = clock.elapsed();
+    timer.stop();
+    // The event loop kept turning: the timer fired through the read (at least once every 100 ms).
+    QVERIFY2(ticks >= took / 100, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(took)));
+
+    ui::ReconcileModel* model = panel()->model();
+    QVERIFY2(panel()->outcome().result, qPrintable(in<QLabel>(panel(), "batchProblem")->text()));
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(panel()->outcome().result->total(MatchGroup::MissingAtPartner).rows, rows / 10);
+    clock.restart();
+    const int count = model->rowCount();
+    const QVariant last = model->data(model->index(count - 1, ui::ReconcileModel::ClickId));
+    const QVariant time = model->data(model->index(count - 1, ui::ReconcileModel::Time));
+    QVERIFY(clock.elapsed() < 20);
+    QVERIFY(last.toString().endsWith(QStringLiteral("x199999")));
+    QVERIFY(time.toString().startsWith(QStringLiteral("2026-12-07")));
+    // A filter over every row stays well under a second.
+    clock.restart();
+    auto* group = in<QComboBox>(panel(), "groupFilter");
+    group->setCurrentIndex(group->findData(int(MatchGroup::MissingAtPartner)));
+    QCOMPARE(model->rowCount(), rows / 10);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    // The view asks for what it shows, never every row.
+    QTest::qWait(50);
+    QFile::remove(trackerPath);
+    QFile::remove(partnerPath);
+}
+
+void TestBatchPanel::writeSendPair(int missing)
+{
+    QByteArray log = "click_id,postback_url,http_status,response_body,sent_at\n";
+    QByteArray report = "click_id,payout,status\n";
+    for (int i = 0; i < 6 + missing; ++i) {
+        const QByteArray id = "lb" + QByteArray::number(1000 + i);
+        const bool lost = i >= 6;
+        log += id + ',' + m_server.baseUrl().toUtf8() + "/postback?click_id=" + id + "&amount=12.50,"
+            + (lost ? "403,IP not whitelisted" : "200,OK") + ",2026-12-07T17:54:56+00:00\n";
+        if (!lost)
+            report += id + ",12.50,approved\n";
+    }
+    m_log = writeFile(QStringLiteral("loopback-postback-log.csv"), log);
+    m_report = writeFile(QStringLiteral("loopback-partner.csv"), report);
+}
+
+void TestBatchPanel::send(bool fast)
+{
+    bool asked = false;
+    QTimer::singleShot(0, this, [this, fast, &asked] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("sendDialog"));
+        const QString question = in<QLabel>(dialog, "sendQuestion")->text();
+        QVERIFY2(question.contains(QStringLiteral("4")) && question.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(question));
+        QVERIFY(!in<QLabel>(dialog, "sendDuration")->text().isEmpty());
+        QCOMPARE(in<QDoubleSpinBox>(dialog, "sendRate")->value(), 1.0);
+        if (fast)
+            in<QDoubleSpinBox>(dialog, "sendRate")->setValue(0);
+        asked = true;
+        in<QPushButton>(dialog, "sendConfirm")->click();
+    });
+    in<QPushButton>(panel(), "sendMissing")->click();
+    QVERIFY(asked);
+}
+
+void TestBatchPanel::sendsTheMissingOnesOnceThroughTheLedger()
+{
+    writeSendPair(4);
+    reconcile(m_log, m_report);
+    QCOMPARE(panel()->outcome().result->total(MatchGroup::MissingAtPartner).rows, 4);
+    auto* sendButton = in<QPushButton>(panel(), "sendMissing");
+    QVERIFY(!sendButton->isEnabled()); // no case open: no ledger to write in
+    const qint64 caseId = m_window->caseSession()->createCase(QStringLiteral("Loopback partner, lost sales"));
+    QTRY_VERIFY(sendButton->isEnabled());
+
+    send(true);
+    QVERIFY(!sendButton->isEnabled()); // while it runs
+    auto* summary = in<QLabel>(panel(), "sendSummary");
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 20'000);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("4 sent, 4 accepted")), qPrintable(summary->text()));
+    QCOMPARE(m_arrivals.size(), 4);
+    for (auto it = m_arrivals.cbegin(); it != m_arrivals.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QVERIFY(m_arrivals.contains(QStringLiteral("lb1006")) && m_arrivals.contains(QStringLiteral("lb1009")));
+
+    // The ledger has each, sent; the sends table says so.
+    const auto ledger = m_window->caseSession()->store()->ledger(caseId);
+    QVERIFY(ledger);
+    QCOMPARE(ledger->size(), 4);
+    for (const LedgerEntry& entry : *ledger) {
+        QCOMPARE(entry.state, LedgerEntry::State::Sent);
+        QCOMPARE(entry.status, 200);
+    }
+    ui::SendsModel* sends = panel()->sendsModel();
+    QCOMPARE(sends->rowCount(), 4);
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(sends->stateOf(row), LedgerEntry::State::Sent);
+        QCOMPARE(sends->data(sends->index(row, ui::SendsModel::HttpStatus)).toInt(), 200);
+    }
+
+    // Asked again: the ledger has them all, nothing goes twice.
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->accept();
+    });
+    sendButton->click();
+    QTest::qWait(300);
+    for (auto it = m_arrivals.cbegin(); it != m_arrivals.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+
+    // A row's logged postback opens in Replay.
+    panel()->model()->setFilter(MatchGroup::MissingAtPartner, {});
+    QSignalSpy opened(panel(), &ui::BatchPanel::openInReplay);
+    panel()->findChild<QTableView*>(QStringLiteral("reconciledRows"))->setCurrentIndex(panel()->model()->index(0, 0));
+    in<QPushButton>(panel(), "openInReplay")->click();
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("tabs"))->currentWidget() == m_window->replayPanel());
+    QVERIFY(m_window->replayPanel()
+                ->findChild<QPlainTextEdit*>(QStringLiteral("url"))
+                ->toPlainText()
+                .contains(QStringLiteral("click_id=lb1006")));
+}
+
+void TestBatchPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("screenshots only: PBW_SCREENSHOT_DIR is not set");
+    m_window->resize(1366, 768);
+    const QString data = QStringLiteral(PBW_SOURCE_DIR "/tests/data/batch/");
+    m_window->caseSession()->createCase(QStringLiteral("Keitaro → Everflow, December"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        Language::apply(language);
+        panel()->trackerSide()->setZone(QStringLiteral("Europe/Madrid"));
+        reconcile(data + QStringLiteral("keitaro-conversions.csv"), data + QStringLiteral("everflow-conversions.csv"),
+                  QStringLiteral("keitaro"), QStringLiteral("everflow"));
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("batch-reconcile-%1.png").arg(language))));
+    }
+    // During a send: a slow partner, one a second.
+    m_server.setHandler([this](const RecordedRequest& request) {
+        const QUrlQuery query(QUrl(QString::fromUtf8(request.target)).query());
+        ++m_arrivals[query.queryItemValue(QStringLiteral("click_id"))];
+        return ScriptedReply::text(200, R"({"status":"ok"})", "application/json");
+    });
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        Language::apply(language);
+        m_window->caseSession()->createCase(language == QLatin1String("en") ? QStringLiteral("Loopback, lost sales")
+                                                                            : QStringLiteral("Лупбек, потерянные"));
+        writeSendPair(4);
+        reconcile(m_log, m_report);
+        send(false);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->sendsModel()->stateOf(1) == LedgerEntry::State::Sent, 10'000);
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("batch-send-%1.png").arg(language))));
+        panel()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!in<QLabel>(panel(), "sendSummary")->text().isEmpty(), 10'000);
+    }
+}
+
+QTEST_MAIN(TestBatchPanel)
+#include "tst_batchpanel.moc"

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "reconcilejob.h"
+#include "refire/refirer.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace pbw::ui {
+
+class BatchFileSide;
+class BatchSession;
+class GroupChart;
+class ReconcileModel;
+class SendsModel;
+
+// The Batch tab: the tracker's export against the partner's report, reconciled off the window's
+// thread; the totals of each group, a chart, every row (filtered by group and click ID), the CSV,
+// a note in the case, and the missing callbacks sent again through the case's ledger.
+//
+// The results are pages of one tab widget (rows, sends): the batch check's "why they failed" view
+// (issue 24 item 3) is to be added there as a page of its own (addResultsPage), and its corrected
+// callbacks are to replace the logged ones missingCallbacks() gives today.
+class BatchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BatchPanel(BatchSession* session, QWidget* parent = nullptr);
+    ~BatchPanel() override;
+
+    BatchFileSide* trackerSide() const { return m_tracker; }
+    BatchFileSide* partnerSide() const { return m_partner; }
+    ReconcileModel* model() const { return m_model; }
+    SendsModel* sendsModel() const { return m_sendsModel; }
+    bool isReconciling() const { return m_reconciling; } // until its outcome is shown
+    const ReconcileOutcome& outcome() const { return m_outcome; }
+    QString summaryText() const; // the totals in one line
+
+    void reconcile();
+    void cancel(); // the reconcile, or the send, whichever runs
+    void setCaseOpen(bool open);
+    void exportCsv(const QString& path); // in the background; statusMessage says when it is written
+    void sendMissing(); // asks first
+    void addResultsPage(QWidget* page, const QString& title);
+
+signals:
+    void openInReplay(const QString& url);
+    void statusMessage(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void showProgress(int value);
+    void showOutcome();
+    void applyFilter();
+    void openRow(int row);
+    void chooseExport();
+    void saveToCase();
+    QList<PlannedSend> missingCallbacks() const;
+    void sendFinished(const RefireSummary& summary);
+    void showSendProgress(int done, int total);
+    QString etaText(qint64 elapsedMs, double fraction) const;
+    QString sendSummaryText() const;
+    QString totalsNote() const;
+
+    BatchSession* m_session;
+    BatchFileSide* m_tracker;
+    BatchFileSide* m_partner;
+    QPushButton* m_reconcile;
+    QProgressBar* m_progress;
+    QLabel* m_eta;
+    QPushButton* m_cancel;
+    QLabel* m_problem;
+    QLabel* m_summary;
+    GroupChart* m_chart;
+    QTabWidget* m_views;
+    QWidget* m_rowsPage;
+    QWidget* m_sendsPage;
+    QLabel* m_groupLabel;
+    QComboBox* m_groupFilter;
+    QLineEdit* m_textFilter;
+    QPushButton* m_export;
+    QPushButton* m_openReplay;
+    QPushButton* m_saveNote;
+    QPushButton* m_sendMissing;
+    QTableView* m_table;
+    ReconcileModel* m_model;
+    QProgressBar* m_sendProgress;
+    QLabel* m_sendEta;
+    QPushButton* m_sendCancel;
+    QLabel* m_sendSummary;
+    QTableView* m_sendsTable;
+    SendsModel* m_sendsModel;
+    QFutureWatcher<ReconcileOutcome> m_watcher;
+    QFutureWatcher<QString> m_exportWatcher;
+    ReconcileOutcome m_outcome;
+    QString m_trackerName;
+    QString m_partnerName;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sendClock;
+    bool m_caseOpen = false;
+    bool m_sending = false;
+    bool m_reconciling = false;
+    std::optional<RefireSummary> m_lastSend;
+    int m_sendTotal = 0;
+};
+
+} // namespace pbw::ui
