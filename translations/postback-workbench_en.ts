@@ -433,6 +433,51 @@
     </message>
 </context>
 <context>
+    <name>pbw::ui::BatchPanel</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n tracker row(s), </source>
+        <translation>
+            <numerusform>%1 × %2: %n tracker row, </numerusform>
+            <numerusform>%1 × %2: %n tracker rows, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner row(s)</source>
+        <translation>
+            <numerusform>%n partner row</numerusform>
+            <numerusform>%n partner rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger of this case has every one of these %n callback(s) already: none is sent twice.</source>
+        <translation>
+            <numerusform>The ledger of this case has this callback already: none is sent twice.</numerusform>
+            <numerusform>The ledger of this case has every one of these %n callbacks already: none is sent twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CapiPanel</name>
     <message numerus="yes">
         <source>%n event(s); the form shows the first.</source>
@@ -591,6 +636,30 @@ You can undo this until the window closes.</numerusform>
         <translation>
             <numerusform>%n secret value of this exchange was not kept.</numerusform>
             <numerusform>%n secret values of this exchange were not kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::SendDialog</name>
+    <message numerus="yes">
+        <source>Send %n callback(s) to %1?</source>
+        <translation>
+            <numerusform>Send %n callback to %1?</numerusform>
+            <numerusform>Send %n callbacks to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) the ledger already has (sent, failed or in flight) are not sent again.</source>
+        <translation>
+            <numerusform>%n callback the ledger already has (sent, failed or in flight) is not sent again.</numerusform>
+            <numerusform>%n callbacks the ledger already has (sent, failed or in flight) are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No rate limit: as fast as the partner answers, %n at once.</source>
+        <translation>
+            <numerusform>No rate limit: as fast as the partner answers, %n at once.</numerusform>
+            <numerusform>No rate limit: as fast as the partner answers, %n at once.</numerusform>
         </translation>
     </message>
 </context>

@@ -445,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>BatchRead</name>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: файл не читается: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>это не файл</translation>
+    </message>
+</context>
+<context>
     <name>Capi</name>
     <message>
         <source>There is no &apos;@&apos; in the e-mail.</source>
@@ -2874,7 +2889,7 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1: не удаётся записать: %2</translation>
+        <translation>%1: не удалось записать: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n conversion(s) (%3, delimiter &quot;%4&quot;</source>
@@ -3160,11 +3175,11 @@ error in the callback), 2 bad input.</source>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation>отправлено %1 из %2</translation>
+        <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
         <source>%1 sent, %2 accepted, %3 failed, %4 not sent.</source>
-        <translation>Отправлено: %1, принято: %2, с ошибкой: %3, не отправлено: %4.</translation>
+        <translation>Отправлено: %1, принято: %2, ошибок: %3, не отправлено: %4.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n answer(s) in a row that were not accepted: find out why before sending the rest (run the same command again to go on).</source>
@@ -3590,6 +3605,17 @@ Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</s
     <message>
         <source>the partner&apos;s template has this address</source>
         <translation>в шаблоне партнёра этот адрес</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciledCsv</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не удалось записать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not written (cancelled).</source>
+        <translation>%1: не записан (отменено).</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5008,311 @@ Corrected:
     </message>
 </context>
 <context>
+    <name>pbw::ui::BatchFileSide</name>
+    <message>
+        <source>Choose the tracker&apos;s export first.</source>
+        <translation>Сначала выберите выгрузку трекера.</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s report first.</source>
+        <translation>Сначала выберите отчёт партнёра.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use a name such as Europe/Moscow, or an offset such as +03:00.</source>
+        <translation>Неизвестный часовой пояс «%1»: укажите название, например Europe/Moscow, или смещение, например +03:00.</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s export</source>
+        <translation>Выгрузка трекера</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s report</source>
+        <translation>Отчёт партнёра</translation>
+    </message>
+    <message>
+        <source>CSV or TSV exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Выгрузки CSV или TSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read: %2</source>
+        <translation>%1: файл не читается: %2</translation>
+    </message>
+    <message>
+        <source>columns chosen by hand</source>
+        <translation>колонки выбраны вручную</translation>
+    </message>
+    <message>
+        <source>Tracker&apos;s export</source>
+        <translation>Выгрузка трекера</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s report</source>
+        <translation>Отчёт партнёра</translation>
+    </message>
+    <message>
+        <source>The conversion or postback log, CSV or TSV</source>
+        <translation>Лог конверсий или постбеков, CSV или TSV</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s conversion report, CSV or TSV</source>
+        <translation>Отчёт партнёра по конверсиям, CSV или TSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <source>Find the columns by their names</source>
+        <translation>Найти колонки по названиям</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one: Europe/Moscow, UTC, +03:00</source>
+        <translation>Пояс для времени, записанного без пояса: Europe/Moscow, UTC, +03:00</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Колонки…</translation>
+    </message>
+    <message>
+        <source>Choose which column holds each field, with a preview of the first rows</source>
+        <translation>Выбрать, в какой колонке какое поле, с предпросмотром первых строк</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::BatchPanel</name>
+    <message>
+        <source>The tracker&apos;s file needs a postback URL column to send the callbacks.</source>
+        <translation>Чтобы отправить постбеки, в файле трекера нужна колонка с URL постбека.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing at the partner.</source>
+        <translation>У партнёра ничего не потерялось.</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: its ledger records the sends.</source>
+        <translation>Сначала откройте или создайте кейс: отправки записываются в его журнал.</translation>
+    </message>
+    <message>
+        <source>Send the logged callbacks of the missing conversions again, through the case&apos;s ledger: never twice.</source>
+        <translation>Переотправить залогированные постбеки недостающих конверсий через журнал кейса: ни одного дважды.</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>Читаю %1 и %2…</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>оцениваю оставшееся время…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>осталось около %1</translation>
+    </message>
+    <message>
+        <source>Reconcile cancelled; the results shown before are kept.</source>
+        <translation>Сверка отменена; прежние результаты остались.</translation>
+    </message>
+    <message>
+        <source>Not reconciled: %1</source>
+        <translation>Сверка не выполнена: %1</translation>
+    </message>
+    <message>
+        <source>A file could not be read; the results shown before are kept.</source>
+        <translation>Файл не прочитан; прежние результаты остались.</translation>
+    </message>
+    <message>
+        <source>Reconciled in %1 s.</source>
+        <translation>Сверка заняла %1 с.</translation>
+    </message>
+    <message>
+        <source>Choose the tracker&apos;s export and the partner&apos;s report, then Reconcile.</source>
+        <translation>Выберите выгрузку трекера и отчёт партнёра и нажмите «Сверить».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n tracker row(s), </source>
+        <translation>
+            <numerusform>%1 × %2: %n строка трекера, </numerusform>
+            <numerusform>%1 × %2: %n строки трекера, </numerusform>
+            <numerusform>%1 × %2: %n строк трекера, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner row(s)</source>
+        <translation>
+            <numerusform>%n строка партнёра</numerusform>
+            <numerusform>%n строки партнёра</numerusform>
+            <numerusform>%n строк партнёра</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row has no logged postback to open.</source>
+        <translation>У этой строки нет залогированного постбека.</translation>
+    </message>
+    <message>
+        <source>Export the reconciled rows</source>
+        <translation>Экспорт строк сверки</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n строка записана в %1.</numerusform>
+            <numerusform>%n строки записаны в %1.</numerusform>
+            <numerusform>%n строк записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch reconcile: %1 (tracker) against %2 (partner).</source>
+        <translation>Сверка: %1 (трекер) против %2 (партнёр).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n строка, %2</numerusform>
+            <numerusform>%1: %n строки, %2</numerusform>
+            <numerusform>%1: %n строк, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing at the partner: %1</source>
+        <translation>Нет у партнёра: %1</translation>
+    </message>
+    <message>
+        <source>The totals are kept in the case as a note.</source>
+        <translation>Итоги сохранены в кейсе заметкой.</translation>
+    </message>
+    <message>
+        <source>No missing conversion has a logged http(s) postback to send.</source>
+        <translation>Ни у одной недостающей конверсии нет залогированного http(s)-постбека для отправки.</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Нечего отправлять</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger of this case has every one of these %n callback(s) already: none is sent twice.</source>
+        <translation>
+            <numerusform>В журнале этого кейса уже есть этот %n постбек: дважды ничего не отправляется.</numerusform>
+            <numerusform>В журнале этого кейса уже есть все эти %n постбека: дважды ничего не отправляется.</numerusform>
+            <numerusform>В журнале этого кейса уже есть все эти %n постбеков: дважды ничего не отправляется.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>Отправлено %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 accepted, %3 failed, %4 not sent.</source>
+        <translation>Отправлено: %1, принято: %2, ошибок: %3, не отправлено: %4.</translation>
+    </message>
+    <message>
+        <source>Stopped after refusals in a row: find out why before sending the rest (Send again goes on where it stopped).</source>
+        <translation>Остановлено после отказов подряд: выясните причину, прежде чем слать остальное (повторная отправка продолжит с места остановки).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest stay planned in the ledger; Send again goes on.</source>
+        <translation>Отменено: остальные остались в журнале запланированными; повторная отправка продолжит.</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Сверить</translation>
+    </message>
+    <message>
+        <source>Match the tracker&apos;s conversions with the partner&apos;s report by click ID</source>
+        <translation>Сопоставить конверсии трекера с отчётом партнёра по click ID</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Отправки</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Filter by click ID</source>
+        <translation>Фильтр по click ID</translation>
+    </message>
+    <message>
+        <source>Reconciled rows</source>
+        <translation>Строки сверки</translation>
+    </message>
+    <message>
+        <source>Callbacks sent</source>
+        <translation>Отправленные постбеки</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Open in Replay</source>
+        <translation>Открыть в Повторе</translation>
+    </message>
+    <message>
+        <source>Load the row&apos;s logged postback into Replay (or double-click the row)</source>
+        <translation>Загрузить залогированный постбек строки в Повтор (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <source>Save to the case</source>
+        <translation>Сохранить в кейс</translation>
+    </message>
+    <message>
+        <source>Keep the totals of each group in the open case as a note</source>
+        <translation>Сохранить итоги по группам в открытый кейс заметкой</translation>
+    </message>
+    <message>
+        <source>Send the missing ones…</source>
+        <translation>Отправить недостающие…</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::BatchSession</name>
+    <message>
+        <source>Open or create a case first: its ledger records the sends.</source>
+        <translation>Сначала откройте или создайте кейс: отправки записываются в его журнал.</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the totals are kept in a case.</source>
+        <translation>Сначала откройте или создайте кейс: итоги сохраняются в кейсе.</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CapiForm</name>
     <message>
         <source>The JSON&apos;s event_time is not Unix seconds; it is kept as it is until you set a time here.</source>
@@ -5232,7 +5563,7 @@ Corrected:
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Отменить</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Keep what you type here in the OS keychain, one entry per pixel; never in a file, the case or a log. Without it, the values serve this session only.</source>
@@ -5454,7 +5785,7 @@ Create one with &quot;New…&quot; in the Cases list (or pick one there): every 
     </message>
     <message>
         <source>Open in Replay</source>
-        <translation>Открыть в «Повторе»</translation>
+        <translation>Открыть в Повторе</translation>
     </message>
     <message>
         <source>Show this exchange in the Replay tab and load its request to send it again</source>
@@ -5771,6 +6102,33 @@ You can undo this until the window closes.</source>
     <message>
         <source>&quot;%1&quot; is the partner&apos;s confirmation. Accept it as the evidence and tick the layer.</source>
         <translation>«%1» — подтверждение партнёра. Принять его как доказательство и отметить слой.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Колонки файла %1</translation>
+    </message>
+    <message>
+        <source>Which column holds each field? Only the click ID is needed; a field left at &quot;not read&quot; is left out. The first rows of the file are below.</source>
+        <translation>В какой колонке какое поле? Обязателен только click ID; поле «не читать» пропускается. Ниже — первые строки файла.</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(не читать)</translation>
+    </message>
+    <message>
+        <source>Use these columns</source>
+        <translation>Взять эти колонки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose the column of the click ID: rows are matched by it.</source>
+        <translation>Выберите колонку click ID: строки сопоставляются по нему.</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +6975,14 @@ You can undo this until the window closes.</source>
         <source>&amp;Guide to the method</source>
         <translation>&amp;Руководство по методу</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>Сверка</translation>
+    </message>
+    <message>
+        <source>Reconcile the tracker&apos;s conversions with the partner&apos;s report and send the missing callbacks again, safely</source>
+        <translation>Сверить конверсии трекера с отчётом партнёра и безопасно переотправить недостающие постбеки</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::NewCaseDialog</name>
@@ -6705,6 +7071,45 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::ReconcileModel</name>
+    <message>
+        <source>Partner&apos;s report, line %1</source>
+        <translation>Отчёт партнёра, строка %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Click ID</source>
+        <translation>Click ID</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID транзакции</translation>
+    </message>
+    <message>
+        <source>Tracker payout</source>
+        <translation>Выплата трекера</translation>
+    </message>
+    <message>
+        <source>Partner payout</source>
+        <translation>Выплата партнёра</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Tracker line</source>
+        <translation>Строка трекера</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::ReplayPanel</name>
     <message>
         <source>Send</source>
@@ -6716,7 +7121,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Отменить</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop waiting for the answer (Esc)</source>
@@ -7129,6 +7534,120 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::SendDialog</name>
+    <message>
+        <source>Send the missing callbacks</source>
+        <translation>Отправка недостающих постбеков</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n callback(s) to %1?</source>
+        <translation>
+            <numerusform>Отправить %n постбек на %1?</numerusform>
+            <numerusform>Отправить %n постбека на %1?</numerusform>
+            <numerusform>Отправить %n постбеков на %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is written in the case&apos;s ledger before it is sent and its answer after: none is ever sent twice, and a run that stops can be resumed.</source>
+        <translation>Каждый записывается в журнал кейса до отправки, а ответ — после: ни один не уйдёт дважды, а прерванную отправку можно продолжить.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> в секунду</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Some networks switch a partner&apos;s postback off after 10 failures in a row.</source>
+        <translation>Некоторые сети отключают постбек партнёра после 10 ошибок подряд.</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>Одновременно:</translation>
+    </message>
+    <message>
+        <source>Stop after refusals in a row:</source>
+        <translation>Остановиться после отказов подряд:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) the ledger already has (sent, failed or in flight) are not sent again.</source>
+        <translation>
+            <numerusform>%n постбек уже есть в журнале (отправлен, с ошибкой или был в полёте) — повторно не отправляется.</numerusform>
+            <numerusform>%n постбека уже есть в журнале (отправлены, с ошибкой или были в полёте) — повторно не отправляются.</numerusform>
+            <numerusform>%n постбеков уже есть в журнале (отправлены, с ошибкой или были в полёте) — повторно не отправляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Не отправлять</translation>
+    </message>
+    <message>
+        <source>At %1 a second: about %2.</source>
+        <translation>При %1 в секунду: около %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No rate limit: as fast as the partner answers, %n at once.</source>
+        <translation>
+            <numerusform>Без ограничения скорости: как быстро ответит партнёр, по %n одновременно.</numerusform>
+            <numerusform>Без ограничения скорости: как быстро ответит партнёр, по %n одновременно.</numerusform>
+            <numerusform>Без ограничения скорости: как быстро ответит партнёр, по %n одновременно.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::SendsModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>ждёт</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>в полёте</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7377,7 +7896,7 @@ You can undo this until the window closes.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Отменить</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save to case</source>
