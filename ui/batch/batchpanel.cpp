@@ -564,6 +564,20 @@ void BatchPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void BatchPanel::fitHeaders()
+{
+    // Each column at least as wide as its header in the language of the moment (cells are not read:
+    // a million rows would be measured).
+    for (QTableView* view : {m_table, m_sendsTable}) {
+        const QFontMetrics metrics = view->horizontalHeader()->fontMetrics();
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            const int needed = metrics.horizontalAdvance(view->model()->headerData(c, Qt::Horizontal).toString()) + 24;
+            if (view->columnWidth(c) < needed)
+                view->setColumnWidth(c, needed);
+        }
+    }
+}
+
 void BatchPanel::retranslate()
 {
     m_tracker->retranslate();
@@ -597,6 +611,7 @@ void BatchPanel::retranslate()
     if (m_reconciling)
         showProgress(m_progress->value());
     updateButtons();
+    fitHeaders();
 }
 
 } // namespace pbw::ui

@@ -62,6 +62,7 @@ protected:
 
 private:
     void retranslate();
+    void fitHeaders();
     void updateButtons();
     void showProgress(int value);
     void showOutcome();
