@@ -6,6 +6,7 @@
 #   case-overview-en/ru, case-compare-en/ru, case-compare-template-en/ru, replay-stale-en/ru, and the
 #   partner's report of that case: report-en/ru (its HTML in chromium, when installed) and
 #   report-pdf-en/ru (its PDF's first page, pdftoppm)   the GUI test tst_casestory screenshotsOfTheStory
+#   batch-reconcile-en/ru, batch-send-en/ru  the GUI test tst_batchpanel
 # It builds what it runs in build/ci (the ci preset), or in BUILD_DIR, an already configured build.
 # In a real X window instead of the offscreen platform:
 #   QT_QPA_PLATFORM=xcb xvfb-run -a scripts/screenshots.sh
@@ -20,7 +21,7 @@ if [[ -z $build ]]; then
     cmake --preset ci
     build=$PWD/build/ci
 fi
-cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory
+cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory tst_batchpanel
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
@@ -28,6 +29,7 @@ export LC_ALL=C.UTF-8
 "$build/tests/pbw-screenshots" "$out"
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_replaypanel" -silent smallWindowInADarkPalette
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_casestory" -silent screenshotsOfTheStory
+PBW_SCREENSHOT_DIR=$out "$build/tests/tst_batchpanel" -silent
 for language in en ru; do
     if command -v chromium >/dev/null; then
         chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1500 \
