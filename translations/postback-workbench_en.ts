@@ -569,6 +569,23 @@ You can undo this until the window closes.</numerusform>
     </message>
 </context>
 <context>
+    <name>pbw::ui::CausesView</name>
+    <message numerus="yes">
+        <source>%n missing conversion(s) checked; </source>
+        <translation>
+            <numerusform>%n missing conversion checked; </numerusform>
+            <numerusform>%n missing conversions checked; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected callback(s) can be re-fired (Send the missing ones…).</source>
+        <translation>
+            <numerusform>%n corrected callback can be re-fired (Send the missing ones…).</numerusform>
+            <numerusform>%n corrected callbacks can be re-fired (Send the missing ones…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::CompareView</name>
     <message numerus="yes">
         <source>✗ %1: %n problem(s) against the approved template.</source>

@@ -5300,6 +5300,10 @@ Corrected:
         <source>Send the missing ones…</source>
         <translation>Отправить недостающие…</translation>
     </message>
+    <message>
+        <source>Why they failed</source>
+        <translation>Почему не дошли</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::BatchSession</name>
@@ -6043,6 +6047,49 @@ You can undo this until the window closes.</source>
     <message>
         <source>A case file (.pbcase) as a new case, or requests from a HAR (you can also drop the file on the window)</source>
         <translation>Файл кейса (.pbcase) как новый кейс или запросы из HAR (файл можно и перетащить в окно)</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CausesView</name>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Why they failed</source>
+        <translation>Почему не дошли</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Например</translation>
+    </message>
+    <message>
+        <source>Reconcile a tracker&apos;s postback log (with the callbacks it sent and the partner&apos;s answers) to see why the missing conversions failed.</source>
+        <translation>Сверьте лог постбеков трекера (с отправленными постбеками и ответами партнёра), чтобы увидеть, почему недостающие конверсии не дошли.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing conversion(s) checked; </source>
+        <translation>
+            <numerusform>Проверена %n недостающая конверсия; </numerusform>
+            <numerusform>Проверены %n недостающие конверсии; </numerusform>
+            <numerusform>Проверено %n недостающих конверсий; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected callback(s) can be re-fired (Send the missing ones…).</source>
+        <translation>
+            <numerusform>%n исправленный постбек можно отправить повторно («Отправить недостающие…»).</numerusform>
+            <numerusform>%n исправленных постбека можно отправить повторно («Отправить недостающие…»).</numerusform>
+            <numerusform>%n исправленных постбеков можно отправить повторно («Отправить недостающие…»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -51,6 +52,7 @@ private slots:
     void aFileThatCannotBeReadIsSaidWithItsLine();
     void largePairStaysResponsive();
     void sendsTheMissingOnesOnceThroughTheLedger();
+    void whyTheyFailedAndTheCorrectedOnesSent();
     void screenshots(); // only with PBW_SCREENSHOT_DIR
 
 private:
@@ -402,6 +404,43 @@ void TestBatchPanel::screenshots()
         panel()->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!in<QLabel>(panel(), "sendSummary")->text().isEmpty(), 10'000);
     }
+}
+
+void TestBatchPanel::whyTheyFailedAndTheCorrectedOnesSent()
+{
+    // The tracker's postback log says what it sent and what the partner answered: the tab says why
+    // each missing conversion failed, and what it re-fires is the corrected callback, not the one
+    // that failed.
+    const QString base = m_server.baseUrl();
+    const QString log = writeFile(QStringLiteral("why-log.csv"),
+                                  QStringLiteral("click_id,postback_url,http_status,response_body\n"
+                                                 "ok1,%1/pb?click_id=ok1&amount=10,200,OK\n"
+                                                 "m1,%1/pb?click_id={clickid}&amount=10,200,\n"
+                                                 "m2,%1/pb?click_id={clickid}&amount=20,200,\n"
+                                                 "m3,%1/pb?click_id=m3&amount=30,403,IP not whitelisted\n"
+                                                 "m4,%1/pb?click_id=m4&amount=40,,timeout\n")
+                                      .arg(base)
+                                      .toUtf8());
+    const QString report = writeFile(QStringLiteral("why-report.csv"), QByteArrayLiteral("click_id,payout\nok1,10\n"));
+    reconcile(log, report);
+    QVERIFY(panel()->outcome().check);
+    auto* causes = panel()->findChild<QTableWidget*>(QStringLiteral("causesTable"));
+    QVERIFY(causes);
+    QCOMPARE(causes->rowCount(), 3);
+    QCOMPARE(causes->item(0, 0)->text(), QStringLiteral("2")); // most first: the macro left literal
+    QVERIFY2(causes->item(0, 2)->text().contains(QStringLiteral("macro-literal")),
+             qPrintable(causes->item(0, 2)->text()));
+    QVERIFY(causes->item(1, 2)->text().contains(QStringLiteral("IP"))
+            || causes->item(2, 2)->text().contains(QStringLiteral("IP")));
+    QVERIFY(causes->item(0, 3)->text().contains(QStringLiteral("m1")));
+
+    m_window->caseSession()->createCase(QStringLiteral("Why they failed"));
+    send(true);
+    QTRY_COMPARE(m_arrivals.value(QStringLiteral("m1")), 1);
+    QTRY_COMPARE(m_arrivals.value(QStringLiteral("m3")), 1);
+    QTRY_COMPARE(m_arrivals.value(QStringLiteral("m4")), 1);
+    QCOMPARE(m_arrivals.value(QStringLiteral("{clickid}")), 0); // the failed callback is not what went
+    QCOMPARE(m_arrivals.value(QStringLiteral("ok1")), 0);
 }
 
 QTEST_MAIN(TestBatchPanel)

@@ -3,6 +3,7 @@
 #include "batch/reconciledcsv.h"
 #include "batchfileside.h"
 #include "batchsession.h"
+#include "causesview.h"
 #include "groupchart.h"
 #include "reconcilemodel.h"
 #include "senddialog.h"
@@ -187,7 +188,9 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     sends->addLayout(sendRun);
     sends->addWidget(m_sendSummary);
     sends->addWidget(m_sendsTable, 1);
+    m_causes = new CausesView;
     m_views->addTab(m_rowsPage, QString());
+    m_views->addTab(m_causes, QString());
     m_views->addTab(m_sendsPage, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -344,6 +347,10 @@ void BatchPanel::showOutcome()
     for (const MatchGroup group : allMatchGroups)
         counts[size_t(group)] = m_outcome.result->total(group).rows;
     m_chart->setCounts(counts);
+    if (m_outcome.check)
+        m_causes->show(*m_outcome.check, *m_outcome.tracker);
+    else
+        m_causes->clear();
     m_summary->setText(summaryText());
     m_views->setCurrentWidget(m_rowsPage);
     emit statusMessage(tr("Reconciled in %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
@@ -446,6 +453,12 @@ QList<PlannedSend> BatchPanel::missingCallbacks() const
     QList<PlannedSend> sends;
     if (!m_outcome.result)
         return sends;
+    // The check's corrected callbacks (macros filled, click IDs whole…), not the logged ones that failed.
+    if (m_outcome.check) {
+        for (const batch::RefireCandidate& candidate : m_outcome.check->refire)
+            sends.append({candidate.key, candidate.url, candidate.method});
+        return sends;
+    }
     const ConversionTable& tracker = *m_outcome.tracker;
     const Reconciliation& result = *m_outcome.result;
     QSet<QString> keys;
@@ -587,6 +600,7 @@ void BatchPanel::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_sendCancel->setText(tr("Cancel"));
     m_views->setTabText(m_views->indexOf(m_rowsPage), tr("Rows"));
+    m_views->setTabText(m_views->indexOf(m_causes), tr("Why they failed"));
     m_views->setTabText(m_views->indexOf(m_sendsPage), tr("Sends"));
     m_groupLabel->setText(tr("Show:"));
     m_groupFilter->setItemText(0, tr("All groups"));

@@ -17,6 +17,8 @@ class QTableView;
 
 namespace pbw::ui {
 
+class CausesView;
+
 class BatchFileSide;
 class BatchSession;
 class GroupChart;
@@ -117,6 +119,7 @@ private:
     bool m_reconciling = false;
     std::optional<RefireSummary> m_lastSend;
     int m_sendTotal = 0;
+    CausesView* m_causes = nullptr;
 };
 
 } // namespace pbw::ui

@@ -65,6 +65,7 @@ QFuture<ReconcileOutcome> reconcileInBackground(const BatchSideInput& tracker, c
         auto trackerShared = std::make_shared<const ConversionTable>(std::move(*trackerTable));
         auto partnerShared = std::make_shared<const ConversionTable>(std::move(*partnerTable));
         outcome.result = std::make_shared<const Reconciliation>(reconcile(*trackerShared, *partnerShared));
+        outcome.check = std::make_shared<const MissingCheck>(checkMissing(*trackerShared, *outcome.result));
         outcome.tracker = std::move(trackerShared);
         outcome.partner = std::move(partnerShared);
         promise.setProgressValue(1000);

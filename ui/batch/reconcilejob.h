@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/csvreader.h"
+#include "batch/missingcheck.h"
 #include "batch/reconcile.h"
 
 #include <QFuture>
@@ -24,6 +25,9 @@ struct ReconcileOutcome
     std::shared_ptr<const batch::ConversionTable> tracker;
     std::shared_ptr<const batch::ConversionTable> partner;
     std::shared_ptr<const batch::Reconciliation> result;
+    // Why the missing ones failed (their logged callbacks checked, answers judged) and the corrected
+    // callbacks to re-fire.
+    std::shared_ptr<const batch::MissingCheck> check;
     QString problem; // "partner.csv, line 12: …"; empty when it worked
     bool cancelled = false;
 };
