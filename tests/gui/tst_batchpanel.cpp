@@ -433,6 +433,19 @@ void TestBatchPanel::whyTheyFailedAndTheCorrectedOnesSent()
     QVERIFY(causes->item(1, 2)->text().contains(QStringLiteral("IP"))
             || causes->item(2, 2)->text().contains(QStringLiteral("IP")));
     QVERIFY(causes->item(0, 3)->text().contains(QStringLiteral("m1")));
+    if (const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        auto* views = causes->parentWidget();
+        while (views && !qobject_cast<QTabWidget*>(views))
+            views = views->parentWidget();
+        if (auto* tabs = qobject_cast<QTabWidget*>(views))
+            tabs->setCurrentWidget(panel()->findChild<QWidget*>(QStringLiteral("batchCauses")));
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            m_window->setLanguage(language);
+            QTest::qWait(60);
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/batch-causes-%2.png").arg(dir, language)));
+        }
+        m_window->setLanguage(QStringLiteral("en"));
+    }
 
     m_window->caseSession()->createCase(QStringLiteral("Why they failed"));
     send(true);

@@ -348,7 +348,7 @@ void BatchPanel::showOutcome()
         counts[size_t(group)] = m_outcome.result->total(group).rows;
     m_chart->setCounts(counts);
     if (m_outcome.check)
-        m_causes->show(*m_outcome.check, *m_outcome.tracker);
+        m_causes->show(m_outcome.check, m_outcome.tracker);
     else
         m_causes->clear();
     m_summary->setText(summaryText());

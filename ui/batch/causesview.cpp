@@ -28,7 +28,8 @@ CausesView::CausesView(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    // One line a cause (the whole of it in the tooltip): rows of one height, whatever the width.
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Cause, QHeaderView::Stretch);
     auto* layout = new QVBoxLayout(this);
@@ -48,49 +49,56 @@ void CausesView::changeEvent(QEvent* event)
 void CausesView::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Conversions"), tr("Money"), tr("Why they failed"), tr("For example")});
-    if (m_refire < 0)
+    fill();
+}
+
+void CausesView::fill()
+{
+    m_table->setRowCount(0);
+    if (!m_check) {
         m_summary->setText(tr("Reconcile a tracker's postback log (with the callbacks it sent and the partner's "
                               "answers) to see why the missing conversions failed."));
-    else
-        m_summary->setText(
-            tr("%n missing conversion(s) checked; ", nullptr, int(m_checked))
-            + tr("%n corrected callback(s) can be re-fired (Send the missing ones…).", nullptr, m_refire));
-}
-
-void CausesView::clear()
-{
-    m_refire = -1;
-    m_table->setRowCount(0);
-    retranslate();
-}
-
-void CausesView::show(const batch::MissingCheck& check, const batch::ConversionTable& tracker)
-{
-    m_refire = int(check.refire.size());
-    m_checked = check.checked;
-    m_table->setRowCount(0);
-    for (const batch::Cause& cause : check.causes) {
+        return;
+    }
+    m_summary->setText(tr("%n missing conversion(s) checked; ", nullptr, int(m_check->checked))
+                       + tr("%n corrected callback(s) can be re-fired (Send the missing ones…).", nullptr,
+                            int(m_check->refire.size())));
+    for (const batch::Cause& cause : m_check->causes) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
+        // The verdict's name is told in the language of now; the sentence is the check's.
         QString title = verdictSymbol(cause.verdict.layer) + u' ' + verdictHeadline(cause.verdict);
         if (cause.firstError)
             title += QStringLiteral(" [%1]").arg(cause.firstError->id);
         QStringList examples;
         for (const qsizetype example : cause.examples)
-            examples.append(tr("line %1 (%2)").arg(tracker.line(example)).arg(tracker.clickId(example)));
-        const QStringList cells{QString::number(cause.rows), batch::moneyText(cause.money), title + u'\n' + cause.why,
-                                examples.join(QStringLiteral(", "))};
+            examples.append(tr("line %1 (%2)").arg(m_tracker->line(example)).arg(m_tracker->clickId(example)));
+        const QStringList cells{QString::number(cause.rows), batch::moneyText(cause.money),
+                                title + QStringLiteral(" — ") + cause.why, examples.join(QStringLiteral(", "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == Cause)
-                item->setToolTip(cause.verdict.nextStep);
+                item->setToolTip(cause.why + QStringLiteral("\n\n") + cause.verdict.nextStep);
             if (column == Rows)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeRowsToContents();
-    retranslate();
+}
+
+void CausesView::clear()
+{
+    m_check.reset();
+    m_tracker.reset();
+    fill();
+}
+
+void CausesView::show(std::shared_ptr<const batch::MissingCheck> check,
+                      std::shared_ptr<const batch::ConversionTable> tracker)
+{
+    m_check = std::move(check);
+    m_tracker = std::move(tracker);
+    fill();
 }
 
 } // namespace pbw::ui

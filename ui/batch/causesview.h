@@ -3,6 +3,7 @@
 #include "batch/missingcheck.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QTableWidget;
@@ -18,8 +19,8 @@ class CausesView : public QWidget
 
 public:
     explicit CausesView(QWidget* parent = nullptr);
-    // tracker: the rows the causes' examples point at.
-    void show(const batch::MissingCheck& check, const batch::ConversionTable& tracker);
+    // tracker: the rows the causes' examples point at. Kept, so a language switch tells them again.
+    void show(std::shared_ptr<const batch::MissingCheck> check, std::shared_ptr<const batch::ConversionTable> tracker);
     void clear();
 
 protected:
@@ -27,11 +28,12 @@ protected:
 
 private:
     void retranslate();
+    void fill();
 
     QLabel* m_summary;
     QTableWidget* m_table;
-    int m_refire = -1;
-    qint64 m_checked = 0;
+    std::shared_ptr<const batch::MissingCheck> m_check;
+    std::shared_ptr<const batch::ConversionTable> m_tracker;
 };
 
 } // namespace pbw::ui
