@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +15,32 @@ namespace pbw::ui {
 namespace {
 
 enum Column { Rows, Money, Cause, Examples, ColumnCount };
+constexpr int ShareRole = Qt::UserRole + 1; // the cause's share of the largest, 0..1
+
+// The chart of causes: each count drawn over a bar as long as its share of the largest cause.
+class ShareBar : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const double share = index.data(ShareRole).toDouble();
+        if (share > 0) {
+            QRect bar = option.rect.adjusted(2, 4, -2, -4);
+            bar.setWidth(std::max(2, int(bar.width() * share)));
+            painter->fillRect(bar, QColor(0xc6, 0x28, 0x28, 90));
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QLatin1Char('M')) * 10));
+        return size;
+    }
+};
 
 } // namespace
 
@@ -30,6 +58,7 @@ CausesView::CausesView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // One line a cause (the whole of it in the tooltip): rows of one height, whatever the width.
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(Rows, new ShareBar(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Cause, QHeaderView::Stretch);
     auto* layout = new QVBoxLayout(this);
@@ -79,8 +108,11 @@ void CausesView::fill()
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == Cause)
                 item->setToolTip(cause.why + QStringLiteral("\n\n") + cause.verdict.nextStep);
-            if (column == Rows)
+            if (column == Rows) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                const qint64 most = m_check->causes.constFirst().rows; // most first
+                item->setData(ShareRole, most > 0 ? double(cause.rows) / double(most) : 0.0);
+            }
             m_table->setItem(row, column, item);
         }
     }
