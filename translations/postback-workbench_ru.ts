@@ -3331,6 +3331,10 @@ Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</s
 
 Параметры действия: «pbw batch &lt;действие&gt; --help».</translation>
     </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>Чтение %1: %2%</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

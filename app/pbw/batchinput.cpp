@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
+#include <unistd.h>
 
 namespace pbw::cli {
 
@@ -42,8 +44,24 @@ Result<ReadOptions, QString> optionsFor(const QString& presetName, const QString
     return options;
 }
 
-Result<ConversionTable, QString> readSide(const QString& path, const ReadOptions& options)
+Result<ConversionTable, QString> readSide(const QString& path, ReadOptions options)
 {
+    // At a terminal, a progress line on standard error while a big file is read (a tenth of the
+    // work at a time, so a small file prints nothing but its end).
+    if (::isatty(::fileno(stderr)) == 1) {
+        const QString name = QFileInfo(path).fileName();
+        options.progress = [name, last = -1](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent / 10 != last / 10 || percent == 100) {
+                last = percent;
+                std::fprintf(stderr, "\r%s", qPrintable(Pbw::tr("Reading %1: %2%").arg(name).arg(percent)));
+                if (percent == 100)
+                    std::fprintf(stderr, "\r\033[K");
+                std::fflush(stderr);
+            }
+            return true;
+        };
+    }
     QFile file(path);
     if (!QFileInfo::exists(path))
         return Pbw::tr("%1: there is no such file.").arg(path);
