@@ -3472,6 +3472,10 @@ Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</s
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>no click ID column found in the header (%1). Choose it with Columns…, or pick the tool&apos;s preset.</source>
+        <translation>в заголовке нет столбца с click ID (%1). Выберите его в «Колонки…» или выберите пресет инструмента.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingText</name>

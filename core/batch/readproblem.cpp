@@ -18,7 +18,7 @@ QString headerList(const QStringList& headers)
 
 } // namespace
 
-QString ReadProblem::message(const QString& fileName) const
+QString ReadProblem::message(const QString& fileName, bool inWindow) const
 {
     QString text;
     switch (kind) {
@@ -61,8 +61,10 @@ QString ReadProblem::message(const QString& fileName) const
                    .arg(expected);
         break;
     case Kind::NoClickIdColumn:
-        text = tr("no click ID column found in the header (%1). Name it with --map click_id=COLUMN, or pick the "
-                  "tool's preset.")
+        text = (inWindow ? tr("no click ID column found in the header (%1). Choose it with Columns…, or pick the "
+                              "tool's preset.")
+                         : tr("no click ID column found in the header (%1). Name it with --map click_id=COLUMN, or "
+                              "pick the tool's preset."))
                    .arg(headerList(headers));
         break;
     case Kind::MissingColumn:

@@ -42,7 +42,8 @@ public:
 
     // Plain words, translated: "line 12: 5 cells, but the header has 7 …". With a file name, it
     // starts with it ("tracker.csv, line 12: …").
-    QString message(const QString& fileName = {}) const;
+    // inWindow: the way out is named as the window has it (Columns…) instead of pbw's --map.
+    QString message(const QString& fileName = {}, bool inWindow = false) const;
 };
 
 } // namespace pbw::batch

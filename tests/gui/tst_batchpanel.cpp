@@ -207,6 +207,11 @@ void TestBatchPanel::aFileThatCannotBeReadIsSaidWithItsLine()
              qPrintable(problem->text()));
     // Nothing is lost: the results before are still there.
     QCOMPARE(panel()->model()->rowCount(), 11);
+    // A file whose click ID column is not found: the way out is the window's (Columns…), not pbw's.
+    const QString unnamed = writeFile(QStringLiteral("unnamed.csv"), "ref,amount\nabc,1.00\n");
+    reconcile(unnamed, data + QStringLiteral("everflow-conversions.csv"), {}, QStringLiteral("everflow"));
+    QVERIFY2(problem->text().contains(QStringLiteral("Columns…")) && !problem->text().contains(QStringLiteral("--map")),
+             qPrintable(problem->text()));
 
     // The same in Russian.
     Language::apply(QStringLiteral("ru"));

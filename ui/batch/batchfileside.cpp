@@ -156,7 +156,7 @@ void BatchFileSide::chooseColumns()
     }
     const auto preview = previewConversions(&file);
     if (!preview) {
-        emit problem(preview.error().message(QFileInfo(path()).fileName()));
+        emit problem(preview.error().message(QFileInfo(path()).fileName(), true));
         return;
     }
     ColumnMappingDialog dialog(QFileInfo(path()).fileName(), *preview, mapping(), window());

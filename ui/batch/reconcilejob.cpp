@@ -36,7 +36,7 @@ Result<ConversionTable, QString> readSide(BatchSideInput side, QPromise<Reconcil
     auto table = readConversions(&file, side.options);
     if (!table) {
         *cancelled = table.error().kind == ReadProblem::Kind::Cancelled;
-        return table.error().message(info.fileName());
+        return table.error().message(info.fileName(), true);
     }
     return std::move(*table);
 }
