@@ -7,7 +7,7 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "console.h"
-#include "refire/refirer.h"
+#include "refire/refireplan.h"
 #include "secrets/redaction.h"
 #include "text/verdicttext.h"
 
@@ -100,14 +100,6 @@ QString stateWords(LedgerEntry::State state)
         break;
     }
     return Pbw::tr("skipped");
-}
-
-// What the ledger had already counts as done only when it was sent and accepted.
-bool heldAccepted(const QList<LedgerEntry>& held)
-{
-    return std::all_of(held.cbegin(), held.cend(), [](const LedgerEntry& entry) {
-        return entry.state == LedgerEntry::State::Sent && entry.layer == QLatin1String("ok");
-    });
 }
 
 } // namespace
@@ -207,86 +199,53 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
         if (const auto replanned = store.replanSends(caseId, named); !replanned)
             return storeFailed(replanned.error());
     }
+    // Asked first, written after: a run that is not confirmed (or a dry run) leaves the ledger as it was.
+    const auto preview
+        = previewRefire(store, caseId, sends, parser.isSet(o.dryRun) ? parser.values(o.resend) : QStringList());
+    if (!preview)
+        return storeFailed(preview.error());
+    const double seconds = rate > 0 ? double(preview->toSend.size()) / rate : 0;
+    const QString rateText = rate > 0 ? QString::number(rate) : Pbw::tr("no limit");
     if (parser.isSet(o.dryRun)) {
-        // Nothing is written: what the ledger would plan is read, not planned.
-        const auto ledger = store.ledger(caseId);
-        if (!ledger)
-            return storeFailed(ledger.error());
-        QHash<QString, LedgerEntry> known;
-        for (const LedgerEntry& entry : *ledger)
-            known.insert(entry.key, entry);
-        QStringList lines;
-        QJsonArray wouldSend;
-        QJsonArray held;
-        const QStringList resend = parser.values(o.resend);
-        for (const PlannedSend& send : std::as_const(sends)) {
-            const auto found = known.constFind(send.key);
-            if (found == known.cend() || found->mayBeSent() || resend.contains(send.key)) {
-                lines.append(QStringLiteral("  GET %1").arg(send.url));
-                wouldSend.append(QJsonObject{{QStringLiteral("key"), send.key}, {QStringLiteral("url"), send.url}});
-            } else {
-                held.append(entryJson(*found));
-            }
-        }
-        const double seconds = rate > 0 ? double(wouldSend.size()) / rate : 0;
         if (parser.isSet(json)) {
+            QJsonArray wouldSend;
+            for (const PlannedSend& send : preview->toSend)
+                wouldSend.append(QJsonObject{{QStringLiteral("key"), send.key}, {QStringLiteral("url"), send.url}});
+            QJsonArray held;
+            for (const LedgerEntry& entry : preview->held)
+                held.append(entryJson(entry));
             printJson({{QStringLiteral("dry_run"), true},
                        {QStringLiteral("would_send"), wouldSend},
                        {QStringLiteral("not_sent_again"), held},
                        {QStringLiteral("seconds_at_least"), seconds}});
             return Ok;
         }
-        printOut(Pbw::tr("Would send %n callback(s) (at %1 a second: about %2):", nullptr, int(wouldSend.size()))
-                     .arg(rate > 0 ? QString::number(rate) : Pbw::tr("no limit"), durationText(seconds)));
-        if (!lines.isEmpty())
-            printOut(lines.join(u'\n'));
-        if (!held.isEmpty())
+        printOut(Pbw::tr("Would send %n callback(s) (at %1 a second: about %2):", nullptr, int(preview->toSend.size()))
+                     .arg(rateText, durationText(seconds)));
+        for (const PlannedSend& send : preview->toSend)
+            printOut(QStringLiteral("  GET %1").arg(send.url));
+        if (!preview->held.isEmpty())
             printOut(Pbw::tr("Not sent again (the ledger has them; --resend KEY sends one again): %n", nullptr,
-                             int(held.size())));
-        for (const QJsonValue& entry : std::as_const(held))
-            printOut(QStringLiteral("  %1  %2")
-                         .arg(entry[QStringLiteral("key")].toString(),
-                              stateWords(*ledgerStateFromKey(entry[QStringLiteral("state")].toString()))));
+                             int(preview->held.size())));
+        for (const LedgerEntry& entry : preview->held)
+            printOut(QStringLiteral("  %1  %2").arg(entry.key, stateWords(entry.state)));
         return Ok;
     }
-
-    // Asked first, written after: a run that is not confirmed leaves the ledger as it was.
-    const auto before = store.ledger(caseId);
-    if (!before)
-        return storeFailed(before.error());
-    QHash<QString, LedgerEntry> known;
-    for (const LedgerEntry& entry : *before)
-        known.insert(entry.key, entry);
-    QList<LedgerEntry> held;
-    QSet<QString> hosts;
-    int toSend = 0;
-    for (const PlannedSend& send : std::as_const(sends)) {
-        const auto found = known.constFind(send.key);
-        if (found != known.cend() && !found->mayBeSent()) {
-            held.append(*found);
-            continue;
-        }
-        ++toSend;
-        hosts.insert(QUrl(send.url).host());
-    }
-    for (const LedgerEntry& entry : std::as_const(held)) {
+    for (const LedgerEntry& entry : preview->held) {
         if (entry.state == LedgerEntry::State::Sending)
             printError(Pbw::tr("%1: in flight when a run stopped, it may have arrived: ask the partner, and send it "
                                "again only if it did not (--resend %1).")
                            .arg(entry.key));
     }
-    if (toSend == 0) {
+    if (preview->toSend.isEmpty()) {
         printError(Pbw::tr("Nothing to send: the ledger of case #%1 has every callback of %2 already.")
                        .arg(caseId)
                        .arg(batchName));
-        return heldAccepted(held) ? Ok : ProblemFound;
+        return preview->heldAllAccepted() ? Ok : ProblemFound;
     }
-    const double seconds = rate > 0 ? double(toSend) / rate : 0;
-    QStringList hostList = hosts.values();
-    hostList.sort();
-    const QString question = Pbw::tr("Send %n callback(s) to %1 at %2 a second (about %3)?", nullptr, toSend)
-                                 .arg(hostList.join(QStringLiteral(", ")),
-                                      rate > 0 ? QString::number(rate) : Pbw::tr("no limit"), durationText(seconds));
+    const QString question
+        = Pbw::tr("Send %n callback(s) to %1 at %2 a second (about %3)?", nullptr, int(preview->toSend.size()))
+              .arg(preview->hosts.join(QStringLiteral(", ")), rateText, durationText(seconds));
     if (!parser.isSet(o.yes)) {
         if (!isTerminal(stdin) || !isTerminal(stderr))
             return badInput(question + QLatin1Char(' ') + Pbw::tr("Add --yes to send without a terminal to ask at."));
@@ -298,24 +257,9 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
             && answer != QStringLiteral("да"))
             return badInput(Pbw::tr("Nothing was sent."));
     }
-    const auto planned = store.planSends(caseId, batchName, sends);
-    if (!planned)
-        return storeFailed(planned.error());
-    const auto ledger = store.ledger(caseId);
-    if (!ledger)
-        return storeFailed(ledger.error());
-    QHash<QString, QString> urlOf;
-    for (const PlannedSend& send : std::as_const(sends))
-        urlOf.insert(send.key, send.url);
-    QList<RefireItem> items;
-    for (const LedgerEntry& entry : *ledger) {
-        if (!urlOf.contains(entry.key) || !entry.mayBeSent())
-            continue;
-        ReplayRequest request;
-        request.url = urlOf.value(entry.key);
-        request.options.timeoutMs = int(timeout * 1000);
-        items.append({entry.id, entry.key, request});
-    }
+    const auto items = planRefire(store, caseId, batchName, sends, int(timeout * 1000));
+    if (!items)
+        return storeFailed(items.error());
 
     Replayer replayer;
     Refirer refirer(&store, &replayer);
@@ -342,7 +286,7 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
         summary = done;
         loop.quit();
     });
-    refirer.start(items, options);
+    refirer.start(*items, options);
     if (refirer.isRunning())
         loop.exec();
     if (showProgress)
@@ -377,7 +321,7 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
     if (!summary.storeError.isEmpty())
         printError(summary.storeError);
     const bool allAccepted = summary.accepted == summary.sent && summary.failed == 0 && summary.notStarted == 0;
-    return allAccepted && heldAccepted(held) ? Ok : ProblemFound;
+    return allAccepted && preview->heldAllAccepted() ? Ok : ProblemFound;
 }
 
 } // namespace pbw::cli

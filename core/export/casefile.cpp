@@ -79,15 +79,6 @@ public:
     }
 };
 
-// What the file calls an exchange: its number in the case (its position when it has none).
-qint64 numberAt(const CaseBundle& bundle, qint64 position)
-{
-    if (position < 1 || position > bundle.exchanges.size())
-        return 0;
-    const StoredExchange& stored = bundle.exchanges.at(position - 1);
-    return stored.number > 0 ? stored.number : position;
-}
-
 } // namespace
 
 QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
@@ -99,7 +90,7 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
                                      {QStringLiteral("done"), step.done},
                                      {QStringLiteral("who"), step.who},
                                      {QStringLiteral("when"), step.done ? time(step.when) : QJsonValue()},
-                                     {QStringLiteral("exchange"), numberOrNull(numberAt(bundle, step.exchangeId))},
+                                     {QStringLiteral("exchange"), numberOrNull(bundle.exchangeNumber(step.exchangeId))},
                                      {QStringLiteral("note"), numberOrNull(step.noteId)},
                                      {QStringLiteral("attachment"), numberOrNull(step.attachmentId)}});
     }
@@ -128,7 +119,7 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
     }
     QJsonArray exchanges;
     for (const StoredExchange& exchange : bundle.exchanges) {
-        exchanges.append(QJsonObject{{QStringLiteral("number"), numberAt(bundle, exchange.id)},
+        exchanges.append(QJsonObject{{QStringLiteral("number"), bundle.exchangeNumber(exchange.id)},
                                      {QStringLiteral("role"), roleKey(exchange.role)},
                                      {QStringLiteral("note"), exchange.note},
                                      {QStringLiteral("saved"), time(exchange.saved)},
@@ -151,7 +142,7 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
                      {QStringLiteral("updated"), time(record.updated)},
                      {QStringLiteral("compare"),
                       record.pairFirst > 0 && record.pairSecond > 0 ? QJsonValue(
-                          QJsonArray{numberAt(bundle, record.pairFirst), numberAt(bundle, record.pairSecond)})
+                          QJsonArray{bundle.exchangeNumber(record.pairFirst), bundle.exchangeNumber(record.pairSecond)})
                                                                     : QJsonValue()}}},
         {QStringLiteral("checklist"), checklist},
         {QStringLiteral("notes"), notes},

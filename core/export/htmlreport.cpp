@@ -58,15 +58,6 @@ QString e(const QString& text)
     return out;
 }
 
-// What people call the exchange at this position of the bundle: its number in the case.
-qint64 numberAt(const CaseBundle& bundle, qint64 position)
-{
-    if (position < 1 || position > bundle.exchanges.size())
-        return position;
-    const int number = bundle.exchanges.at(position - 1).number;
-    return number > 0 ? number : position;
-}
-
 QString when(const QDateTime& time)
 {
     if (!time.isValid())
@@ -278,7 +269,7 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     for (const ChecklistStep& step : bundle.checklist) {
         QString evidence;
         if (step.exchangeId)
-            evidence = Report::tr("exchange %1").arg(numberAt(bundle, step.exchangeId));
+            evidence = Report::tr("exchange %1").arg(bundle.exchangeNumber(step.exchangeId));
         else if (step.noteId)
             evidence = Report::tr("note %1").arg(step.noteId);
         else if (step.attachmentId && step.attachmentId <= bundle.attachments.size())
@@ -299,15 +290,15 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
         html += QStringLiteral("<h2>%1</h2>\n<div class=\"pair\">\n")
                     .arg(e(Report::tr("Failing and corrected, side by side")));
         html += exchangeSection(bundle.exchanges.at(a), exchanges.at(a),
-                                Report::tr("Exchange %1").arg(numberAt(bundle, first)));
+                                Report::tr("Exchange %1").arg(bundle.exchangeNumber(first)));
         html += exchangeSection(bundle.exchanges.at(b), exchanges.at(b),
-                                Report::tr("Exchange %1").arg(numberAt(bundle, second)));
+                                Report::tr("Exchange %1").arg(bundle.exchangeNumber(second)));
         html += QStringLiteral("</div>\n<h2>%1</h2>\n").arg(e(Report::tr("The differences")))
             + differences(exchanges.at(a), exchanges.at(b));
     } else if (exchanges.size() == 1) {
         html += QStringLiteral("<h2>%1</h2>\n").arg(e(Report::tr("The exchange")))
             + exchangeSection(bundle.exchanges.first(), exchanges.first(),
-                              Report::tr("Exchange %1").arg(numberAt(bundle, 1)));
+                              Report::tr("Exchange %1").arg(bundle.exchangeNumber(1)));
     }
 
     // A list, not a table: a case can hold thousands of exchanges, and page layout (PDF) of a
@@ -317,7 +308,7 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         const Exchange& exchange = exchanges.at(i);
         html += QStringLiteral("<li><b>%1</b> · <b>%2</b> · %3 · %4<br><code>%5</code></li>\n")
-                    .arg(e(Report::tr("Exchange %1").arg(numberAt(bundle, i + 1))),
+                    .arg(e(Report::tr("Exchange %1").arg(bundle.exchangeNumber(i + 1))),
                          e(roleName(bundle.exchanges.at(i).role)), when(exchange.timing.started),
                          e(judgedLine(bundle.exchanges.at(i), exchange)),
                          e(QString::fromLatin1(exchange.request.method) + u' ' + exchange.request.url));

@@ -87,6 +87,14 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
     return bundle;
 }
 
+qint64 CaseBundle::exchangeNumber(qint64 position) const
+{
+    if (position < 1 || position > exchanges.size())
+        return 0;
+    const int number = exchanges.at(position - 1).number;
+    return number > 0 ? number : position;
+}
+
 CaseBundle checkedForSecrets(CaseBundle bundle, const SecretNames& names)
 {
     for (StoredExchange& stored : bundle.exchanges) {

@@ -31,6 +31,10 @@ struct CaseBundle
     // For an import: the exchanges, notes and attachments go into this case (its record and checklist
     // are left as they are) instead of a new one.
     qint64 intoCase = 0;
+
+    // What people (and the case file) call the exchange at this position: its number in the case,
+    // or the position when it has none; 0 for no exchange.
+    qint64 exchangeNumber(qint64 position) const;
 };
 
 // The case as the store holds it, renumbered; the store's error when it is missing or unreadable. The keychain

@@ -74,15 +74,16 @@ Result<QStringList, StoreError> CaseStore::deleteExchanges(qint64 caseId, const 
     const auto error = write([&]() -> std::optional<QString> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         for (const qint64 id : ids) {
-            for (const QString& statement : {QStringLiteral("DELETE FROM exchange_text WHERE rowid = ?"),
-                                             QStringLiteral("DELETE FROM exchanges WHERE id = ?")}) {
-                QSqlQuery query(db);
-                query.prepare(statement);
-                query.addBindValue(statement.contains(QLatin1String("exchange_text")) ? exchangeTextRow(caseId, id)
-                                                                                      : id);
-                if (auto failed = run(query))
-                    return failed;
-            }
+            QSqlQuery unindex(db);
+            unindex.prepare(QStringLiteral("DELETE FROM exchange_text WHERE rowid = ?"));
+            unindex.addBindValue(exchangeTextRow(caseId, id));
+            QSqlQuery remove(db);
+            remove.prepare(QStringLiteral("DELETE FROM exchanges WHERE id = ?"));
+            remove.addBindValue(id);
+            if (auto failed = run(unindex))
+                return failed;
+            if (auto failed = run(remove))
+                return failed;
         }
         return touch(caseId);
     });

@@ -5,9 +5,6 @@
 #include "store/casestore.h"
 #include "text/verdicttext.h"
 
-#include <QSet>
-#include <QUrl>
-
 namespace pbw::ui {
 
 BatchSession::BatchSession(CaseSession* cases, Replayer* replayer, QObject* parent)
@@ -35,26 +32,11 @@ BatchSession::Preview BatchSession::preview(const QList<PlannedSend>& sends) con
         preview.problem = tr("Open or create a case first: its ledger records the sends.");
         return preview;
     }
-    const auto ledger = m_cases->store()->ledger(m_cases->currentCase());
-    if (!ledger) {
-        preview.problem = ledger.error().message();
-        return preview;
-    }
-    QHash<QString, LedgerEntry> known;
-    for (const LedgerEntry& entry : *ledger)
-        known.insert(entry.key, entry);
-    QSet<QString> hosts;
-    for (const PlannedSend& send : sends) {
-        const auto found = known.constFind(send.key);
-        if (found != known.cend() && !found->mayBeSent()) {
-            preview.held.append(*found);
-            continue;
-        }
-        preview.toSend.append(send);
-        hosts.insert(QUrl(send.url).host());
-    }
-    preview.hosts = hosts.values();
-    preview.hosts.sort();
+    auto read = previewRefire(*m_cases->store(), m_cases->currentCase(), sends);
+    if (!read)
+        preview.problem = read.error().message();
+    else
+        static_cast<RefirePreview&>(preview) = std::move(*read);
     return preview;
 }
 
@@ -68,27 +50,12 @@ QList<RefireItem> BatchSession::start(const QList<PlannedSend>& sends, const QSt
         return {};
     }
     const qint64 caseId = m_cases->currentCase();
-    const auto planned = store->planSends(caseId, batch, sends);
+    const auto planned = planRefire(*store, caseId, batch, sends, ReplayOptions::DefaultTimeoutMs);
     if (!planned) {
         m_lastError = planned.error().message();
         return {};
     }
-    const auto ledger = store->ledger(caseId);
-    if (!ledger) {
-        m_lastError = ledger.error().message();
-        return {};
-    }
-    QHash<QString, QString> urlOf;
-    for (const PlannedSend& send : sends)
-        urlOf.insert(send.key, send.url);
-    QList<RefireItem> items;
-    for (const LedgerEntry& entry : *ledger) {
-        if (!urlOf.contains(entry.key) || !entry.mayBeSent())
-            continue;
-        ReplayRequest request;
-        request.url = urlOf.value(entry.key);
-        items.append({entry.id, entry.key, request});
-    }
+    const QList<RefireItem> items = *planned;
     if (items.isEmpty())
         return {};
     m_sendingCase = caseId;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "refire/refirer.h"
+#include "refire/refireplan.h"
 #include "store/sendledger.h"
 
 #include <QObject>
@@ -30,12 +30,9 @@ public:
 
     // What sending would do, read and not written: the callbacks the ledger does not hold yet (or
     // holds as planned), the ones it holds already (sent, failed, in flight), and the hosts.
-    struct Preview
+    struct Preview : RefirePreview
     {
-        QList<PlannedSend> toSend;
-        QList<LedgerEntry> held;
-        QStringList hosts;
-        QString problem; // the store could not be read
+        QString problem; // no case is open, or the store could not be read
     };
     Preview preview(const QList<PlannedSend>& sends) const;
 
