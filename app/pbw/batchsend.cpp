@@ -2,6 +2,7 @@
 #include "batchsend.h"
 
 #include "batch/csvreader.h"
+#include "batch/reconciledcsv.h"
 #include "casecommand.h"
 #include "cliapp.h"
 #include "clicontext.h"
@@ -168,7 +169,8 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
     QList<PlannedSend> sends;
     QSet<QString> keys;
     for (qsizetype i = 0; i < table->size(); ++i) {
-        const batch::ConversionRow row = table->row(i);
+        batch::ConversionRow row = table->row(i);
+        row.clickId = batch::cellAsWritten(row.clickId); // a key "'=…" was written so by a CSV writer
         const QUrl url(row.postbackUrl, QUrl::StrictMode);
         if (row.clickId.isEmpty() || !url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
@@ -190,18 +192,14 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
     CaseStore& store = *target->store;
     const qint64 caseId = target->caseId;
     const QString batchName = QFileInfo(path).fileName();
-    if (parser.isSet(o.resend) && !parser.isSet(o.dryRun)) {
-        const QStringList named = parser.values(o.resend);
-        for (const QString& key : named) {
-            if (!keys.contains(key))
-                return badInput(Pbw::tr("--resend %1: the file has no callback with that key.").arg(key));
-        }
-        if (const auto replanned = store.replanSends(caseId, named); !replanned)
-            return storeFailed(replanned.error());
+    const QStringList resend = parser.values(o.resend);
+    for (const QString& key : resend) {
+        if (!keys.contains(key))
+            return badInput(Pbw::tr("--resend %1: the file has no callback with that key.").arg(key));
     }
-    // Asked first, written after: a run that is not confirmed (or a dry run) leaves the ledger as it was.
-    const auto preview
-        = previewRefire(store, caseId, sends, parser.isSet(o.dryRun) ? parser.values(o.resend) : QStringList());
+    // Asked first, written after: a run that is not confirmed (or a dry run) leaves the ledger as it was,
+    // --resend included.
+    const auto preview = previewRefire(store, caseId, sends, resend);
     if (!preview)
         return storeFailed(preview.error());
     const double seconds = rate > 0 ? double(preview->toSend.size()) / rate : 0;
@@ -256,6 +254,10 @@ int runBatchSend(const QStringList& arguments, const CliContext& context)
         if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != QStringLiteral("д")
             && answer != QStringLiteral("да"))
             return badInput(Pbw::tr("Nothing was sent."));
+    }
+    if (!resend.isEmpty()) {
+        if (const auto replanned = store.replanSends(caseId, resend); !replanned)
+            return storeFailed(replanned.error());
     }
     const auto items = planRefire(store, caseId, batchName, sends, int(timeout * 1000));
     if (!items)

@@ -7,14 +7,50 @@
 
 namespace pbw::batch {
 
+namespace {
+
+bool startsAFormula(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    const char first = bytes.front();
+    if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r')
+        return false;
+    // A signed number ("-4.50", "+1,5") is a value, not a formula.
+    if (first == '+' || first == '-') {
+        bool digit = false;
+        for (const char c : bytes.sliced(1)) {
+            if (c >= '0' && c <= '9')
+                digit = true;
+            else if (c != '.' && c != ',')
+                return true;
+        }
+        return !digit;
+    }
+    return true;
+}
+
+} // namespace
+
+QString cellAsWritten(const QString& cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'' && startsAFormula(cell.sliced(1).toUtf8()))
+        return cell.sliced(1);
+    return cell;
+}
+
 void appendCsvCell(QByteArray& out, QByteArrayView bytes)
 {
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
+    const bool formula = startsAFormula(bytes);
+    const bool quote
+        = formula || bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
     if (!quote) {
         out.append(bytes);
         return;
     }
     out += '"';
+    if (formula)
+        out += '\'';
     for (const char c : bytes) {
         if (c == '"')
             out += '"';

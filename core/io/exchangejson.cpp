@@ -101,7 +101,7 @@ QJsonObject exchangeToJson(const Exchange& exchange)
             {QStringLiteral("kind"), TransportError::kindKey(exchange.error->layer)},
         };
     }
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("request"), requestToJson(exchange.request)},
         {QStringLiteral("response"),
          exchange.response ? QJsonValue(responseToJson(*exchange.response)) : QJsonValue(QJsonValue::Null)},
@@ -116,6 +116,16 @@ QJsonObject exchangeToJson(const Exchange& exchange)
         {QStringLiteral("notes"), QJsonArray::fromStringList(exchange.noteTexts())},
         {QStringLiteral("wire_notes"), wireNotesToJson(exchange.notes)},
     };
+    if (exchange.arrival) { // only then: a replay's JSON stays as it was
+        const Arrival& arrival = *exchange.arrival;
+        object.insert(QStringLiteral("arrival"),
+                      QJsonObject{{QStringLiteral("raw_base64"), QString::fromLatin1(arrival.raw.toBase64())},
+                                  {QStringLiteral("peer"), arrival.peer},
+                                  {QStringLiteral("client"), arrival.client},
+                                  {QStringLiteral("secure"), arrival.secure},
+                                  {QStringLiteral("listener"), arrival.listener}});
+    }
+    return object;
 }
 
 } // namespace pbw

@@ -104,6 +104,16 @@ Exchange exchangeFromJson(const QJsonObject& object)
         exchange.error
             = TransportError{TransportError::layerFromKindKey(kind), error.value(QStringLiteral("detail")).toString()};
     }
+    if (object.value(QStringLiteral("arrival")).isObject()) {
+        const QJsonObject arrival = object.value(QStringLiteral("arrival")).toObject();
+        exchange.arrival = Arrival{
+            QByteArray::fromBase64(arrival.value(QStringLiteral("raw_base64")).toString().toLatin1()),
+            arrival.value(QStringLiteral("peer")).toString(),
+            arrival.value(QStringLiteral("client")).toString(),
+            arrival.value(QStringLiteral("secure")).toBool(),
+            arrival.value(QStringLiteral("listener")).toString(),
+        };
+    }
     for (const QJsonValue& value : object.value(QStringLiteral("wire_notes")).toArray()) {
         const QJsonObject note = value.toObject();
         WireNote wireNote;

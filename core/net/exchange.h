@@ -68,6 +68,19 @@ struct TlsInfo
     bool invalidCertificateAccepted = false;
 };
 
+// A request the catcher received: every byte as it arrived, and where it came from. The request and
+// the answer of its exchange are read from these bytes and from what the catcher answered.
+struct Arrival
+{
+    QByteArray raw; // request line, headers in their order and case, and body, exactly as they arrived
+    QString peer; // the connection's far end, "203.0.113.7:51022"
+    QString client; // the client a trusted proxy named (X-Forwarded-For, Forwarded); empty otherwise
+    bool secure = false; // arrived over TLS
+    QString listener; // the catcher's address, "http://127.0.0.1:8765"
+
+    friend bool operator==(const Arrival&, const Arrival&) = default;
+};
+
 // One callback and its answer. A plain value: comparable parts, no Qt objects.
 struct Exchange
 {
@@ -77,6 +90,7 @@ struct Exchange
     std::optional<TlsInfo> tls;
     std::optional<TransportError> error;
     QList<WireNote> notes; // where what was sent differs from what was typed
+    std::optional<Arrival> arrival; // set when the catcher received the request (and answered it)
 
     bool answered() const { return response.has_value(); }
     bool succeeded() const { return response && !error && response->status >= 200 && response->status < 300; }

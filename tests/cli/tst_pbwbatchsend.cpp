@@ -27,6 +27,7 @@ private slots:
     void rateAndConcurrencyObserved();
     void stopsAfterRefusalsInARow();
     void dryRunAndNoTerminalSendNothing();
+    void resendIsWrittenOnlyWhenConfirmed();
 
 private:
     QString callbacks(int count); // a CSV file of count callbacks to the server
@@ -206,6 +207,44 @@ void TestPbwBatchSend::dryRunAndNoTerminalSendNothing()
     const PbwRun refused = runPbw(sendArguments(bad.fileName()));
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("line 2")), qPrintable(refused.err));
+}
+
+void TestPbwBatchSend::resendIsWrittenOnlyWhenConfirmed()
+{
+    // A key a CSV writer kept from a spreadsheet's formula ("'-c0…") is the conversion "-c0…".
+    const QString path = m_dir.filePath(QStringLiteral("resend.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("key,url\n\"'-c0\",%1/pb?click_id=-c0&amount=1\nc1,%1/pb?click_id=c1&amount=1\n")
+                   .arg(m_server.baseUrl())
+                   .toUtf8());
+    file.close();
+    QCOMPARE(runPbw(sendArguments(path) << QStringLiteral("--rate") << QStringLiteral("0")).exitCode, 0);
+    QCOMPARE(m_arrivals.value(QStringLiteral("-c0")), 1);
+    QCOMPARE(m_arrivals.value(QStringLiteral("c1")), 1);
+
+    // --resend without a terminal to ask at (and no --yes): nothing sent, and the ledger keeps the
+    // callback as sent, so a later run without --resend still holds it back.
+    const PbwRun asked = runPbw({QStringLiteral("batch"), QStringLiteral("send"), path, QStringLiteral("--case"),
+                                 QStringLiteral("1"), QStringLiteral("--db"), m_db, QStringLiteral("--resend=-c0")});
+    QCOMPARE(asked.exitCode, 2);
+    QVERIFY2(asked.err.contains(QStringLiteral("Send 1 callback to 127.0.0.1")), qPrintable(asked.err));
+    {
+        auto store = std::move(CaseStore::open(m_db, CaseStore::Opening::Existing).value());
+        const QList<LedgerEntry> ledger = store->ledger(1).value();
+        QCOMPARE(ledger.size(), 2);
+        for (const LedgerEntry& entry : ledger)
+            QCOMPARE(entry.state, LedgerEntry::State::Sent);
+    }
+    const PbwRun again = runPbw(sendArguments(path));
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(QStringLiteral("Nothing to send")), qPrintable(again.err));
+    QCOMPARE(m_arrivals.value(QStringLiteral("-c0")), 1);
+
+    // Confirmed, the one named goes again, and only it.
+    QCOMPARE(runPbw(sendArguments(path) << QStringLiteral("--resend=-c0")).exitCode, 0);
+    QCOMPARE(m_arrivals.value(QStringLiteral("-c0")), 2);
+    QCOMPARE(m_arrivals.value(QStringLiteral("c1")), 1);
 }
 
 QTEST_MAIN(TestPbwBatchSend)

@@ -1,6 +1,7 @@
 // The batch layer's small readers: payouts as exports write them, times in their formats and zones,
 // an export's encoding and delimiter from its first bytes, status words.
 #include "batch/money.h"
+#include "batch/reconciledcsv.h"
 #include "batch/statuskind.h"
 #include "batch/textsniff.h"
 #include "batch/timereader.h"
@@ -26,6 +27,8 @@ private slots:
     void delimiter_data();
     void delimiter();
     void statuses();
+    void formulaCellsStayText_data();
+    void formulaCellsStayText();
 };
 
 void TestBatchValues::money_data()
@@ -216,6 +219,38 @@ void TestBatchValues::statuses()
     QCOMPARE(affise.kindOf(u"1"), StatusKind::Approved);
     QCOMPARE(affise.kindOf(u"3"), StatusKind::Rejected);
     QCOMPARE(affise.kindOf(u"sale"), StatusKind::Approved); // the built-in words behind the tool's
+}
+
+void TestBatchValues::formulaCellsStayText_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("plain") << QStringLiteral("abc123") << QByteArray("abc123");
+    QTest::newRow("comma quoted") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                             << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("plus call") << QStringLiteral("+cmd|' /C calc'!A0") << QByteArray("\"'+cmd|' /C calc'!A0\"");
+    QTest::newRow("at") << QStringLiteral("@SUM(1+1)") << QByteArray("\"'@SUM(1+1)\"");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("\"'\t=1\"");
+    QTest::newRow("minus word") << QStringLiteral("-abc") << QByteArray("\"'-abc\"");
+    QTest::newRow("negative number") << QStringLiteral("-4.50") << QByteArray("-4.50");
+    QTest::newRow("decimal comma") << QStringLiteral("+1,5") << QByteArray("\"+1,5\"");
+    QTest::newRow("lone minus") << QStringLiteral("-") << QByteArray("\"'-\"");
+    QTest::newRow("url") << QStringLiteral("https://p.example/pb?a=1") << QByteArray("https://p.example/pb?a=1");
+}
+
+void TestBatchValues::formulaCellsStayText()
+{
+    QFETCH(QString, cell);
+    QFETCH(QByteArray, written);
+    QByteArray out;
+    batch::appendCsvCell(out, cell.toUtf8());
+    QCOMPARE(out, written);
+    // Read back (quotes undone as a CSV reader does), the apostrophe goes: the cell is what it was.
+    QString read = QString::fromUtf8(out);
+    if (read.startsWith(u'"'))
+        read = read.mid(1, read.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    QCOMPARE(batch::cellAsWritten(read), cell);
 }
 
 QTEST_GUILESS_MAIN(TestBatchValues)
