@@ -16,8 +16,7 @@ rows=${2:-100000}
 if [[ ! -x $build/app/pbw ]]; then
     cmake --preset release >/dev/null && cmake --build --preset release --target pbw >/dev/null
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source bench/common.sh
 python3 - "$work" "$rows" <<'PY'
 import random, sys
 work, count = sys.argv[1], int(sys.argv[2])

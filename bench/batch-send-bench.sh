@@ -10,16 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=$(realpath "${1:-build/ci}")
 count=${COUNT:-1000}
-work=$(mktemp -d)
-pids=()
-cleanup() { kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-
-"$build/tests/pbw-test-server" --body '{"status":"ok"}' --content-type application/json >"$work/port" &
-pids+=($!)
-for _ in $(seq 50); do grep -q PORT "$work/port" 2>/dev/null && break; sleep 0.1; done
-port=$(awk '/PORT/ {print $2}' "$work/port")
-base="http://127.0.0.1:$port"
+source bench/common.sh
+start_test_server --body '{"status":"ok"}' --content-type application/json
 
 {
     echo "key,url"
@@ -30,10 +22,6 @@ tail -n +2 "$work/callbacks.csv" | cut -d, -f2- >"$work/urls.txt"
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=offscreen
 "$build/app/pbw" case new "Send bench" --db "$work/cases.sqlite" >/dev/null
 
-seconds() { # runs "$@", prints wall seconds and peak MB
-    /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$work/time" || true
-    tail -1 "$work/time"
-}
 read -r pbw_s pbw_kb < <(seconds "$build/app/pbw" batch send "$work/callbacks.csv" --case 1 --db "$work/cases.sqlite" \
     --yes --rate 0 --concurrency 8)
 sent=$("$build/app/pbw" case show 1 --db "$work/cases.sqlite" --json | python3 -c \

@@ -11,8 +11,7 @@ entries=${2:-100000}
 if [[ ! -x $build/app/pbw ]]; then
     cmake --preset release >/dev/null && cmake --build --preset release --target pbw >/dev/null
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source bench/common.sh
 python3 - "$work/import.har" "$entries" <<'PY'
 import json, sys
 path, count = sys.argv[1], int(sys.argv[2])

@@ -15,6 +15,8 @@ packages=(
     # tests: a real Secret Service keyring, a display for GUI runs, TLS material
     dbus dbus-x11 gnome-keyring libsecret-tools openssl
     xvfb xauth imagemagick python3-jsonschema
+    # a real browser: the catcher's test loads a page whose pixel fires a callback
+    chromium
     # fuzzing (fuzz/run): clang with libFuzzer
     clang libclang-rt-14-dev
     # benchmarks and peers

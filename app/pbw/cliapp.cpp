@@ -2,6 +2,7 @@
 
 #include "analysiscommands.h"
 #include "batchcommand.h"
+#include "catchcommand.h"
 #include "capicommand.h"
 #include "casecommand.h"
 #include "console.h"
@@ -36,6 +37,7 @@ QString usage()
                    "  case     keep what was tried for one offer: new, list, show, export, import\n"
                    "  capi     Meta Conversions API: hash customer information, validate and send events\n"
                    "  batch    many conversions at once: reconcile the tracker's with the partner's report\n"
+                   "  catch    receive the callbacks a tracker really fires, and check each as it arrives\n"
                    "\n"
                    "Run \"pbw <command> --help\" for a command's options.\n"
                    "Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an\n"
@@ -104,6 +106,8 @@ int run(const QStringList& arguments, const CliContext& context)
         return runCapi(rest, context);
     if (command == QLatin1String("batch"))
         return runBatch(rest, context);
+    if (command == QLatin1String("catch"))
+        return runCatch(rest, context);
     printError(Pbw::tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return BadInput;
 }

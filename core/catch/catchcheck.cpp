@@ -1,5 +1,6 @@
 #include "catch/catchcheck.h"
 
+#include "analysis/answerrules.h"
 #include "analysis/checker.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,13 @@ CatchCheck checkCaught(const Exchange& caught, const QString& prefix, const QStr
     }
     check.callback = callback;
     return check;
+}
+
+Verdict judgeCaught(const Exchange& caught, const CatchCheck& check)
+{
+    if (!caught.response)
+        return judgeExchange(caught);
+    return judgeAnswer(*caught.response, check.findings, AnswerRules::active());
 }
 
 QString catchVerdictLine(const CatchCheck& check)

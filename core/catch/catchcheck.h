@@ -3,6 +3,7 @@
 #include "analysis/callback.h"
 #include "analysis/finding.h"
 #include "analysis/templatematch.h"
+#include "analysis/verdict.h"
 #include "net/exchange.h"
 
 #include <optional>
@@ -28,6 +29,10 @@ struct CatchCheck
 
 // prefix: the catcher's secret prefix (without "/c/"); templateText: the partner's template, or empty.
 CatchCheck checkCaught(const Exchange& caught, const QString& prefix, const QString& templateText);
+
+// The verdict a case keeps with a caught callback: the callback's own errors (which outrank any
+// answer), else the answer the catcher gave read as the partner's.
+Verdict judgeCaught(const Exchange& caught, const CatchCheck& check);
 
 // One line: "✓ Matches the partner's template", "✗ 2 problems: amount missing, {sub1} left literal".
 QString catchVerdictLine(const CatchCheck& check);

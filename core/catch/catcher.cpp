@@ -114,6 +114,7 @@ void Catcher::stop()
     m_connections.clear();
     for (QTcpSocket* socket : sockets) {
         socket->disconnect(this);
+        socket->flush(); // the last answer written still goes out (pbw catch --count stops right after it)
         socket->abort();
         socket->deleteLater();
     }

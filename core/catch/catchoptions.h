@@ -23,6 +23,8 @@ struct CatchAnswer
 
 struct CatchOptions
 {
+    CatchOptions() = default; // not an aggregate: QSslCertificate's default constructor is explicit
+
     QHostAddress address = QHostAddress::LocalHost; // loopback unless the user chooses another
     quint16 port = 0; // 0: any free port
     // HTTPS when both are set: the user's certificate and key, or the one the program made.

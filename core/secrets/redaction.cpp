@@ -275,6 +275,9 @@ Redacted redact(const Exchange& exchange, const SecretNames& names)
         note.typed = scrub(note.typed);
         note.sent = scrub(note.sent);
     }
+    // A caught request's bytes hold the secrets in their own places: not echoes, gone all the same.
+    if (out.exchange.arrival)
+        out.exchange.arrival->raw = values.without(out.exchange.arrival->raw);
     for (qsizetype i = 0; i < out.secrets.size(); ++i)
         out.secrets[i].echoed = echoed.at(i);
     return out;
