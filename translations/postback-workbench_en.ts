@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>CatchCheckText</name>
+    <message numerus="yes">
+        <source>✗ %n problem(s): %1</source>
+        <translation>
+            <numerusform>✗ %n problem: %1</numerusform>
+            <numerusform>✗ %n problems: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckerText</name>
     <message numerus="yes">
         <source>The click ID %1 is only %n character(s) long (%2): real click IDs are longer, so this is probably a test value or a cut one.</source>
@@ -341,6 +351,13 @@
         <translation>
             <numerusform>%n callback can be re-fired; write it with --csv FILE and send it with pbw batch send.</numerusform>
             <numerusform>%n callbacks can be re-fired; write them with --csv FILE and send them with pbw batch send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n callback(s) caught.</source>
+        <translation>
+            <numerusform>Stopped: %n callback caught.</numerusform>
+            <numerusform>Stopped: %n callbacks caught.</numerusform>
         </translation>
     </message>
 </context>

@@ -1145,6 +1145,153 @@
     </message>
 </context>
 <context>
+    <name>CatchAnswerText</name>
+    <message>
+        <source>success</source>
+        <translation>успех</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубль</translation>
+    </message>
+    <message>
+        <source>unknown click ID</source>
+        <translation>неизвестный click ID</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>неверный токен</translation>
+    </message>
+    <message>
+        <source>OK, plain text</source>
+        <translation>OK, простой текст</translation>
+    </message>
+    <message>
+        <source>No content</source>
+        <translation>Без содержимого</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CatchCertificateText</name>
+    <message>
+        <source>%1: the certificate cannot be read.</source>
+        <translation>%1: сертификат не читается.</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate in it.</source>
+        <translation>%1: в файле нет сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>%1: the private key cannot be read.</source>
+        <translation>%1: закрытый ключ не читается.</translation>
+    </message>
+    <message>
+        <source>%1: no unencrypted PEM private key (RSA or EC) in it.</source>
+        <translation>%1: в файле нет незашифрованного закрытого ключа PEM (RSA или EC).</translation>
+    </message>
+    <message>
+        <source>%1: the certificate expired on %2.</source>
+        <translation>%1: срок действия сертификата истёк %2.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be made.</source>
+        <translation>%1: папку не удаётся создать.</translation>
+    </message>
+    <message>
+        <source>The openssl program is not installed: give a certificate and key instead.</source>
+        <translation>Программа openssl не установлена: укажите свои сертификат и ключ.</translation>
+    </message>
+    <message>
+        <source>openssl could not make a certificate: %1</source>
+        <translation>openssl не смог создать сертификат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatchCheckText</name>
+    <message>
+        <source>The tracker sent nothing from %1 on (%2): the URL it fires ends early. A &apos;#&apos; in the tracker&apos;s postback cuts everything after it before it is sent.</source>
+        <translation>Трекер не прислал ничего начиная с %1 (%2): URL, который он отправляет, обрывается раньше. Символ «#» в постбеке трекера отрезает всё после себя ещё до отправки.</translation>
+    </message>
+    <message>
+        <source>Look in the tracker&apos;s postback for a &apos;#&apos; (or a line break) before %1; write a literal &apos;#&apos; in a value as %2.</source>
+        <translation>Найдите в постбеке трекера «#» (или перевод строки) перед %1; символ «#» внутри значения пишите как %2.</translation>
+    </message>
+    <message>
+        <source>✓ Matches the partner&apos;s template</source>
+        <translation>✓ Совпадает с шаблоном партнёра</translation>
+    </message>
+    <message>
+        <source>✓ No problem found in the callback</source>
+        <translation>✓ В постбеке проблем не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s): %1</source>
+        <translation>
+            <numerusform>✗ %n проблема: %1</numerusform>
+            <numerusform>✗ %n проблемы: %1</numerusform>
+            <numerusform>✗ %n проблем: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatchWords</name>
+    <message>
+        <source>outside the secret path (404)</source>
+        <translation>вне секретного пути (404)</translation>
+    </message>
+    <message>
+        <source>too large (413, 431)</source>
+        <translation>слишком большие (413, 431)</translation>
+    </message>
+    <message>
+        <source>not a readable HTTP request (400)</source>
+        <translation>не читаемый HTTP-запрос (400)</translation>
+    </message>
+    <message>
+        <source>over the limit a minute (429)</source>
+        <translation>сверх лимита в минуту (429)</translation>
+    </message>
+    <message>
+        <source>too slow (408)</source>
+        <translation>слишком медленные (408)</translation>
+    </message>
+    <message>
+        <source>too many connections at once</source>
+        <translation>слишком много соединений сразу</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-рукопожатие не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>CatcherWords</name>
+    <message>
+        <source>HTTPS cannot be offered: this system&apos;s Qt has no TLS backend.</source>
+        <translation>HTTPS недоступен: у Qt в этой системе нет TLS-бэкенда.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Не удаётся слушать %1, порт %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckerText</name>
     <message>
         <source>No click ID parameter was found (names known: %1). If the partner matches conversions by click ID, it cannot match this one.</source>
@@ -2992,40 +3139,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         </translation>
     </message>
     <message>
-        <source>Usage: pbw &lt;command&gt; [options]
-
-Commands:
-  replay   send a callback exactly as typed and show the full answer
-  check    find what is wrong in a callback itself; match it against a template
-  diff     compare two callbacks parameter by parameter
-  trace    follow a click URL hop by hop; where a click ID is lost
-  clickid  list the click IDs and tracking parameters in a URL
-  rules    check an answer rules file, list the rules in use, explain a verdict
-  case     keep what was tried for one offer: new, list, show, export, import
-  capi     Meta Conversions API: hash customer information, validate and send events
-  batch    many conversions at once: reconcile the tracker&apos;s with the partner&apos;s report
-
-Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
-error in the callback), 2 bad input.</source>
-        <translation>Использование: pbw &lt;команда&gt; [параметры]
-
-Команды:
-  replay   отправить постбек ровно как написан и показать весь ответ
-  check    найти ошибки в самом постбеке; сверить его с шаблоном
-  diff     сравнить два постбека параметр за параметром
-  trace    пройти по ссылке клика шаг за шагом; где теряется click ID
-  clickid  перечислить click ID и трекинговые параметры в адресе
-  rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
-  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
-  capi     Meta Conversions API: хеширование данных клиента, проверка и отправка событий
-  batch    много конверсий сразу: сверить конверсии трекера с отчётом партнёра
-
-Параметры команды: «pbw &lt;команда&gt; --help».
-Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
-в самом постбеке), 2 — неверный ввод.</translation>
-    </message>
-    <message>
         <source>The case whose ledger records the sends (required).</source>
         <translation>Кейс, в журнал которого записываются отправки (обязательно).</translation>
     </message>
@@ -3334,6 +3447,210 @@ Run &quot;pbw batch &lt;action&gt; --help&quot; for an action&apos;s options.</s
     <message>
         <source>Reading %1: %2%</source>
         <translation>Чтение %1: %2%</translation>
+    </message>
+    <message>
+        <source>Listen on this address (default 127.0.0.1; 0.0.0.0: every interface).</source>
+        <translation>Слушать этот адрес (по умолчанию 127.0.0.1; 0.0.0.0 — все интерфейсы).</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free one).</source>
+        <translation>Слушать этот порт (по умолчанию — любой свободный).</translation>
+    </message>
+    <message>
+        <source>HTTPS with the program&apos;s own certificate (made once; its fingerprint is shown).</source>
+        <translation>HTTPS с собственным сертификатом программы (создаётся один раз; показывается его отпечаток).</translation>
+    </message>
+    <message>
+        <source>HTTPS with this certificate (PEM).</source>
+        <translation>HTTPS с этим сертификатом (PEM).</translation>
+    </message>
+    <message>
+        <source>The private key of --cert (PEM).</source>
+        <translation>Закрытый ключ для --cert (PEM).</translation>
+    </message>
+    <message>
+        <source>The secret path prefix to use again (default: a new one each run).</source>
+        <translation>Секретный префикс пути для повторного использования (по умолчанию — новый при каждом запуске).</translation>
+    </message>
+    <message>
+        <source>Answer as a partner documents it (an ID from --answers; default plain-ok).</source>
+        <translation>Отвечать так, как документирует партнёр (ID из --answers; по умолчанию plain-ok).</translation>
+    </message>
+    <message>
+        <source>List the answers --answer takes, and stop.</source>
+        <translation>Показать ответы, которые принимает --answer, и выйти.</translation>
+    </message>
+    <message>
+        <source>Answer with this HTTP status instead.</source>
+        <translation>Отвечать вместо этого с этим HTTP-статусом.</translation>
+    </message>
+    <message>
+        <source>Answer with this body instead.</source>
+        <translation>Отвечать вместо этого с этим телом.</translation>
+    </message>
+    <message>
+        <source>Check each callback against the partner&apos;s template (default: the case&apos;s).</source>
+        <translation>Проверять каждый постбек по шаблону партнёра (по умолчанию — шаблону кейса).</translation>
+    </message>
+    <message>
+        <source>Save each callback to this case as a test callback.</source>
+        <translation>Сохранять каждый постбек в этот кейс как тестовый.</translation>
+    </message>
+    <message>
+        <source>When it stops, write what was caught as a HAR file.</source>
+        <translation>После остановки записать принятое в файл HAR.</translation>
+    </message>
+    <message>
+        <source>When it stops, write what was caught as a case file to import.</source>
+        <translation>После остановки записать принятое в файл кейса для импорта.</translation>
+    </message>
+    <message>
+        <source>Stop after this many callbacks.</source>
+        <translation>Остановиться после стольких постбеков.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>Остановиться через столько секунд.</translation>
+    </message>
+    <message>
+        <source>Believe X-Forwarded-For and Forwarded only from this address (a tunnel&apos;s end; repeatable).</source>
+        <translation>Доверять X-Forwarded-For и Forwarded только с этого адреса (конец туннеля; можно повторять).</translation>
+    </message>
+    <message>
+        <source>Largest body kept, in bytes (default 1048576).</source>
+        <translation>Наибольшее сохраняемое тело, в байтах (по умолчанию 1048576).</translation>
+    </message>
+    <message>
+        <source>Most callbacks kept a minute; more get 429 (default 60000; 0: no limit).</source>
+        <translation>Наибольшее число постбеков в минуту; сверх него — 429 (по умолчанию 60000; 0 — без лимита).</translation>
+    </message>
+    <message>
+        <source>Receive the callbacks a tracker really fires: point its postback at the address printed (the partner&apos;s address replaced by this one, the secret prefix kept), fire a test conversion, and see each callback as it arrived, checked against the partner&apos;s template. Stops on Ctrl+C, --count or --for. Exit status: 0 stopped; 2 bad input or the address cannot be taken.</source>
+        <translation>Принимает постбеки, которые трекер отправляет на самом деле: направьте постбек трекера на выведенный адрес (адрес партнёра заменён на этот, секретный префикс сохранён), отправьте тестовую конверсию и смотрите каждый постбек таким, каким он пришёл, с проверкой по шаблону партнёра. Останавливается по Ctrl+C, --count или --for. Код выхода: 0 — остановлен; 2 — неверные данные или адрес занят.</translation>
+    </message>
+    <message>
+        <source>--address needs an IP address (127.0.0.1, 0.0.0.0, ::1).</source>
+        <translation>--address требует IP-адрес (127.0.0.1, 0.0.0.0, ::1).</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port требует число от 0 до 65535.</translation>
+    </message>
+    <message>
+        <source>--prefix needs 8 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>--prefix требует от 8 до 64 латинских букв, цифр, «-» или «_».</translation>
+    </message>
+    <message>
+        <source>--answer %1: no such answer (see --answers).</source>
+        <translation>--answer %1: такого ответа нет (см. --answers).</translation>
+    </message>
+    <message>
+        <source>--status needs an HTTP status from 200 to 599.</source>
+        <translation>--status требует HTTP-статус от 200 до 599.</translation>
+    </message>
+    <message>
+        <source>--trust-proxy %1: not an IP address.</source>
+        <translation>--trust-proxy %1: это не IP-адрес.</translation>
+    </message>
+    <message>
+        <source>--max-body needs a number of bytes up to 67108864.</source>
+        <translation>--max-body требует число байтов до 67108864.</translation>
+    </message>
+    <message>
+        <source>--max-per-minute needs a number (0: no limit).</source>
+        <translation>--max-per-minute требует число (0 — без лимита).</translation>
+    </message>
+    <message>
+        <source>--count needs a number of callbacks from 1.</source>
+        <translation>--count требует число постбеков от 1.</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds.</source>
+        <translation>--for требует число секунд.</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together.</source>
+        <translation>--cert и --key указываются вместе.</translation>
+    </message>
+    <message>
+        <source>%1: its folder cannot be written to.</source>
+        <translation>%1: в эту папку нельзя записать.</translation>
+    </message>
+    <message>
+        <source>Listening on %1. Point the tracker&apos;s postback at:</source>
+        <translation>Слушаю %1. Направьте постбек трекера на:</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток сертификата SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be reached from other machines; only the secret path is kept.</source>
+        <translation>Внимание: %1 доступен с других машин; сохраняются только запросы по секретному пути.</translation>
+    </message>
+    <message>
+        <source>No template: each callback is checked on its own.</source>
+        <translation>Шаблона нет: каждый постбек проверяется сам по себе.</translation>
+    </message>
+    <message>
+        <source>Each callback is checked against: %1</source>
+        <translation>Каждый постбек проверяется по шаблону: %1</translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (через %2)</translation>
+    </message>
+    <message>
+        <source>Callbacks caught %1</source>
+        <translation>Принятые постбеки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n callback(s) caught.</source>
+        <translation>
+            <numerusform>Остановлен: принят %n постбек.</numerusform>
+            <numerusform>Остановлен: принято %n постбека.</numerusform>
+            <numerusform>Остановлен: принято %n постбеков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Отклонено: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: pbw &lt;command&gt; [options]
+
+Commands:
+  replay   send a callback exactly as typed and show the full answer
+  check    find what is wrong in a callback itself; match it against a template
+  diff     compare two callbacks parameter by parameter
+  trace    follow a click URL hop by hop; where a click ID is lost
+  clickid  list the click IDs and tracking parameters in a URL
+  rules    check an answer rules file, list the rules in use, explain a verdict
+  case     keep what was tried for one offer: new, list, show, export, import
+  capi     Meta Conversions API: hash customer information, validate and send events
+  batch    many conversions at once: reconcile the tracker&apos;s with the partner&apos;s report
+  catch    receive the callbacks a tracker really fires, and check each as it arrives
+
+Run &quot;pbw &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit status: 0 success, 1 a problem was found (an answer the partner did not accept, an
+error in the callback), 2 bad input.</source>
+        <translation>Использование: pbw &lt;команда&gt; [параметры]
+
+Команды:
+  replay   отправить постбек ровно как написан и показать весь ответ
+  check    найти ошибки в самом постбеке; сверить его с шаблоном
+  diff     сравнить два постбека параметр за параметром
+  trace    пройти по ссылке клика шаг за шагом; где теряется click ID
+  clickid  перечислить click ID и трекинговые параметры в адресе
+  rules    проверить файл правил ответов, показать действующие правила, разобрать вердикт
+  case     хранить всё, что пробовали по одному офферу: new, list, show, export, import
+  capi     Meta Conversions API: хеширование данных клиента, проверка и отправка событий
+  batch    много конверсий сразу: сверить конверсии трекера с отчётом партнёра
+  catch    принимать постбеки, которые трекер отправляет на самом деле, и проверять каждый
+
+Параметры команды: «pbw &lt;команда&gt; --help».
+Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
+в самом постбеке), 2 — неверный ввод.</translation>
     </message>
 </context>
 <context>

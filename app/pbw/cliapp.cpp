@@ -2,9 +2,9 @@
 
 #include "analysiscommands.h"
 #include "batchcommand.h"
-#include "catchcommand.h"
 #include "capicommand.h"
 #include "casecommand.h"
+#include "catchcommand.h"
 #include "console.h"
 #include "i18n/language.h"
 #include "replaycommand.h"

@@ -95,6 +95,14 @@ void CatchConnection::read(qint64 nowMs)
 {
     if (!m_socket || m_closing)
         return;
+    // A client that sends request after request and never reads the answers would have them pile up
+    // here: past 256 KB waiting to be written it is a slow client, cut off like one.
+    if (m_socket->bytesToWrite() > 256 * 1024) {
+        m_catcher->refuse(CatchRefusal::TimedOut, m_peer);
+        m_closing = true;
+        m_socket->abort();
+        return;
+    }
     const QByteArray bytes = m_socket->readAll();
     if (bytes.isEmpty())
         return;

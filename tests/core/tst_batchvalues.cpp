@@ -244,13 +244,13 @@ void TestBatchValues::formulaCellsStayText()
     QFETCH(QString, cell);
     QFETCH(QByteArray, written);
     QByteArray out;
-    batch::appendCsvCell(out, cell.toUtf8());
+    appendCsvCell(out, cell.toUtf8());
     QCOMPARE(out, written);
     // Read back (quotes undone as a CSV reader does), the apostrophe goes: the cell is what it was.
     QString read = QString::fromUtf8(out);
     if (read.startsWith(u'"'))
         read = read.mid(1, read.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
-    QCOMPARE(batch::cellAsWritten(read), cell);
+    QCOMPARE(cellAsWritten(read), cell);
 }
 
 QTEST_GUILESS_MAIN(TestBatchValues)

@@ -200,8 +200,15 @@ void TestCaseTransfer::dropACaseFileAndImportAHar()
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("these are my notes");
     notes.close();
-    whenShown(QString(), [](QDialog* box) { box->reject(); });
+    // The message may come after the import ends: it is waited for, so that its watch cannot take the
+    // next import's dialog instead (what made this test fail under load).
+    bool told = false;
+    whenShown(QString(), [&told](QDialog* box) {
+        told = true;
+        box->reject();
+    });
     QVERIFY(!importAndWait(notes.fileName()));
+    QTRY_VERIFY(told);
     QCOMPARE(session->store()->exchanges(imported).value().size(), 3);
 
     // Entries that are not requests: the dialog says so and lists the others.
