@@ -66,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         exchange.request.url = QStringLiteral("http://127.0.0.1:1") + QString::fromLatin1(request.target);
         exchange.request.headers = request.headers;
         exchange.request.body = request.body;
-        const CatchCheck check = checkCaught(exchange, QStringLiteral("p"), QStringLiteral("https://x.example/pb?a={a}"));
+        const CatchCheck check
+            = checkCaught(exchange, QStringLiteral("p"), QStringLiteral("https://x.example/pb?a={a}"));
         (void)catchVerdictLine(check);
     }
     // What the requests took is what was sent, less blank lines a client may put between requests.
