@@ -5,6 +5,7 @@
 // QMainWindow instead, to measure what Qt alone costs.
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "procstatus.h"
 #include "replay/replaypanel.h"
 
 #include <QApplication>
@@ -32,18 +33,6 @@ double msSince(qint64 t0Ns)
     clock_gettime(CLOCK_REALTIME, &now);
     const qint64 nowNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
     return double(nowNs - t0Ns) / 1e6;
-}
-
-double statusKb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble();
-    }
-    return -1;
 }
 
 class FirstPaint : public QObject
