@@ -56,6 +56,8 @@ QString kindName(const QString& kind)
 {
     if (kind == QLatin1String("accepted"))
         return CatchAnswerText::tr("success");
+    if (kind == QLatin1String("queued"))
+        return CatchAnswerText::tr("success, queued");
     if (kind == QLatin1String("duplicate"))
         return CatchAnswerText::tr("duplicate");
     if (kind == QLatin1String("identifier"))
