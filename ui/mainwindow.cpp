@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batch/batchledger.h"
 #include "batch/batchpanel.h"
 #include "batch/batchsession.h"
 #include "capi/capipanel.h"
@@ -79,17 +80,27 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_tabs->addTab(m_tracePanel, QString());
     m_tabs->addTab(m_capi, QString());
     m_tabs->addTab(m_case, QString());
-    m_batch = new BatchPanel(new BatchSession(m_session, m_services.replayer, this), this);
+    m_batch = new BatchPanel(new BatchSession(m_session, m_services.replayer, this), new BatchLedger(m_session, this),
+                             this);
     m_batch->setObjectName(QStringLiteral("batchPanel"));
     m_tabs->addTab(m_batch, QString());
     connect(m_batch, &BatchPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
-    // A logged postback of a batch row goes to Replay, to be sent and judged by hand.
-    connect(m_batch, &BatchPanel::openInReplay, this, [this](const QString& url) {
-        ReplayRequest request;
-        request.url = url;
+    // A batch row's callback goes to Replay, to be sent and judged by hand: the check's corrected
+    // one is saved so.
+    connect(m_batch, &BatchPanel::openInReplay, this, [this](const ReplayRequest& request, bool corrected) {
         m_replay->editor()->setRequest(request);
+        if (corrected)
+            m_replay->setSaveRole(StoredExchange::Role::Corrected);
         m_tabs->setCurrentWidget(m_replay);
+    });
+    // A re-fired row: the exchange its send kept in the case.
+    connect(m_batch, &BatchPanel::openExchange, this, [this](int number) {
+        if (!m_case->showExchange(number)) {
+            statusBar()->showMessage(tr("Exchange %1 is no longer in the open case.").arg(number), 10'000);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_case);
     });
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
