@@ -239,6 +239,9 @@ void MainWindow::buildMenus()
     m_capiTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
     m_caseTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_batchTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_batch); });
+    m_batchTab->setObjectName(QStringLiteral("batchTabAction"));
+    m_batchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_viewMenu->addSeparator();
     m_toggleCases = m_casesDock->toggleViewAction();
     m_viewMenu->addAction(m_toggleCases);
@@ -320,7 +323,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
 
 void MainWindow::showTab(Tab tab)
 {
-    const QList<QWidget*> panels{m_replay, m_templateDiff, m_tracePanel, m_capi, m_case};
+    const QList<QWidget*> panels{m_replay, m_templateDiff, m_tracePanel, m_capi, m_case, m_batch};
     m_tabs->setCurrentWidget(panels.at(int(tab)));
 }
 
@@ -352,6 +355,12 @@ MainWindow::TabKeys MainWindow::keysOf(QWidget* tab) const
                 [this] {
                     m_capi->focusPixel();
                 }};
+    if (tab == m_batch)
+        return {tr("Reco&ncile the two files"),
+                tr("&Cancel the reconcile or the send"),
+                [this] { m_batch->reconcile(); },
+                [this] { m_batch->cancel(); },
+                {}};
     return {tr("Se&nd"), tr("&Cancel request"), {}, {}, {}};
 }
 
@@ -466,6 +475,7 @@ void MainWindow::retranslate()
                           tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
     m_capiTab->setText(tr("C&API test"));
     m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch"));
+    m_batchTab->setText(tr("&Batch"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_batch),
                           tr("Reconcile the tracker's conversions with the partner's report and send the missing "
                              "callbacks again, safely"));

@@ -2,7 +2,7 @@
 // totals and the rows filtered (by group, by cause, by what became of their re-fire), a file that
 // cannot be read, a million-row-sized pair that keeps the window turning, the missing callbacks
 // sent again through the case's ledger — asked first, written down, each conversion exactly once —
-// and a re-fired row opened at its exchange in the Case tab.
+// a re-fired row opened at its exchange in the Case tab, and the window's keys on the tab.
 #include "batch/batchfileside.h"
 #include "batch/batchpanel.h"
 #include "batch/reconcilemodel.h"
@@ -62,6 +62,7 @@ private slots:
     void whyTheyFailedAndTheCorrectedOnesSent();
     void filtersByCause();
     void refiredRowOpensItsExchangeInTheCase();
+    void ctrlEnterReconcilesAndEscCancels();
     void screenshots(); // only with PBW_SCREENSHOT_DIR
 
 private:
@@ -669,6 +670,65 @@ void TestBatchPanel::refiredRowOpensItsExchangeInTheCase()
     QTRY_COMPARE(why->findText(QStringLiteral("Re-fire"), Qt::MatchContains), -1);
     QVERIFY(rowsTable()->isColumnHidden(ui::ReconcileModel::Refire));
     QCOMPARE(panel()->rowActions()->exchangeOf(rowOf(QStringLiteral("lb1008"))), 0);
+}
+
+void TestBatchPanel::ctrlEnterReconcilesAndEscCancels()
+{
+    // Keys reach the window's shortcuts only when it is the active one.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto press = [this](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), key, modifiers);
+    };
+    // The Edit menu says what the keys do here; View → Batch (Ctrl+6) comes back to the tab.
+    tabs()->setCurrentWidget(m_window->replayPanel());
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(tabs()->currentWidget(), panel());
+    auto* sendAction = m_window->findChild<QAction*>(QStringLiteral("sendAction"));
+    auto* cancelAction = m_window->findChild<QAction*>(QStringLiteral("cancelAction"));
+    QCOMPARE(sendAction->text(), QStringLiteral("Reco&ncile the two files"));
+    QCOMPARE(cancelAction->text(), QStringLiteral("&Cancel the reconcile or the send"));
+    QVERIFY(sendAction->isEnabled() && cancelAction->isEnabled());
+
+    // Ctrl+Enter reconciles.
+    writeSendPair(4);
+    panel()->trackerSide()->setPath(m_log);
+    panel()->partnerSide()->setPath(m_report);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(panel()->isReconciling());
+    QTRY_VERIFY(!panel()->isReconciling());
+    QVERIFY(panel()->outcome().result);
+    QCOMPARE(panel()->model()->rowCount(), 10);
+
+    // Esc cancels a reconcile under way; the rows shown before stay.
+    QByteArray tracker = "click_id,payout\n";
+    for (int i = 0; i < 150'000; ++i)
+        tracker += "key" + QByteArray::number(i) + ",1.00\n";
+    panel()->trackerSide()->setPath(writeFile(QStringLiteral("keys-tracker.csv"), tracker));
+    press(Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    QVERIFY(panel()->isReconciling());
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!panel()->isReconciling());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Reconcile cancelled")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(panel()->model()->rowCount(), 10);
+
+    // Esc stops a send too: what was not sent stays planned.
+    panel()->trackerSide()->setPath(m_log);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel()->isReconciling());
+    m_window->caseSession()->createCase(QStringLiteral("Keys"));
+    QTRY_VERIFY(in<QPushButton>(panel(), "sendMissing")->isEnabled());
+    send(false); // one a second
+    QTRY_COMPARE_WITH_TIMEOUT(m_arrivals.size(), 1, 10'000);
+    // The question closed; offscreen, no window manager gives the window its focus back.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    press(Qt::Key_Escape);
+    auto* summary = in<QLabel>(panel(), "sendSummary");
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 10'000);
+    QVERIFY2(summary->text().contains(QStringLiteral("Cancelled")), qPrintable(summary->text()));
+    QVERIFY(m_arrivals.size() < 4);
 }
 
 QTEST_MAIN(TestBatchPanel)
