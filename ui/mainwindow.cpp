@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batch/batchledger.h"
 #include "batch/batchpanel.h"
 #include "batch/batchsession.h"
 #include "capi/capipanel.h"
@@ -79,17 +80,27 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_tabs->addTab(m_tracePanel, QString());
     m_tabs->addTab(m_capi, QString());
     m_tabs->addTab(m_case, QString());
-    m_batch = new BatchPanel(new BatchSession(m_session, m_services.replayer, this), this);
+    m_batch = new BatchPanel(new BatchSession(m_session, m_services.replayer, this), new BatchLedger(m_session, this),
+                             this);
     m_batch->setObjectName(QStringLiteral("batchPanel"));
     m_tabs->addTab(m_batch, QString());
     connect(m_batch, &BatchPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
-    // A logged postback of a batch row goes to Replay, to be sent and judged by hand.
-    connect(m_batch, &BatchPanel::openInReplay, this, [this](const QString& url) {
-        ReplayRequest request;
-        request.url = url;
+    // A batch row's callback goes to Replay, to be sent and judged by hand: the check's corrected
+    // one is saved so.
+    connect(m_batch, &BatchPanel::openInReplay, this, [this](const ReplayRequest& request, bool corrected) {
         m_replay->editor()->setRequest(request);
+        if (corrected)
+            m_replay->setSaveRole(StoredExchange::Role::Corrected);
         m_tabs->setCurrentWidget(m_replay);
+    });
+    // A re-fired row: the exchange its send kept in the case.
+    connect(m_batch, &BatchPanel::openExchange, this, [this](int number) {
+        if (!m_case->showExchange(number)) {
+            statusBar()->showMessage(tr("Exchange %1 is no longer in the open case.").arg(number), 10'000);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_case);
     });
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     connect(m_session, &CaseSession::currentCaseChanged, this, &MainWindow::showCase);
@@ -228,6 +239,9 @@ void MainWindow::buildMenus()
     m_capiTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_caseTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_case); });
     m_caseTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_batchTab = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_batch); });
+    m_batchTab->setObjectName(QStringLiteral("batchTabAction"));
+    m_batchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_viewMenu->addSeparator();
     m_toggleCases = m_casesDock->toggleViewAction();
     m_viewMenu->addAction(m_toggleCases);
@@ -309,7 +323,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
 
 void MainWindow::showTab(Tab tab)
 {
-    const QList<QWidget*> panels{m_replay, m_templateDiff, m_tracePanel, m_capi, m_case};
+    const QList<QWidget*> panels{m_replay, m_templateDiff, m_tracePanel, m_capi, m_case, m_batch};
     m_tabs->setCurrentWidget(panels.at(int(tab)));
 }
 
@@ -341,6 +355,12 @@ MainWindow::TabKeys MainWindow::keysOf(QWidget* tab) const
                 [this] {
                     m_capi->focusPixel();
                 }};
+    if (tab == m_batch)
+        return {tr("Reco&ncile the two files"),
+                tr("&Cancel the reconcile or the send"),
+                [this] { m_batch->reconcile(); },
+                [this] { m_batch->cancel(); },
+                {}};
     return {tr("Se&nd"), tr("&Cancel request"), {}, {}, {}};
 }
 
@@ -455,6 +475,7 @@ void MainWindow::retranslate()
                           tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
     m_capiTab->setText(tr("C&API test"));
     m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch"));
+    m_batchTab->setText(tr("&Batch"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_batch),
                           tr("Reconcile the tracker's conversions with the partner's report and send the missing "
                              "callbacks again, safely"));

@@ -53,7 +53,7 @@ public:
     const Preferences& preferences() const { return m_preferences; }
 
     // What the window's keys do, on whichever tab is shown.
-    enum Tab { ReplayTab, TemplateDiffTab, TraceTab, CapiTab, CaseTab };
+    enum Tab { ReplayTab, TemplateDiffTab, TraceTab, CapiTab, CaseTab, BatchTab };
     void showTab(Tab tab);
     void sendInCurrentTab(); // Ctrl+Enter
     void cancelInCurrentTab(); // Esc
@@ -109,6 +109,7 @@ private:
     BatchPanel* m_batch = nullptr;
     CasesDock* m_casesDock;
     QAction* m_caseTab = nullptr;
+    QAction* m_batchTab = nullptr;
     QAction* m_capiTab = nullptr;
     QAction* m_traceTab = nullptr;
     QAction* m_toggleCases = nullptr;

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <numeric>
 
 namespace pbw::batch {
 
@@ -310,6 +312,7 @@ MissingCheck checkMissing(const ConversionTable& tracker, const Reconciliation& 
         work(chunks.first());
 
     QHash<CauseKey, qsizetype> causeIndex;
+    check.causeOfRow.fill(-1, tracker.size());
     for (Chunk& chunk : chunks) {
         for (qsizetype k = chunk.begin; k < chunk.end; ++k) {
             RowResult& result = chunk.results[k - chunk.begin];
@@ -327,6 +330,7 @@ MissingCheck checkMissing(const ConversionTable& tracker, const Reconciliation& 
                 cause.why = result.why;
                 check.causes.append(std::move(cause));
             }
+            check.causeOfRow[row] = qint32(*found);
             Cause& cause = check.causes[*found];
             ++cause.rows;
             if (result.payout)
@@ -340,9 +344,32 @@ MissingCheck checkMissing(const ConversionTable& tracker, const Reconciliation& 
         }
         chunk.results.clear();
     }
-    std::stable_sort(check.causes.begin(), check.causes.end(),
-                     [](const Cause& a, const Cause& b) { return a.rows > b.rows; });
+    // Most rows first; each row's cause follows its cause to its new place.
+    std::vector<qint32> order(size_t(check.causes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qint32 a, qint32 b) { return check.causes.at(a).rows > check.causes.at(b).rows; });
+    std::vector<qint32> placeOf(order.size());
+    QList<Cause> sorted;
+    sorted.reserve(check.causes.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        placeOf[size_t(order[i])] = qint32(i);
+        sorted.append(std::move(check.causes[order[i]]));
+    }
+    check.causes = std::move(sorted);
+    for (qint32& cause : check.causeOfRow) {
+        if (cause >= 0)
+            cause = placeOf[size_t(cause)];
+    }
     return check;
+}
+
+const RefireCandidate* MissingCheck::refireAtLine(qint64 line) const
+{
+    // In file order: the lines only grow.
+    const auto found = std::lower_bound(refire.cbegin(), refire.cend(), line,
+                                        [](const RefireCandidate& candidate, qint64 l) { return candidate.line < l; });
+    return found != refire.cend() && found->line == line ? &*found : nullptr;
 }
 
 } // namespace pbw::batch

@@ -62,9 +62,16 @@ struct MissingCheck
     qint64 withCallback = 0; // of those, rows whose log has the callback URL
     qint64 withAnswer = 0; // rows whose log has the partner's answer (or a transport failure)
     QList<Cause> causes; // most rows first
+    // Each tracker row's cause (an index into causes), -1 for a row not checked: what the rows are
+    // filtered by, a number a row with no lookup and no text (a million rows: 4 MB).
+    QList<qint32> causeOfRow;
     QList<RefireCandidate> refire; // file order
     QList<NotRefired> notRefired; // file order
     QString templateError; // the template could not be read as a URL (nothing was filled from it)
+
+    qint32 causeOf(qsizetype row) const { return row >= 0 && row < causeOfRow.size() ? causeOfRow.at(row) : -1; }
+    // The corrected callback of the tracker row at that line of its file, or nullptr.
+    const RefireCandidate* refireAtLine(qint64 line) const;
 };
 
 // Checks each missing conversion's logged callback (against the template, when given), judges its

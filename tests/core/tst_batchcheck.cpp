@@ -139,6 +139,29 @@ void TestBatchCheck::fixtureCauses()
     QCOMPARE(check.refire.size(), 10);
     QCOMPARE(check.notRefired.size(), 2); // the two the partner accepted
     QVERIFY(notRefiredReason(check, QStringLiteral("2fd764b06dc1fd29d9f9e5b4")).contains(QLatin1String("duplicate")));
+
+    // Each row knows its cause (after the sort, most first): as many rows as the cause counts, its
+    // examples among them, and the rows not checked (credited) have none.
+    QCOMPARE(check.causeOfRow.size(), tracker.size());
+    QList<qint64> counted(check.causes.size());
+    for (qsizetype row = 0; row < tracker.size(); ++row) {
+        const qint32 cause = check.causeOf(row);
+        if (cause >= 0)
+            ++counted[cause];
+    }
+    for (qsizetype i = 0; i < check.causes.size(); ++i) {
+        QCOMPARE(counted.at(i), check.causes.at(i).rows);
+        for (const qsizetype example : check.causes.at(i).examples)
+            QCOMPARE(check.causeOf(example), qint32(i));
+    }
+    QCOMPARE(check.causeOfRow.count(-1), tracker.size() - check.checked);
+    QCOMPARE(check.causeOf(-1), -1);
+    QCOMPARE(check.causeOf(tracker.size()), -1);
+    // A row's corrected callback, found by its line.
+    const RefireCandidate& first = check.refire.constFirst();
+    QCOMPARE(check.refireAtLine(first.line), &first);
+    QCOMPARE(check.refireAtLine(check.refire.constLast().line), &check.refire.constLast());
+    QCOMPARE(check.refireAtLine(0), nullptr);
 }
 
 void TestBatchCheck::craftedCauses()

@@ -2,6 +2,7 @@
 // sent and keeps its outcome after; a plan never sends a conversion twice; the rate limit, the
 // concurrency cap, the stop after N refusals and the retries are observed by the server's clock.
 #include "refire/refirer.h"
+#include "refire/rowrefires.h"
 #include "store/casestore.h"
 #include "testserver.h"
 
@@ -27,6 +28,7 @@ private slots:
     void stopsAfterRefusalsInARow();
     void retriesA503ThenKeepsTheAnswer();
     void cancelLeavesThemInFlight();
+    void ledgerLaidOverTheRows();
 
 private:
     QList<RefireItem> plan(int count, const QString& path = QStringLiteral("/pb"));
@@ -242,6 +244,75 @@ void TestRefire::cancelLeavesThemInFlight()
         inFlight += entry.state == LedgerEntry::State::Sending ? 1 : 0;
     QCOMPARE(inFlight, 2); // they may have arrived: not sent again unless named
     QCOMPARE(plan(4).size(), 2);
+}
+
+void TestRefire::ledgerLaidOverTheRows()
+{
+    // A batch's rows (one conversion twice, one with a transaction ID) and what the ledger holds.
+    batch::ConversionTable tracker;
+    tracker.setPresent(batch::ConversionField::ClickId);
+    tracker.setPresent(batch::ConversionField::TransactionId);
+    qint64 line = 2;
+    for (const auto& [clickId, transaction] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("ok1"), {}},
+                                            {QStringLiteral("no1"), {}},
+                                            {QStringLiteral("tx1"), QStringLiteral("T-9")},
+                                            {QStringLiteral("cut1"), {}},
+                                            {QStringLiteral("wait1"), {}},
+                                            {QStringLiteral("never"), {}},
+                                            {QStringLiteral("ok1"), {}}}) {
+        batch::ConversionRow row;
+        row.clickId = clickId;
+        row.transactionId = transaction;
+        row.line = line++;
+        tracker.append(row);
+    }
+    const auto entry
+        = [](const QString& key, LedgerEntry::State state, const QString& layer, int status, qint64 exchangeId) {
+              LedgerEntry e;
+              e.key = key;
+              e.state = state;
+              e.layer = layer;
+              e.status = status;
+              e.exchangeId = exchangeId;
+              e.error = key + QStringLiteral(" said");
+              return e;
+          };
+    const QList<LedgerEntry> ledger{
+        entry(QStringLiteral("ok1"), LedgerEntry::State::Sent, QStringLiteral("ok"), 200, 31),
+        entry(QStringLiteral("no1"), LedgerEntry::State::Sent, QStringLiteral("business"), 200, 32),
+        entry(QStringLiteral("tx1 / T-9"), LedgerEntry::State::Failed, {}, 0, 33),
+        entry(QStringLiteral("cut1"), LedgerEntry::State::Sending, {}, 0, 0),
+        entry(QStringLiteral("wait1"), LedgerEntry::State::Planned, {}, 0, 0),
+        entry(QStringLiteral("elsewhere"), LedgerEntry::State::Sent, QStringLiteral("ok"), 200, 34),
+    };
+    const QHash<qint64, int> numbers{{31, 7}, {32, 8}, {34, 10}}; // 33 was removed from the case
+    const RowRefires refires = refiresOfRows(tracker, ledger, numbers);
+
+    QCOMPARE(refires.refireOfRow.size(), tracker.size());
+    QCOMPARE(refires.refires.size(), 5); // "elsewhere" is no row of this batch
+    QCOMPARE(refires.of(0)->outcome, RefireOutcome::Accepted);
+    QCOMPARE(refires.of(0)->exchangeNumber, 7);
+    QCOMPARE(refires.of(0)->httpStatus, 200);
+    QCOMPARE(refires.of(6), refires.of(0)); // the same conversion twice: one re-fire
+    QCOMPARE(refires.of(1)->outcome, RefireOutcome::Refused);
+    QCOMPARE(refires.of(1)->said, QStringLiteral("no1 said"));
+    QCOMPARE(refires.of(2)->outcome, RefireOutcome::Error); // found by "click ID / transaction ID"
+    QCOMPARE(refires.of(2)->exchangeNumber, 0); // its exchange is no longer in the case
+    QCOMPARE(refires.of(3)->outcome, RefireOutcome::Error); // in flight when a run stopped: no answer known
+    QCOMPARE(refires.of(4)->outcome, RefireOutcome::NotSent);
+    QCOMPARE(refires.of(5), nullptr);
+    QCOMPARE(refires.of(-1), nullptr);
+    QCOMPARE(refires.of(tracker.size()), nullptr);
+    QCOMPARE(refires.count(RefireOutcome::Accepted), 2);
+    QCOMPARE(refires.count(RefireOutcome::Refused), 1);
+    QCOMPARE(refires.count(RefireOutcome::Error), 2);
+    QCOMPARE(refires.count(RefireOutcome::NotSent), 1);
+
+    // An empty ledger: nothing to lay over, no row has a re-fire.
+    const RowRefires none = refiresOfRows(tracker, {}, {});
+    QVERIFY(none.refires.isEmpty());
+    QCOMPARE(none.of(0), nullptr);
 }
 
 QTEST_MAIN(TestRefire)

@@ -1,21 +1,27 @@
 // The Batch tab, as a media buyer uses it: the tracker's export against the partner's report, the
-// totals and the rows filtered, a file that cannot be read, a million-row-sized pair that keeps the
-// window turning, and the missing callbacks sent again through the case's ledger — asked first,
-// written down, each conversion exactly once.
+// totals and the rows filtered (by group, by cause, by what became of their re-fire), a file that
+// cannot be read, a million-row-sized pair that keeps the window turning, the missing callbacks
+// sent again through the case's ledger — asked first, written down, each conversion exactly once —
+// a re-fired row opened at its exchange in the Case tab, and the window's keys on the tab.
 #include "batch/batchfileside.h"
 #include "batch/batchpanel.h"
 #include "batch/reconcilemodel.h"
+#include "batch/rowactions.h"
 #include "batch/sendsmodel.h"
+#include "cases/casepanel.h"
 #include "cases/casesession.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
+#include "replay/requesteditor.h"
 #include "store/casestore.h"
 #include "testserver.h"
 #include "windowfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -23,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +60,9 @@ private slots:
     void largePairStaysResponsive();
     void sendsTheMissingOnesOnceThroughTheLedger();
     void whyTheyFailedAndTheCorrectedOnesSent();
+    void filtersByCause();
+    void refiredRowOpensItsExchangeInTheCase();
+    void ctrlEnterReconcilesAndEscCancels();
     void screenshots(); // only with PBW_SCREENSHOT_DIR
 
 private:
@@ -66,6 +76,11 @@ private:
     QString writeFile(const QString& name, const QByteArray& bytes);
     void writeSendPair(int missing); // the loopback log and the partner's report: missing ones at the end
     void send(bool fast); // "Send the missing ones…", confirmed
+    QString writeWhyLog(); // a postback log whose four missing conversions failed for three causes
+    int rowOf(const QString& clickId) const; // in the rows shown; -1 when not shown
+    QStringList shownClickIds() const;
+    QTabWidget* tabs() const { return m_window->findChild<QTabWidget*>(QStringLiteral("tabs")); }
+    QTableView* rowsTable() const { return panel()->findChild<QTableView*>(QStringLiteral("reconciledRows")); }
 
     TestServer m_server;
     QHash<QString, int> m_arrivals; // per click ID
@@ -272,6 +287,12 @@ void TestBatchPanel::largePairStaysResponsive()
     group->setCurrentIndex(group->findData(int(MatchGroup::MissingAtPartner)));
     QCOMPARE(model->rowCount(), rows / 10);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    // So does one by cause (the log has no callbacks: one cause for every missing row).
+    QCOMPARE(panel()->outcome().check->causes.size(), 1);
+    clock.restart();
+    panel()->showCause(0);
+    QCOMPARE(model->rowCount(), rows / 10);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     // The view asks for what it shows, never every row.
     QTest::qWait(50);
     QFile::remove(trackerPath);
@@ -411,21 +432,42 @@ void TestBatchPanel::screenshots()
     }
 }
 
+QString TestBatchPanel::writeWhyLog()
+{
+    return writeFile(QStringLiteral("why-log.csv"),
+                     QStringLiteral("click_id,postback_url,http_status,response_body\n"
+                                    "ok1,%1/pb?click_id=ok1&amount=10,200,OK\n"
+                                    "m1,%1/pb?click_id={clickid}&amount=10,200,\n"
+                                    "m2,%1/pb?click_id={clickid}&amount=20,200,\n"
+                                    "m3,%1/pb?click_id=m3&amount=30,403,IP not whitelisted\n"
+                                    "m4,%1/pb?click_id=m4&amount=40,,timeout\n")
+                         .arg(m_server.baseUrl())
+                         .toUtf8());
+}
+
+int TestBatchPanel::rowOf(const QString& clickId) const
+{
+    for (int row = 0; row < panel()->model()->rowCount(); ++row) {
+        if (panel()->model()->clickId(row) == clickId)
+            return row;
+    }
+    return -1;
+}
+
+QStringList TestBatchPanel::shownClickIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < panel()->model()->rowCount(); ++row)
+        ids.append(panel()->model()->clickId(row));
+    return ids;
+}
+
 void TestBatchPanel::whyTheyFailedAndTheCorrectedOnesSent()
 {
     // The tracker's postback log says what it sent and what the partner answered: the tab says why
     // each missing conversion failed, and what it re-fires is the corrected callback, not the one
     // that failed.
-    const QString base = m_server.baseUrl();
-    const QString log = writeFile(QStringLiteral("why-log.csv"),
-                                  QStringLiteral("click_id,postback_url,http_status,response_body\n"
-                                                 "ok1,%1/pb?click_id=ok1&amount=10,200,OK\n"
-                                                 "m1,%1/pb?click_id={clickid}&amount=10,200,\n"
-                                                 "m2,%1/pb?click_id={clickid}&amount=20,200,\n"
-                                                 "m3,%1/pb?click_id=m3&amount=30,403,IP not whitelisted\n"
-                                                 "m4,%1/pb?click_id=m4&amount=40,,timeout\n")
-                                      .arg(base)
-                                      .toUtf8());
+    const QString log = writeWhyLog();
     const QString report = writeFile(QStringLiteral("why-report.csv"), QByteArrayLiteral("click_id,payout\nok1,10\n"));
     reconcile(log, report);
     QVERIFY(panel()->outcome().check);
@@ -459,6 +501,234 @@ void TestBatchPanel::whyTheyFailedAndTheCorrectedOnesSent()
     QTRY_COMPARE(m_arrivals.value(QStringLiteral("m4")), 1);
     QCOMPARE(m_arrivals.value(QStringLiteral("{clickid}")), 0); // the failed callback is not what went
     QCOMPARE(m_arrivals.value(QStringLiteral("ok1")), 0);
+}
+
+void TestBatchPanel::filtersByCause()
+{
+    const QString report = writeFile(QStringLiteral("why-report.csv"), QByteArrayLiteral("click_id,payout\nok1,10\n"));
+    reconcile(writeWhyLog(), report);
+    QCOMPARE(panel()->model()->rowCount(), 5);
+    auto* causes = panel()->findChild<QTableWidget*>(QStringLiteral("causesTable"));
+    auto* views = panel()->findChild<QTabWidget*>(QStringLiteral("batchViews"));
+    auto* why = in<QComboBox>(panel(), "whyFilter");
+    QVERIFY(causes && views && why);
+    QCOMPARE(causes->rowCount(), 3);
+
+    // Each cause's line, double-clicked on the causes page: the Rows page with exactly its rows. A
+    // cause is known by the click IDs its examples name.
+    const auto causeLineOf = [causes](const QString& clickId) {
+        for (int row = 0; row < causes->rowCount(); ++row) {
+            if (causes->item(row, 3)->text().contains(QStringLiteral("(%1)").arg(clickId)))
+                return row;
+        }
+        return -1;
+    };
+    // The Why combo's entry of a cause: its title, then how many rows.
+    const auto whyEntryOf = [causes, why](int line) {
+        return why->findText(causes->item(line, 2)->text().section(QStringLiteral(" — "), 0, 0) + QStringLiteral(" ("),
+                             Qt::MatchStartsWith);
+    };
+    const QList<QStringList> expected{
+        {QStringLiteral("m1"), QStringLiteral("m2")}, // the macro left literal
+        {QStringLiteral("m3")}, // the IP not allow-listed
+        {QStringLiteral("m4")}, // the timeout
+    };
+    for (const QStringList& ids : expected) {
+        const int line = causeLineOf(ids.first());
+        QVERIFY2(line >= 0, qPrintable(ids.first()));
+        views->setCurrentWidget(panel()->findChild<QWidget*>(QStringLiteral("batchCauses")));
+        const QRect cell = causes->visualItemRect(causes->item(line, 2));
+        QTest::mouseClick(causes->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(causes->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(views->currentWidget()->findChild<QTableView*>(QStringLiteral("reconciledRows")), rowsTable());
+        QCOMPARE(shownClickIds(), ids);
+        // The Why filter says which, with its count.
+        QCOMPARE(why->currentIndex(), whyEntryOf(line));
+        QVERIFY2(why->currentText().endsWith(QStringLiteral("(%1)").arg(ids.size())), qPrintable(why->currentText()));
+    }
+
+    // The Why combo itself: a cause within a group, the same rows; "any reason" gives every row back.
+    auto* group = in<QComboBox>(panel(), "groupFilter");
+    group->setCurrentIndex(group->findData(int(MatchGroup::MissingAtPartner)));
+    why->setCurrentIndex(why->findText(QStringLiteral("[macro-literal]"), Qt::MatchContains));
+    QCOMPARE(shownClickIds(), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    const QString title = panel()->model()->data(panel()->model()->index(0, ui::ReconcileModel::Why)).toString();
+    QVERIFY2(title.contains(QStringLiteral("macro-literal")), qPrintable(title));
+    group->setCurrentIndex(group->findData(int(MatchGroup::Credited)));
+    QCOMPARE(panel()->model()->rowCount(), 0); // a credited row has no cause
+    group->setCurrentIndex(0);
+    why->setCurrentIndex(0);
+    QCOMPARE(panel()->model()->rowCount(), 5);
+    QVERIFY(panel()
+                ->model()
+                ->data(panel()->model()->index(rowOf(QStringLiteral("ok1")), ui::ReconcileModel::Why))
+                .toString()
+                .isEmpty());
+    // No re-fire yet (no case): the combo lists the causes only, and the Re-fire column is hidden.
+    QCOMPARE(why->findText(QStringLiteral("Re-fire"), Qt::MatchContains), -1);
+    QVERIFY(rowsTable()->isColumnHidden(ui::ReconcileModel::Refire));
+    QVERIFY(!rowsTable()->isColumnHidden(ui::ReconcileModel::Why));
+
+    // A language switch tells the causes again and keeps the choice.
+    why->setCurrentIndex(whyEntryOf(causeLineOf(QStringLiteral("m3"))));
+    QCOMPARE(shownClickIds(), QStringList{QStringLiteral("m3")});
+    m_window->setLanguage(QStringLiteral("ru"));
+    QTRY_COMPARE(group->currentText(), QStringLiteral("Все группы")); // the change is posted to the window
+    QCOMPARE(shownClickIds(), QStringList{QStringLiteral("m3")});
+    QCOMPARE(why->currentIndex(), whyEntryOf(causeLineOf(QStringLiteral("m3"))));
+}
+
+void TestBatchPanel::refiredRowOpensItsExchangeInTheCase()
+{
+    writeSendPair(4);
+    reconcile(m_log, m_report);
+    const qint64 caseId = m_window->caseSession()->createCase(QStringLiteral("Loopback partner, re-fired"));
+    QTRY_VERIFY(in<QPushButton>(panel(), "sendMissing")->isEnabled());
+    send(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!in<QLabel>(panel(), "sendSummary")->text().isEmpty(), 20'000);
+
+    // The number the case gave each re-fired conversion's exchange, read from the store.
+    const auto ledger = m_window->caseSession()->store()->ledger(caseId);
+    QVERIFY(ledger && ledger->size() == 4);
+    QHash<QString, int> numberOf;
+    for (const LedgerEntry& entry : *ledger) {
+        const auto exchange = m_window->caseSession()->store()->exchangeById(entry.exchangeId);
+        QVERIFY(exchange);
+        numberOf.insert(entry.key, exchange->number);
+    }
+
+    // The ledger is read again after the send: the Why filter lists the outcome, with its rows.
+    auto* why = in<QComboBox>(panel(), "whyFilter");
+    QTRY_VERIFY(why->findText(QStringLiteral("Re-fire: accepted (4)")) >= 0);
+    QVERIFY(!rowsTable()->isColumnHidden(ui::ReconcileModel::Refire));
+    why->setCurrentIndex(why->findText(QStringLiteral("Re-fire: accepted (4)")));
+    QCOMPARE(shownClickIds(),
+             (QStringList{QStringLiteral("lb1006"), QStringLiteral("lb1007"), QStringLiteral("lb1008"),
+                          QStringLiteral("lb1009")}));
+    for (int row = 0; row < 4; ++row) {
+        const QString refire
+            = panel()->model()->data(panel()->model()->index(row, ui::ReconcileModel::Refire)).toString();
+        QCOMPARE(refire, QStringLiteral("accepted · exchange %1").arg(numberOf.value(panel()->model()->clickId(row))));
+    }
+
+    // Enter on a re-fired row: the Case tab, that exchange selected.
+    const int row = rowOf(QStringLiteral("lb1008"));
+    rowsTable()->setCurrentIndex(panel()->model()->index(row, ui::ReconcileModel::ClickId));
+    QVERIFY(in<QPushButton>(panel(), "openInCase")->isEnabled());
+    QSignalSpy exchanges(panel(), &ui::BatchPanel::openExchange);
+    QSignalSpy replays(panel(), &ui::BatchPanel::openInReplay);
+    QTest::keyClick(rowsTable(), Qt::Key_Return);
+    QCOMPARE(exchanges.size(), 1);
+    QCOMPARE(exchanges.first().first().toInt(), numberOf.value(QStringLiteral("lb1008")));
+    QCOMPARE(replays.size(), 0);
+    QCOMPARE(tabs()->currentWidget(), m_window->casePanel());
+    auto* caseTable = m_window->casePanel()->findChild<QTableWidget*>(QStringLiteral("caseExchanges"));
+    QVERIFY(caseTable->currentRow() >= 0);
+    QCOMPARE(caseTable->item(caseTable->currentRow(), 0)->text(),
+             QString::number(numberOf.value(QStringLiteral("lb1008"))));
+    QCOMPARE(caseTable->selectionModel()->selectedRows().size(), 1);
+
+    // Its menu offers both: here the corrected callback it re-fired, in Replay.
+    tabs()->setCurrentWidget(panel());
+    bool menuSeen = false;
+    QTimer::singleShot(0, this, [&menuSeen] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        auto* inCase = menu->findChild<QAction*>(QStringLiteral("openRowInCase"));
+        auto* inReplay = menu->findChild<QAction*>(QStringLiteral("openRowInReplay"));
+        QVERIFY(inCase && inReplay && inCase->isEnabled() && inReplay->isEnabled());
+        QCOMPARE(menu->defaultAction(), inCase);
+        menuSeen = true;
+        inReplay->trigger();
+        menu->close();
+    });
+    const QRect cell = rowsTable()->visualRect(panel()->model()->index(row, ui::ReconcileModel::ClickId));
+    QContextMenuEvent click(QContextMenuEvent::Mouse, cell.center(),
+                            rowsTable()->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(rowsTable()->viewport(), &click);
+    QVERIFY(menuSeen);
+    QCOMPARE(replays.size(), 1);
+    QVERIFY(replays.first().at(1).toBool()); // the check's corrected callback
+    QCOMPARE(tabs()->currentWidget(), m_window->replayPanel());
+    QVERIFY(m_window->replayPanel()->editor()->urlText().contains(QStringLiteral("click_id=lb1008")));
+
+    // A row that was not re-fired (credited): Enter opens its logged callback in Replay.
+    tabs()->setCurrentWidget(panel());
+    why->setCurrentIndex(0);
+    const int credited = rowOf(QStringLiteral("lb1002"));
+    rowsTable()->setCurrentIndex(panel()->model()->index(credited, ui::ReconcileModel::ClickId));
+    QVERIFY(!in<QPushButton>(panel(), "openInCase")->isEnabled());
+    QTest::keyClick(rowsTable(), Qt::Key_Return);
+    QCOMPARE(exchanges.size(), 1);
+    QCOMPARE(replays.size(), 2);
+    QVERIFY(!replays.last().at(1).toBool()); // the logged one
+    QCOMPARE(tabs()->currentWidget(), m_window->replayPanel());
+    QVERIFY(m_window->replayPanel()->editor()->urlText().contains(QStringLiteral("click_id=lb1002")));
+
+    // Another case open: its ledger has none of these rows, nothing opens in it.
+    m_window->caseSession()->createCase(QStringLiteral("Another partner"));
+    QTRY_COMPARE(why->findText(QStringLiteral("Re-fire"), Qt::MatchContains), -1);
+    QVERIFY(rowsTable()->isColumnHidden(ui::ReconcileModel::Refire));
+    QCOMPARE(panel()->rowActions()->exchangeOf(rowOf(QStringLiteral("lb1008"))), 0);
+}
+
+void TestBatchPanel::ctrlEnterReconcilesAndEscCancels()
+{
+    // Keys reach the window's shortcuts only when it is the active one.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto press = [this](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), key, modifiers);
+    };
+    // The Edit menu says what the keys do here; View → Batch (Ctrl+6) comes back to the tab.
+    tabs()->setCurrentWidget(m_window->replayPanel());
+    press(Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(tabs()->currentWidget(), panel());
+    auto* sendAction = m_window->findChild<QAction*>(QStringLiteral("sendAction"));
+    auto* cancelAction = m_window->findChild<QAction*>(QStringLiteral("cancelAction"));
+    QCOMPARE(sendAction->text(), QStringLiteral("Reco&ncile the two files"));
+    QCOMPARE(cancelAction->text(), QStringLiteral("&Cancel the reconcile or the send"));
+    QVERIFY(sendAction->isEnabled() && cancelAction->isEnabled());
+
+    // Ctrl+Enter reconciles.
+    writeSendPair(4);
+    panel()->trackerSide()->setPath(m_log);
+    panel()->partnerSide()->setPath(m_report);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(panel()->isReconciling());
+    QTRY_VERIFY(!panel()->isReconciling());
+    QVERIFY(panel()->outcome().result);
+    QCOMPARE(panel()->model()->rowCount(), 10);
+
+    // Esc cancels a reconcile under way; the rows shown before stay.
+    QByteArray tracker = "click_id,payout\n";
+    for (int i = 0; i < 150'000; ++i)
+        tracker += "key" + QByteArray::number(i) + ",1.00\n";
+    panel()->trackerSide()->setPath(writeFile(QStringLiteral("keys-tracker.csv"), tracker));
+    press(Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    QVERIFY(panel()->isReconciling());
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!panel()->isReconciling());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Reconcile cancelled")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(panel()->model()->rowCount(), 10);
+
+    // Esc stops a send too: what was not sent stays planned.
+    panel()->trackerSide()->setPath(m_log);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel()->isReconciling());
+    m_window->caseSession()->createCase(QStringLiteral("Keys"));
+    QTRY_VERIFY(in<QPushButton>(panel(), "sendMissing")->isEnabled());
+    send(false); // one a second
+    QTRY_COMPARE_WITH_TIMEOUT(m_arrivals.size(), 1, 10'000);
+    // The question closed; offscreen, no window manager gives the window its focus back.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    press(Qt::Key_Escape);
+    auto* summary = in<QLabel>(panel(), "sendSummary");
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 10'000);
+    QVERIFY2(summary->text().contains(QStringLiteral("Cancelled")), qPrintable(summary->text()));
+    QVERIFY(m_arrivals.size() < 4);
 }
 
 QTEST_MAIN(TestBatchPanel)

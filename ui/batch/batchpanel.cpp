@@ -2,12 +2,15 @@
 
 #include "batch/reconciledcsv.h"
 #include "batchfileside.h"
+#include "batchledger.h"
 #include "batchsession.h"
 #include "causesview.h"
 #include "groupchart.h"
 #include "reconcilemodel.h"
+#include "rowactions.h"
 #include "senddialog.h"
 #include "sendsmodel.h"
+#include "whyfilter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
@@ -63,9 +67,10 @@ QProgressBar* progressBar(QWidget* parent, const QString& name)
 
 } // namespace
 
-BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
+BatchPanel::BatchPanel(BatchSession* session, BatchLedger* ledger, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_ledger(ledger)
     , m_tracker(new BatchFileSide(BatchFileSide::Role::Tracker, this))
     , m_partner(new BatchFileSide(BatchFileSide::Role::Partner, this))
     , m_reconcile(new QPushButton(this))
@@ -80,13 +85,17 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     , m_sendsPage(new QWidget(m_views))
     , m_groupLabel(new QLabel(m_rowsPage))
     , m_groupFilter(new QComboBox(m_rowsPage))
+    , m_whyLabel(new QLabel(m_rowsPage))
+    , m_why(new WhyFilter(m_rowsPage))
     , m_textFilter(new QLineEdit(m_rowsPage))
     , m_export(new QPushButton(m_rowsPage))
+    , m_openCase(new QPushButton(m_rowsPage))
     , m_openReplay(new QPushButton(m_rowsPage))
     , m_saveNote(new QPushButton(m_rowsPage))
     , m_sendMissing(new QPushButton(m_rowsPage))
     , m_table(new QTableView(m_rowsPage))
     , m_model(new ReconcileModel(this))
+    , m_rows(new RowActions(m_table, m_model, this))
     , m_sendProgress(progressBar(m_sendsPage, QStringLiteral("sendProgress")))
     , m_sendEta(new QLabel(m_sendsPage))
     , m_sendCancel(new QPushButton(m_sendsPage))
@@ -102,6 +111,8 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     m_chart->setObjectName(QStringLiteral("groupChart"));
     m_views->setObjectName(QStringLiteral("batchViews"));
     m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
+    m_why->setObjectName(QStringLiteral("whyFilter"));
+    m_openCase->setObjectName(QStringLiteral("openInCase"));
     m_textFilter->setObjectName(QStringLiteral("clickIdFilter"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_openReplay->setObjectName(QStringLiteral("openInReplay"));
@@ -138,13 +149,18 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     // The click ID takes what is left; no column is sized by reading its cells.
     m_table->horizontalHeader()->setSectionResizeMode(ReconcileModel::ClickId, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{15, 16, 13, 10, 10, 12, 16, 7};
+    const QList<int> widths{15, 16, 13, 10, 10, 12, 16, 22, 15, 7};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c) * em);
     m_sendsTable->setColumnWidth(SendsModel::Key, 18 * em);
     m_sendsTable->setColumnWidth(SendsModel::State, 8 * em);
     m_sendsTable->setColumnWidth(SendsModel::HttpStatus, 10 * em);
     m_textFilter->setClearButtonEnabled(true);
+    m_groupLabel->setBuddy(m_groupFilter);
+    m_whyLabel->setBuddy(m_why);
+    // Shown once there is something in them: the check's causes, the ledger's re-fires.
+    m_table->setColumnHidden(ReconcileModel::Why, true);
+    m_table->setColumnHidden(ReconcileModel::Refire, true);
     m_groupFilter->addItem(QString(), -1);
     for (const MatchGroup group : shownGroups)
         m_groupFilter->addItem(matchGroupName(group), int(group));
@@ -166,15 +182,21 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
     auto* filter = new QHBoxLayout;
     filter->addWidget(m_groupLabel);
     filter->addWidget(m_groupFilter);
+    filter->addWidget(m_whyLabel);
+    filter->addWidget(m_why);
     filter->addWidget(m_textFilter, 1);
-    filter->addWidget(m_openReplay);
-    filter->addWidget(m_saveNote);
-    filter->addWidget(m_export);
-    filter->addWidget(m_sendMissing);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_openCase);
+    actions->addWidget(m_openReplay);
+    actions->addStretch();
+    actions->addWidget(m_saveNote);
+    actions->addWidget(m_export);
+    actions->addWidget(m_sendMissing);
     auto* rows = new QVBoxLayout(m_rowsPage);
     rows->setContentsMargins(0, 6, 0, 0);
     rows->addLayout(filter);
     rows->addWidget(m_table, 1);
+    rows->addLayout(actions);
 
     auto* sendRun = new QHBoxLayout;
     sendRun->addWidget(m_sendProgress, 1);
@@ -217,10 +239,18 @@ BatchPanel::BatchPanel(BatchSession* session, QWidget* parent)
         });
     }
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this, &BatchPanel::applyFilter);
+    connect(m_why, &QComboBox::currentIndexChanged, this, &BatchPanel::applyFilter);
     connect(m_textFilter, &QLineEdit::textChanged, this, &BatchPanel::applyFilter);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchPanel::updateButtons);
-    connect(m_openReplay, &QPushButton::clicked, this, [this] { openRow(m_table->currentIndex().row()); });
+    connect(m_openReplay, &QPushButton::clicked, this, [this] { m_rows->openInReplay(m_table->currentIndex().row()); });
+    connect(m_openCase, &QPushButton::clicked, this, [this] { m_rows->openInCase(m_table->currentIndex().row()); });
+    connect(m_rows, &RowActions::replayRequested, this, &BatchPanel::openInReplay);
+    connect(m_rows, &RowActions::exchangeRequested, this, &BatchPanel::openExchange);
+    connect(m_rows, &RowActions::causeRequested, this, &BatchPanel::showCause);
+    connect(m_rows, &RowActions::statusMessage, this, &BatchPanel::statusMessage);
+    connect(m_causes, &CausesView::causeChosen, this, &BatchPanel::showCause);
+    connect(m_ledger, &BatchLedger::changed, this, &BatchPanel::showRefires);
+    connect(m_ledger, &BatchLedger::problem, this, &BatchPanel::statusMessage);
     connect(m_export, &QPushButton::clicked, this, &BatchPanel::chooseExport);
     connect(m_saveNote, &QPushButton::clicked, this, &BatchPanel::saveToCase);
     connect(m_sendMissing, &QPushButton::clicked, this, &BatchPanel::sendMissing);
@@ -246,6 +276,7 @@ void BatchPanel::addResultsPage(QWidget* page, const QString& title)
 void BatchPanel::setCaseOpen(bool open)
 {
     m_caseOpen = open;
+    m_rows->setCaseOpen(open);
     updateButtons();
 }
 
@@ -258,7 +289,9 @@ void BatchPanel::updateButtons()
     m_partner->setEnabled(!busy);
     m_export->setEnabled(have && !m_exportWatcher.isRunning());
     m_saveNote->setEnabled(have && m_caseOpen);
-    m_openReplay->setEnabled(have && !m_model->postbackUrl(m_table->currentIndex().row()).isEmpty());
+    const int row = m_table->currentIndex().row();
+    m_openReplay->setEnabled(have && m_rows->opensInReplay(row));
+    m_openCase->setEnabled(have && m_rows->exchangeOf(row) > 0);
     const bool urls = have && m_outcome.tracker->has(ConversionField::PostbackUrl);
     const bool missing = have && m_outcome.result->total(MatchGroup::MissingAtPartner).rows > 0;
     m_sendMissing->setEnabled(urls && missing && m_caseOpen && !m_sending);
@@ -341,7 +374,16 @@ void BatchPanel::showOutcome()
         return;
     }
     m_outcome = outcome;
-    m_model->setReconciliation(m_outcome.tracker, m_outcome.partner, m_outcome.result, m_tracker->zone());
+    m_model->setReconciliation(m_outcome.tracker, m_outcome.partner, m_outcome.result, m_tracker->zone(),
+                               m_outcome.check);
+    {
+        const QSignalBlocker blocker(m_why); // one filter, below
+        m_why->setSources(m_outcome.check, nullptr);
+        m_why->setCurrentIndex(0); // other causes: the one chosen before is not among them
+    }
+    m_table->setColumnHidden(ReconcileModel::Why, !m_outcome.check || m_outcome.check->causes.isEmpty());
+    m_table->setColumnHidden(ReconcileModel::Refire, true);
+    m_ledger->setRows(m_outcome.tracker); // what the case's ledger says of these rows follows
     applyFilter();
     std::array<qint64, matchGroupCount> counts{};
     for (const MatchGroup group : allMatchGroups)
@@ -380,18 +422,41 @@ QString BatchPanel::summaryText() const
 void BatchPanel::applyFilter()
 {
     const int group = m_groupFilter->currentData().toInt();
-    m_model->setFilter(group < 0 ? std::nullopt : std::optional(MatchGroup(group)), m_textFilter->text());
+    m_model->setFilter(
+        {group < 0 ? std::nullopt : std::optional(MatchGroup(group)), m_textFilter->text(), m_why->choice()});
     updateButtons();
 }
 
-void BatchPanel::openRow(int row)
+void BatchPanel::showCause(int cause)
 {
-    const QString url = m_model->postbackUrl(row);
-    if (url.isEmpty()) {
-        emit statusMessage(tr("This row has no logged postback to open."));
-        return;
+    {
+        // Exactly the rows of the cause: no other filter hides some of them.
+        const QSignalBlocker blockGroup(m_groupFilter);
+        const QSignalBlocker blockText(m_textFilter);
+        const QSignalBlocker blockWhy(m_why);
+        m_groupFilter->setCurrentIndex(0);
+        m_textFilter->clear();
+        m_why->choose({ReconcileModel::Reason::Kind::Cause, cause, {}});
     }
-    emit openInReplay(url);
+    applyFilter();
+    m_views->setCurrentWidget(m_rowsPage);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+// The ledger read again (a send ended, the case changed): the Re-fire column and the Why filter's
+// outcomes follow it.
+void BatchPanel::showRefires()
+{
+    if (m_ledger->rows() != m_outcome.tracker.get())
+        return;
+    const std::shared_ptr<const RowRefires> refires = m_ledger->refires();
+    m_model->setRefires(refires);
+    m_why->setSources(m_outcome.check, refires);
+    const bool hidden = m_table->isColumnHidden(ReconcileModel::Refire);
+    m_table->setColumnHidden(ReconcileModel::Refire, !refires || refires->refires.isEmpty());
+    if (hidden && !m_table->isColumnHidden(ReconcileModel::Refire))
+        fitHeaders();
+    updateButtons();
 }
 
 void BatchPanel::chooseExport()
@@ -603,6 +668,13 @@ void BatchPanel::retranslate()
     m_views->setTabText(m_views->indexOf(m_causes), tr("Why they failed"));
     m_views->setTabText(m_views->indexOf(m_sendsPage), tr("Sends"));
     m_groupLabel->setText(tr("Show:"));
+    m_whyLabel->setText(tr("Why:"));
+    m_why->setToolTip(tr("The rows of one cause the check found, or of one outcome of their re-fire"));
+    m_why->setAccessibleName(tr("Filter by why"));
+    {
+        const QSignalBlocker blocker(m_why); // the same choice, told again
+        m_why->retranslate();
+    }
     m_groupFilter->setItemText(0, tr("All groups"));
     for (int i = 1; i < m_groupFilter->count(); ++i)
         m_groupFilter->setItemText(i, matchGroupName(MatchGroup(m_groupFilter->itemData(i).toInt())));
@@ -612,7 +684,10 @@ void BatchPanel::retranslate()
     m_sendsTable->setAccessibleName(tr("Callbacks sent"));
     m_export->setText(tr("Export CSV…"));
     m_openReplay->setText(tr("Open in Replay"));
-    m_openReplay->setToolTip(tr("Load the row's logged postback into Replay (or double-click the row)"));
+    m_openReplay->setToolTip(tr("Load the row's callback into Replay: the corrected one when the check built one, "
+                                "else the one the tracker logged (Enter or a double-click, for a row not re-fired)"));
+    m_openCase->setText(tr("Open in the case"));
+    m_openCase->setToolTip(tr("Show the exchange this row's re-fire kept in the case (Enter or a double-click)"));
     m_saveNote->setText(tr("Save to the case"));
     m_saveNote->setToolTip(tr("Keep the totals of each group in the open case as a note"));
     m_sendMissing->setText(tr("Send the missing ones…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/replayrequest.h"
 #include "reconcilejob.h"
 #include "refire/refirer.h"
 
@@ -17,27 +18,30 @@ class QTableView;
 
 namespace pbw::ui {
 
-class CausesView;
-
 class BatchFileSide;
+class BatchLedger;
 class BatchSession;
+class CausesView;
 class GroupChart;
 class ReconcileModel;
+class RowActions;
 class SendsModel;
+class WhyFilter;
 
 // The Batch tab: the tracker's export against the partner's report, reconciled off the window's
-// thread; the totals of each group, a chart, every row (filtered by group and click ID), the CSV,
-// a note in the case, and the missing callbacks sent again through the case's ledger.
+// thread; the totals of each group, a chart, every row (filtered by group, by why — the check's
+// cause or the outcome of its re-fire — and by click ID), the CSV, a note in the case, and the
+// missing callbacks sent again through the case's ledger. A row opens where it makes sense: its
+// re-fire's exchange in the Case tab, else its callback in Replay.
 //
-// The results are pages of one tab widget (rows, sends): the batch check's "why they failed" view
-// (issue 24 item 3) is to be added there as a page of its own (addResultsPage), and its corrected
-// callbacks are to replace the logged ones missingCallbacks() gives today.
+// The results are pages of one tab widget: rows, why they failed (the causes), sends.
 class BatchPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BatchPanel(BatchSession* session, QWidget* parent = nullptr);
+    // session: sends and notes; ledger: what became of each row's re-fire (both read the open case).
+    BatchPanel(BatchSession* session, BatchLedger* ledger, QWidget* parent = nullptr);
     ~BatchPanel() override;
 
     BatchFileSide* trackerSide() const { return m_tracker; }
@@ -54,9 +58,13 @@ public:
     void exportCsv(const QString& path); // in the background; statusMessage says when it is written
     void sendMissing(); // asks first
     void addResultsPage(QWidget* page, const QString& title);
+    void showCause(int cause); // the Rows page with only the rows of that cause of the check
+    RowActions* rowActions() const { return m_rows; } // where a row opens
 
 signals:
-    void openInReplay(const QString& url);
+    // corrected: the callback the check built for the row (else the one the tracker logged).
+    void openInReplay(const pbw::ReplayRequest& request, bool corrected);
+    void openExchange(int number); // in the open case, where the row's re-fire kept it
     void statusMessage(const QString& text);
 
 protected:
@@ -69,7 +77,7 @@ private:
     void showProgress(int value);
     void showOutcome();
     void applyFilter();
-    void openRow(int row);
+    void showRefires();
     void chooseExport();
     void saveToCase();
     QList<PlannedSend> missingCallbacks() const;
@@ -80,6 +88,7 @@ private:
     QString totalsNote() const;
 
     BatchSession* m_session;
+    BatchLedger* m_ledger;
     BatchFileSide* m_tracker;
     BatchFileSide* m_partner;
     QPushButton* m_reconcile;
@@ -94,13 +103,17 @@ private:
     QWidget* m_sendsPage;
     QLabel* m_groupLabel;
     QComboBox* m_groupFilter;
+    QLabel* m_whyLabel;
+    WhyFilter* m_why;
     QLineEdit* m_textFilter;
     QPushButton* m_export;
+    QPushButton* m_openCase;
     QPushButton* m_openReplay;
     QPushButton* m_saveNote;
     QPushButton* m_sendMissing;
     QTableView* m_table;
     ReconcileModel* m_model;
+    RowActions* m_rows;
     QProgressBar* m_sendProgress;
     QLabel* m_sendEta;
     QPushButton* m_sendCancel;

@@ -1,6 +1,6 @@
 #include "causesview.h"
 
-#include "text/verdicttext.h"
+#include "causetitle.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -61,6 +61,11 @@ CausesView::CausesView(QWidget* parent)
     m_table->setItemDelegateForColumn(Rows, new ShareBar(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Cause, QHeaderView::Stretch);
+    // A cause's rows on the Rows page (Enter does it too); the rows of a cause are in check->causes' order.
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        if (m_check && index.row() < m_check->causes.size())
+            emit causeChosen(index.row());
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -89,16 +94,15 @@ void CausesView::fill()
                               "answers) to see why the missing conversions failed."));
         return;
     }
-    m_summary->setText(tr("%n missing conversion(s) checked; ", nullptr, int(m_check->checked))
-                       + tr("%n corrected callback(s) can be re-fired (Send the missing ones…).", nullptr,
-                            int(m_check->refire.size())));
+    m_summary->setText(
+        tr("%n missing conversion(s) checked; ", nullptr, int(m_check->checked))
+        + tr("%n corrected callback(s) can be re-fired (Send the missing ones…).", nullptr, int(m_check->refire.size()))
+        + u' ' + tr("Double-click a cause to see its rows."));
     for (const batch::Cause& cause : m_check->causes) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         // The verdict's name is told in the language of now; the sentence is the check's.
-        QString title = verdictSymbol(cause.verdict.layer) + u' ' + verdictHeadline(cause.verdict);
-        if (cause.firstError)
-            title += QStringLiteral(" [%1]").arg(cause.firstError->id);
+        const QString title = causeTitle(cause);
         QStringList examples;
         for (const qsizetype example : cause.examples)
             examples.append(tr("line %1 (%2)").arg(m_tracker->line(example)).arg(m_tracker->clickId(example)));

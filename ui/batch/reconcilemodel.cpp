@@ -1,5 +1,7 @@
 #include "reconcilemodel.h"
 
+#include "causetitle.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -14,16 +16,32 @@ ReconcileModel::ReconcileModel(QObject* parent)
 
 void ReconcileModel::setReconciliation(std::shared_ptr<const ConversionTable> tracker,
                                        std::shared_ptr<const ConversionTable> partner,
-                                       std::shared_ptr<const Reconciliation> result, const QTimeZone& zone)
+                                       std::shared_ptr<const Reconciliation> result, const QTimeZone& zone,
+                                       std::shared_ptr<const MissingCheck> check)
 {
     beginResetModel();
     m_tracker = std::move(tracker);
     m_partner = std::move(partner);
     m_result = std::move(result);
+    m_check = std::move(check);
+    m_refires.reset(); // another table's rows
     m_times.emplace(zone);
+    m_filter = {};
     m_filtered = false;
     m_visible.clear();
     endResetModel();
+}
+
+void ReconcileModel::setRefires(std::shared_ptr<const RowRefires> refires)
+{
+    m_refires = std::move(refires);
+    if (m_filter.why.kind == Reason::Kind::Refire) {
+        beginResetModel();
+        refilter();
+        endResetModel();
+    } else if (rowCount() > 0) {
+        emit dataChanged(index(0, Refire), index(rowCount() - 1, Refire));
+    }
 }
 
 void ReconcileModel::clear()
@@ -32,6 +50,9 @@ void ReconcileModel::clear()
     m_tracker.reset();
     m_partner.reset();
     m_result.reset();
+    m_check.reset();
+    m_refires.reset();
+    m_filter = {};
     m_filtered = false;
     m_visible.clear();
     endResetModel();
@@ -49,11 +70,25 @@ ReconcileModel::Place ReconcileModel::placeOfAll(qsizetype index) const
     return {true, m_result->extraPartnerRows().at(index - m_result->trackerRows())};
 }
 
-bool ReconcileModel::matches(const Place& place, std::optional<MatchGroup> group, const QByteArray& text) const
+bool ReconcileModel::matches(const Place& place, const QByteArray& text) const
 {
     const MatchGroup in = place.partnerOnly ? MatchGroup::ExtraAtPartner : m_result->group(place.row);
-    if (group && *group != in)
+    if (m_filter.group && *m_filter.group != in)
         return false;
+    switch (m_filter.why.kind) {
+    case Reason::Kind::Any:
+        break;
+    case Reason::Kind::Cause:
+        if (place.partnerOnly || !m_check || m_check->causeOf(place.row) != m_filter.why.cause)
+            return false;
+        break;
+    case Reason::Kind::Refire: {
+        const RowRefire* refire = place.partnerOnly || !m_refires ? nullptr : m_refires->of(place.row);
+        if (!refire || refire->outcome != m_filter.why.refire)
+            return false;
+        break;
+    }
+    }
     if (text.isEmpty())
         return true;
     const QByteArrayView id = place.partnerOnly ? m_partner->clickIdUtf8(place.row) : m_tracker->clickIdUtf8(place.row);
@@ -61,20 +96,26 @@ bool ReconcileModel::matches(const Place& place, std::optional<MatchGroup> group
     return QLatin1String(id.data(), id.size()).contains(QLatin1String(text), Qt::CaseInsensitive);
 }
 
-void ReconcileModel::setFilter(std::optional<MatchGroup> group, const QString& text)
+void ReconcileModel::setFilter(const Filter& filter)
 {
     beginResetModel();
+    m_filter = filter;
+    refilter();
+    endResetModel();
+}
+
+void ReconcileModel::refilter()
+{
     m_visible.clear();
-    const QByteArray needle = text.trimmed().toUtf8();
-    m_filtered = group.has_value() || !needle.isEmpty();
+    const QByteArray needle = m_filter.text.trimmed().toUtf8();
+    m_filtered = m_filter.group.has_value() || m_filter.why.kind != Reason::Kind::Any || !needle.isEmpty();
     if (m_filtered && m_result) {
         const qsizetype all = allRows();
         for (qsizetype i = 0; i < all; ++i) {
-            if (matches(placeOfAll(i), group, needle))
+            if (matches(placeOfAll(i), needle))
                 m_visible.push_back(qint32(i));
         }
     }
-    endResetModel();
 }
 
 ReconcileModel::Place ReconcileModel::placeAt(int row) const
@@ -96,6 +137,34 @@ QString ReconcileModel::clickId(int row) const
     if (place.row < 0)
         return {};
     return place.partnerOnly ? m_partner->clickId(place.row) : m_tracker->clickId(place.row);
+}
+
+int ReconcileModel::causeAt(int row) const
+{
+    const Place place = placeAt(row);
+    return place.row < 0 || place.partnerOnly || !m_check ? -1 : m_check->causeOf(place.row);
+}
+
+const RefireCandidate* ReconcileModel::correctedCallback(int row) const
+{
+    const Place place = placeAt(row);
+    return place.row < 0 || place.partnerOnly || !m_check ? nullptr : m_check->refireAtLine(m_tracker->line(place.row));
+}
+
+const RowRefire* ReconcileModel::refireAt(int row) const
+{
+    const Place place = placeAt(row);
+    return place.row < 0 || place.partnerOnly || !m_refires ? nullptr : m_refires->of(place.row);
+}
+
+QString ReconcileModel::refireText(const RowRefire& refire) const
+{
+    QString text = refireOutcomeName(refire.outcome);
+    if (refire.httpStatus > 0 && refire.outcome != RefireOutcome::Accepted)
+        text = tr("%1, HTTP %2").arg(text).arg(refire.httpStatus);
+    if (refire.exchangeNumber > 0)
+        text = tr("%1 · exchange %2").arg(text).arg(refire.exchangeNumber);
+    return text;
 }
 
 int ReconcileModel::rowCount(const QModelIndex& parent) const
@@ -134,6 +203,8 @@ QVariant ReconcileModel::data(const QModelIndex& index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (index.column() == Why || index.column() == Refire)
+        return whyData(place, Column(index.column()), role);
     if (role == Qt::ForegroundRole && index.column() == Group && group != MatchGroup::Credited)
         return QBrush(group == MatchGroup::MissingAtPartner ? QColor(0xb0, 0x20, 0x20) : QColor(0x8a, 0x5a, 0x00));
     if (role == Qt::ToolTipRole && index.column() == TrackerLine)
@@ -162,6 +233,40 @@ QVariant ReconcileModel::data(const QModelIndex& index, int role) const
         return m_times->text(place.partnerOnly ? partner.timeMs(place.row) : tracker.timeMs(place.row));
     case TrackerLine:
         return place.partnerOnly ? QVariant() : QVariant(tracker.line(place.row));
+    case Why:
+    case Refire:
+        break;
+    }
+    return {};
+}
+
+QVariant ReconcileModel::whyData(const Place& place, Column column, int role) const
+{
+    if (place.partnerOnly)
+        return {};
+    if (column == Why) {
+        const qint32 cause = m_check ? m_check->causeOf(place.row) : -1;
+        if (cause < 0 || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        const Cause& found = m_check->causes.at(cause);
+        return role == Qt::DisplayRole ? causeTitle(found) : found.why;
+    }
+    const RowRefire* refire = m_refires ? m_refires->of(place.row) : nullptr;
+    if (!refire)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return refireText(*refire);
+    case Qt::ToolTipRole:
+        return refire->said.isEmpty() ? QVariant() : QVariant(refire->said);
+    case Qt::ForegroundRole:
+        if (refire->outcome == RefireOutcome::Accepted)
+            return QBrush(QColor(0x2e, 0x7d, 0x4a));
+        if (refire->outcome != RefireOutcome::NotSent)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        break;
+    default:
+        break;
     }
     return {};
 }
@@ -185,6 +290,10 @@ QVariant ReconcileModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Time:
         return tr("Time");
+    case Why:
+        return tr("Why");
+    case Refire:
+        return tr("Re-fire");
     case TrackerLine:
         return tr("Tracker line");
     }
@@ -195,7 +304,7 @@ void ReconcileModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, columnCount_ - 1);
     if (rowCount() > 0)
-        emit dataChanged(index(0, Group), index(rowCount() - 1, Group), {Qt::DisplayRole});
+        emit dataChanged(index(0, Group), index(rowCount() - 1, TrackerLine), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace pbw::ui

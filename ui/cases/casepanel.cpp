@@ -251,6 +251,22 @@ void CasePanel::showCompare()
     m_tabs->setCurrentWidget(m_compare);
 }
 
+bool CasePanel::showExchange(int number)
+{
+    const QString shown = QString::number(number);
+    for (int row = 0; row < m_exchanges->rowCount(); ++row) {
+        if (m_exchanges->item(row, IdColumn)->text() != shown)
+            continue;
+        m_tabs->setCurrentIndex(0);
+        m_exchanges->clearSelection();
+        m_exchanges->setCurrentCell(row, IdColumn, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_exchanges->scrollToItem(m_exchanges->item(row, IdColumn), QAbstractItemView::PositionAtCenter);
+        m_exchanges->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
 void CasePanel::reload()
 {
     const auto record = m_session->caseRecord(m_session->currentCase());

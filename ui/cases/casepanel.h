@@ -32,6 +32,8 @@ public:
     ChecklistView* checklist() const { return m_checklist; }
     CaseEvidence* evidence() const { return m_evidence; }
     void showCompare();
+    // Selects the exchange the case numbers so (on the Overview page); false when the case has none.
+    bool showExchange(int number);
 
 signals:
     void openInReplay(qint64 exchangeId);
