@@ -55,6 +55,9 @@ QString groupMoney(const GroupTotal& total, MatchGroup group)
     return moneyText(group == MatchGroup::ExtraAtPartner ? total.partnerMoney : total.trackerMoney);
 }
 
+// In widths of an M.
+constexpr int columnEms[ReconcileModel::columnCount_]{15, 18, 16, 13, 13, 10, 10, 12, 16, 7};
+
 QProgressBar* progressBar(QWidget* parent, const QString& name)
 {
     auto* bar = new QProgressBar(parent);
@@ -146,12 +149,11 @@ BatchPanel::BatchPanel(BatchSession* session, BatchLedger* ledger, QWidget* pare
     m_sendsTable->horizontalHeader()->setStretchLastSection(true);
     m_table->setModel(m_model);
     m_sendsTable->setModel(m_sendsModel);
-    // The click ID takes what is left; no column is sized by reading its cells.
-    m_table->horizontalHeader()->setSectionResizeMode(ReconcileModel::ClickId, QHeaderView::Stretch);
+    // The last column takes what is left (a wide table scrolls); no column is sized by reading its cells.
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < ReconcileModel::columnCount_; ++c)
+        m_table->setColumnWidth(c, columnWidth(c));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{15, 16, 13, 10, 10, 12, 16, 22, 15, 7};
-    for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, widths.at(c) * em);
     m_sendsTable->setColumnWidth(SendsModel::Key, 18 * em);
     m_sendsTable->setColumnWidth(SendsModel::State, 8 * em);
     m_sendsTable->setColumnWidth(SendsModel::HttpStatus, 10 * em);
@@ -159,8 +161,8 @@ BatchPanel::BatchPanel(BatchSession* session, BatchLedger* ledger, QWidget* pare
     m_groupLabel->setBuddy(m_groupFilter);
     m_whyLabel->setBuddy(m_why);
     // Shown once there is something in them: the check's causes, the ledger's re-fires.
-    m_table->setColumnHidden(ReconcileModel::Why, true);
-    m_table->setColumnHidden(ReconcileModel::Refire, true);
+    showColumn(ReconcileModel::Why, false);
+    showColumn(ReconcileModel::Refire, false);
     m_groupFilter->addItem(QString(), -1);
     for (const MatchGroup group : shownGroups)
         m_groupFilter->addItem(matchGroupName(group), int(group));
@@ -381,8 +383,8 @@ void BatchPanel::showOutcome()
         m_why->setSources(m_outcome.check, nullptr);
         m_why->setCurrentIndex(0); // other causes: the one chosen before is not among them
     }
-    m_table->setColumnHidden(ReconcileModel::Why, !m_outcome.check || m_outcome.check->causes.isEmpty());
-    m_table->setColumnHidden(ReconcileModel::Refire, true);
+    showColumn(ReconcileModel::Why, m_outcome.check && !m_outcome.check->causes.isEmpty());
+    showColumn(ReconcileModel::Refire, false);
     m_ledger->setRows(m_outcome.tracker); // what the case's ledger says of these rows follows
     applyFilter();
     std::array<qint64, matchGroupCount> counts{};
@@ -452,11 +454,23 @@ void BatchPanel::showRefires()
     const std::shared_ptr<const RowRefires> refires = m_ledger->refires();
     m_model->setRefires(refires);
     m_why->setSources(m_outcome.check, refires);
-    const bool hidden = m_table->isColumnHidden(ReconcileModel::Refire);
-    m_table->setColumnHidden(ReconcileModel::Refire, !refires || refires->refires.isEmpty());
-    if (hidden && !m_table->isColumnHidden(ReconcileModel::Refire))
-        fitHeaders();
+    showColumn(ReconcileModel::Refire, refires && !refires->refires.isEmpty());
     updateButtons();
+}
+
+int BatchPanel::columnWidth(int column) const
+{
+    return columnEms[column] * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+}
+
+void BatchPanel::showColumn(int column, bool shown)
+{
+    m_table->setColumnHidden(column, !shown);
+    // A reset of the model forgets what a hidden column measured.
+    if (shown && m_table->columnWidth(column) < columnWidth(column)) {
+        m_table->setColumnWidth(column, columnWidth(column));
+        fitHeaders();
+    }
 }
 
 void BatchPanel::chooseExport()

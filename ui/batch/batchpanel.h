@@ -78,6 +78,8 @@ private:
     void showOutcome();
     void applyFilter();
     void showRefires();
+    int columnWidth(int column) const; // a row column's width to start from
+    void showColumn(int column, bool shown);
     void chooseExport();
     void saveToCase();
     QList<PlannedSend> missingCallbacks() const;

@@ -22,7 +22,8 @@ class ReconcileModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Group, ClickId, TransactionId, TrackerPayout, PartnerPayout, Status, Time, Why, Refire, TrackerLine };
+    // Why and Re-fire beside the click ID: what a buyer reads a missing row for.
+    enum Column { Group, ClickId, Why, Refire, TransactionId, TrackerPayout, PartnerPayout, Status, Time, TrackerLine };
     static constexpr int columnCount_ = TrackerLine + 1;
 
     explicit ReconcileModel(QObject* parent = nullptr);
