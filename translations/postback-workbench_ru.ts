@@ -1186,6 +1186,10 @@
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>success, queued</source>
+        <translation>успех, в очереди</translation>
+    </message>
 </context>
 <context>
     <name>CatchCertificateText</name>
@@ -3944,6 +3948,25 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Refire</name>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Next step:</source>
@@ -5478,10 +5501,6 @@ Corrected:
         </translation>
     </message>
     <message>
-        <source>This row has no logged postback to open.</source>
-        <translation>У этой строки нет залогированного постбека.</translation>
-    </message>
-    <message>
         <source>Export the reconciled rows</source>
         <translation>Экспорт строк сверки</translation>
     </message>
@@ -5610,10 +5629,6 @@ Corrected:
         <translation>Открыть в Повторе</translation>
     </message>
     <message>
-        <source>Load the row&apos;s logged postback into Replay (or double-click the row)</source>
-        <translation>Загрузить залогированный постбек строки в Повтор (или дважды щёлкните строку)</translation>
-    </message>
-    <message>
         <source>Save to the case</source>
         <translation>Сохранить в кейс</translation>
     </message>
@@ -5628,6 +5643,30 @@ Corrected:
     <message>
         <source>Why they failed</source>
         <translation>Почему не дошли</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>The rows of one cause the check found, or of one outcome of their re-fire</source>
+        <translation>Строки одной причины, найденной проверкой, или одного исхода их переотправки</translation>
+    </message>
+    <message>
+        <source>Filter by why</source>
+        <translation>Фильтр по причине</translation>
+    </message>
+    <message>
+        <source>Load the row&apos;s callback into Replay: the corrected one when the check built one, else the one the tracker logged (Enter or a double-click, for a row not re-fired)</source>
+        <translation>Загрузить постбек строки в Повтор: исправленный, если проверка его собрала, иначе тот, что залогировал трекер (Enter или двойной щелчок — для строки, которую не переотправляли)</translation>
+    </message>
+    <message>
+        <source>Open in the case</source>
+        <translation>Открыть в кейсе</translation>
+    </message>
+    <message>
+        <source>Show the exchange this row&apos;s re-fire kept in the case (Enter or a double-click)</source>
+        <translation>Показать обмен, который переотправка этой строки сохранила в кейсе (Enter или двойной щелчок)</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +6454,10 @@ You can undo this until the window closes.</source>
     <message>
         <source>line %1 (%2)</source>
         <translation>строка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Double-click a cause to see its rows.</source>
+        <translation>Дважды щёлкните причину, чтобы увидеть её строки.</translation>
     </message>
 </context>
 <context>
@@ -7355,6 +7398,22 @@ You can undo this until the window closes.</source>
         <source>Reconcile the tracker&apos;s conversions with the partner&apos;s report and send the missing callbacks again, safely</source>
         <translation>Сверить конверсии трекера с отчётом партнёра и безопасно переотправить недостающие постбеки</translation>
     </message>
+    <message>
+        <source>Exchange %1 is no longer in the open case.</source>
+        <translation>Обмена %1 больше нет в открытом кейсе.</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ncile the two files</source>
+        <translation>&amp;Сверить два файла</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the reconcile or the send</source>
+        <translation>О&amp;тменить сверку или отправку</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>Св&amp;ерка</translation>
+    </message>
 </context>
 <context>
     <name>pbw::ui::NewCaseDialog</name>
@@ -7479,6 +7538,22 @@ You can undo this until the window closes.</source>
     <message>
         <source>Tracker line</source>
         <translation>Строка трекера</translation>
+    </message>
+    <message>
+        <source>%1, HTTP %2</source>
+        <translation>%1, HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 · exchange %2</source>
+        <translation>%1 · обмен %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Re-fire</source>
+        <translation>Переотправка</translation>
     </message>
 </context>
 <context>
@@ -7884,6 +7959,37 @@ You can undo this until the window closes.</source>
     <message>
         <source>JSON, shown indented, its members in the order the partner sent them.</source>
         <translation>JSON, показан с отступами, поля — в том порядке, в каком их прислал партнёр.</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::RowActions</name>
+    <message>
+        <source>This row&apos;s callback was not re-fired in the open case.</source>
+        <translation>Постбек этой строки не переотправляли в открытом кейсе.</translation>
+    </message>
+    <message>
+        <source>This row has no logged postback to open.</source>
+        <translation>У этой строки нет залогированного постбека.</translation>
+    </message>
+    <message>
+        <source>Open exchange %1 in the case</source>
+        <translation>Открыть обмен %1 в кейсе</translation>
+    </message>
+    <message>
+        <source>Open in the case</source>
+        <translation>Открыть в кейсе</translation>
+    </message>
+    <message>
+        <source>Open the corrected callback in Replay</source>
+        <translation>Открыть исправленный постбек в Повторе</translation>
+    </message>
+    <message>
+        <source>Open in Replay</source>
+        <translation>Открыть в Повторе</translation>
+    </message>
+    <message>
+        <source>Only the rows of this cause</source>
+        <translation>Только строки этой причины</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8466,21 @@ You can undo this until the window closes.</source>
     <message>
         <source>How to prove this layer: the guide</source>
         <translation>Как проверить этот слой: руководство</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::WhyFilter</name>
+    <message>
+        <source>Any reason</source>
+        <translation>Любая причина</translation>
+    </message>
+    <message>
+        <source>Re-fire: %1 (%2)</source>
+        <translation>Переотправка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rows whose callback was sent again through the case&apos;s ledger</source>
+        <translation>Строки, постбек которых отправлен повторно через журнал кейса</translation>
     </message>
 </context>
 </TS>
