@@ -27,7 +27,7 @@ class SendsModel;
 
 // The Batch tab: the tracker's export against the partner's report, reconciled off the window's
 // thread; the totals of each group, a chart, every row (filtered by group and click ID), the CSV,
-// a note in the case, and the missing callbacks sent again through the case's ledger.
+// the reconciliation kept in the case, and the missing callbacks sent again through the case's ledger.
 //
 // The results are pages of one tab widget (rows, sends): the batch check's "why they failed" view
 // (issue 24 item 3) is to be added there as a page of its own (addResultsPage), and its corrected
@@ -77,7 +77,6 @@ private:
     void showSendProgress(int done, int total);
     QString etaText(qint64 elapsedMs, double fraction) const;
     QString sendSummaryText() const;
-    QString totalsNote() const;
 
     BatchSession* m_session;
     BatchFileSide* m_tracker;
