@@ -89,8 +89,8 @@ QString ledgerTable(const LedgerTotals& totals)
                .arg(escaped(Report::tr("Callbacks sent again")),
                     escaped(Report::tr("Each missing conversion's corrected callback is sent at most once; the "
                                        "case's ledger records it before it is sent and its answer after.")))
-        + headerRow({Report::tr("Sent"), Report::tr("Accepted"), Report::tr("Refused"), Report::tr("Failed"),
-                     Report::tr("In flight"), Report::tr("Not sent")})
+        + headerRow({Report::tr("Sent", "callbacks, a count"), Report::tr("Accepted"), Report::tr("Refused"),
+                     Report::tr("Failed"), Report::tr("In flight"), Report::tr("Not sent")})
         + cells({number(totals.sent), number(totals.accepted), number(totals.refused), number(totals.failed),
                  number(totals.inFlight), number(totals.notSent)})
         + QStringLiteral("</table>\n");

@@ -47,11 +47,11 @@ void TestPbwBatchCase::keptAndShown()
     const QString id = newCase(db);
     QVERIFY(id != QLatin1String("0"));
 
-    const PbwRun checked = runPbw({QStringLiteral("batch"), QStringLiteral("check"),
-                                   fixture(QStringLiteral("generic-postback-log.csv")),
-                                   fixture(QStringLiteral("everflow-conversions.csv")), QStringLiteral("--partner-preset"),
-                                   QStringLiteral("Everflow"), QStringLiteral("--case"), id, QStringLiteral("--db"), db,
-                                   QStringLiteral("--json")});
+    const PbwRun checked
+        = runPbw({QStringLiteral("batch"), QStringLiteral("check"), fixture(QStringLiteral("generic-postback-log.csv")),
+                  fixture(QStringLiteral("everflow-conversions.csv")), QStringLiteral("--partner-preset"),
+                  QStringLiteral("Everflow"), QStringLiteral("--case"), id, QStringLiteral("--db"), db,
+                  QStringLiteral("--json")});
     QCOMPARE(checked.exitCode, 1); // missing conversions found, as without --case
     QVERIFY2(checked.err.contains(QStringLiteral("Kept in case #%1 as reconciliation 1.").arg(id)),
              qPrintable(checked.err));
@@ -70,8 +70,8 @@ void TestPbwBatchCase::keptAndShown()
     QVERIFY2(reconciled.err.contains(QStringLiteral("as reconciliation 2.")), qPrintable(reconciled.err));
 
     // pbw case show --json: both, in the order kept, as data.
-    const PbwRun shown
-        = runPbw({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const PbwRun shown = runPbw(
+        {QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(shown.exitCode, 0);
     const QJsonArray reconciliations = shown.json().value(QLatin1String("reconciliations")).toArray();
     QCOMPARE(reconciliations.size(), 2);
@@ -93,7 +93,8 @@ void TestPbwBatchCase::keptAndShown()
     QCOMPARE(cause.value(QLatin1String("rows")).toInt(), 3);
     QCOMPARE(cause.value(QLatin1String("money")).toObject().value(QLatin1String("")).toString(),
              QStringLiteral("99.80"));
-    QCOMPARE(cause.value(QLatin1String("examples")).toArray().first().toString(), QStringLiteral("jgttoq9l5cx9b8slie8"));
+    QCOMPARE(cause.value(QLatin1String("examples")).toArray().first().toString(),
+             QStringLiteral("jgttoq9l5cx9b8slie8"));
     const QJsonObject second = reconciliations.at(1).toObject();
     QVERIFY(second.value(QLatin1String("check")).isNull());
     QCOMPARE(second.value(QLatin1String("groups"))
@@ -109,7 +110,8 @@ void TestPbwBatchCase::keptAndShown()
     QVERIFY(text.out.contains(QStringLiteral("Reconciliations:")));
     QVERIFY2(text.out.contains(QStringLiteral("generic-postback-log.csv × everflow-conversions.csv (everflow)")),
              qPrintable(text.out));
-    QVERIFY(text.out.contains(QStringLiteral("keitaro-conversions.csv (keitaro) × everflow-conversions.csv (everflow)")));
+    QVERIFY(
+        text.out.contains(QStringLiteral("keitaro-conversions.csv (keitaro) × everflow-conversions.csv (everflow)")));
     QVERIFY(text.out.contains(QStringLiteral("Missing at the partner: 12")));
     QVERIFY(text.out.contains(QStringLiteral("Wrong callback [macro-literal]  e.g. jgttoq9l5cx9b8slie8")));
     QVERIFY(text.out.contains(QStringLiteral("The check built 10 corrected callback")));
@@ -117,9 +119,9 @@ void TestPbwBatchCase::keptAndShown()
     // The case's report tells them, in the language asked for.
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         const QString out = m_dir.filePath(QStringLiteral("report-%1.html").arg(language));
-        const PbwRun exported = runPbw({QStringLiteral("case"), QStringLiteral("export"), id, QStringLiteral("--format"),
-                                        QStringLiteral("html"), QStringLiteral("-o"), out, QStringLiteral("--db"), db,
-                                        QStringLiteral("--lang"), language});
+        const PbwRun exported = runPbw({QStringLiteral("case"), QStringLiteral("export"), id,
+                                        QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
+                                        QStringLiteral("--db"), db, QStringLiteral("--lang"), language});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -145,10 +147,10 @@ void TestPbwBatchCase::anUnknownCaseIsRefusedFirst()
     QVERIFY(!refused.err.contains(QStringLiteral("no-such-log.csv")));
     // Nor is a store created to say so.
     const QString missingDb = m_dir.filePath(QStringLiteral("none.sqlite"));
-    const PbwRun noStore = runPbw({QStringLiteral("batch"), QStringLiteral("check"),
-                                   fixture(QStringLiteral("generic-postback-log.csv")),
-                                   fixture(QStringLiteral("everflow-conversions.csv")), QStringLiteral("--case"),
-                                   QStringLiteral("1"), QStringLiteral("--db"), missingDb});
+    const PbwRun noStore
+        = runPbw({QStringLiteral("batch"), QStringLiteral("check"), fixture(QStringLiteral("generic-postback-log.csv")),
+                  fixture(QStringLiteral("everflow-conversions.csv")), QStringLiteral("--case"), QStringLiteral("1"),
+                  QStringLiteral("--db"), missingDb});
     QCOMPARE(noStore.exitCode, 2);
     QVERIFY(!QFile::exists(missingDb));
 }

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -389,7 +390,7 @@ void TestCaseReconciliation::reportTellsThemInEnglishAndRussian()
     // The same case read by a Russian reader: the section in the reader's words, the data the same.
     QVERIFY(Language::apply(QStringLiteral("ru")));
     const QString russian = htmlReport(bundle, QDateTime::currentDateTimeUtc());
-    Language::apply(QStringLiteral("en"));
+    const auto backToEnglish = qScopeGuard([] { Language::apply(QStringLiteral("en")); });
     QCOMPARE(russian.contains(QStringLiteral("lang=\"ru\"")), true);
     QVERIFY(russian.contains(QStringLiteral("<h2>%1</h2>").arg(translated("Report", "Reconciliation"))));
     const QString missing = translated("Batch", "Missing at the partner");
@@ -416,7 +417,8 @@ void TestCaseReconciliation::reportSaysManyRefiredInOneLine()
     QVERIFY(store->planSends(caseId, QStringLiteral("log.csv"), sends));
     Verdict accepted;
     accepted.layer = Verdict::Layer::Ok;
-    for (const LedgerEntry& entry : store->ledger(caseId).value()) {
+    const QList<LedgerEntry> planned = store->ledger(caseId).value();
+    for (const LedgerEntry& entry : planned) {
         QVERIFY(store->markSending({entry.id}));
         QVERIFY(store->finishSend(entry.id, LedgerEntry::State::Sent, answered(entry.url), accepted));
     }
