@@ -29,11 +29,15 @@ QString money(const QMap<QString, batch::Amount>& amounts)
     return escaped(batch::moneyText(amounts));
 }
 
-QString headerRow(const QStringList& names)
+// firstWidth: the first column's share of the table ("45%"), else each as wide as its cells ask.
+QString headerRow(const QStringList& names, const QString& firstWidth = {})
 {
     QString html = QStringLiteral("<tr>");
-    for (const QString& name : names)
-        html += QStringLiteral("<th>%1</th>").arg(escaped(name));
+    for (const QString& name : names) {
+        html += firstWidth.isEmpty() || name != names.first()
+            ? QStringLiteral("<th>%1</th>").arg(escaped(name))
+            : QStringLiteral("<th width=\"%1\">%2</th>").arg(firstWidth, escaped(name));
+    }
     return html + QStringLiteral("</tr>\n");
 }
 
@@ -69,9 +73,11 @@ QString causesTable(const ReconciliationRecord& record)
                                                int(record.rebuilt))));
     if (record.causes.isEmpty())
         return html;
-    html += QStringLiteral("<table class=\"causes\">\n")
+    // The causes' words take the room; print (Qt's PDF) would otherwise give it to the click IDs.
+    html += QStringLiteral("<table class=\"causes\" width=\"100%\">\n")
         + headerRow({Report::tr("Cause"), Report::tr("Conversions"), Report::tr("Money"),
-                     Report::tr("Examples (click ID)")});
+                     Report::tr("Examples (click ID)")},
+                    QStringLiteral("45%"));
     for (const ReconciliationRecord::Cause& cause : record.causes) {
         QStringList examples;
         for (const QString& example : cause.examples)
