@@ -4,6 +4,7 @@
 #include "batch/reconcile.h"
 #include "batchcheckreport.h"
 #include "batchinput.h"
+#include "batchkeep.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "console.h"
@@ -24,7 +25,7 @@ class Pbw
 
 } // namespace
 
-int batchCheckCommand(const QStringList& arguments)
+int batchCheckCommand(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Pbw::tr(
@@ -51,8 +52,11 @@ int batchCheckCommand(const QStringList& arguments)
                                  QStringLiteral("FILE"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
+    const BatchKeepOptions keep(context);
     inputOptions.addTo(parser);
-    parser.addOptions({templ, different, csv, json, lang});
+    parser.addOptions({templ, different, csv});
+    keep.addTo(parser);
+    parser.addOptions({json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     const QStringList files = parser.positionalArguments();
@@ -60,6 +64,9 @@ int batchCheckCommand(const QStringList& arguments)
         return badInput(Pbw::tr("Use \"pbw batch check TRACKER PARTNER\"."));
     if (parser.isSet(templ) && parser.value(templ).trimmed().isEmpty())
         return badInput(Pbw::tr("--template needs the partner's postback URL."));
+    std::optional<CaseTarget> target;
+    if (!openKeepTarget(parser, keep, context, &target))
+        return BadInput;
 
     auto input = readBatchInput(parser, inputOptions, files.at(0), files.at(1));
     if (!input)
@@ -76,11 +83,22 @@ int batchCheckCommand(const QStringList& arguments)
         if (const auto written = writeRefireCsv(parser.value(csv), check.refire); !written)
             return badInput(written.error());
     }
+    QJsonObject kept;
+    if (target) {
+        const auto done = keepInCase(*target, *input, reconciliation, &check);
+        if (!done)
+            return storeFailed(done.error());
+        kept = *done;
+    }
     const CheckReport report{&*input, &reconciliation, &check, options.templateUrl};
-    if (parser.isSet(json))
-        printJson(checkJson(report));
-    else
+    if (parser.isSet(json)) {
+        QJsonObject object = checkJson(report);
+        if (target)
+            object.insert(QStringLiteral("kept"), kept);
+        printJson(object);
+    } else {
         printOut(checkText(report));
+    }
     return reconciliation.total(MatchGroup::MissingAtPartner).rows > 0 ? ProblemFound : Ok;
 }
 

@@ -1,7 +1,8 @@
 #include "batchcheckreport.h"
 
 #include "batch/reconciledcsv.h"
-#include "net/transporterror.h"
+#include "store/reconciliationrecord.h"
+#include "text/reconciliationtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,17 +21,6 @@ class Pbw
 };
 
 constexpr qsizetype notRefiredShown = 5;
-
-QString detailWords(const QString& detail)
-{
-    if (detail.isEmpty())
-        return {};
-    if (detail == QLatin1String("no-answer"))
-        return Pbw::tr("no answer logged");
-    if (detail == QLatin1String("no-callback"))
-        return Pbw::tr("no callback logged");
-    return TransportError{TransportError::layerFromKindKey(detail), {}}.layerName().toLower();
-}
 
 QString shortened(QString text, qsizetype length = 100)
 {
@@ -66,15 +56,9 @@ void appendRow(QByteArray& out, const QStringList& cells)
 
 QString causeTitle(const CauseKey& key)
 {
-    QStringList parts{layerName(key.layer)};
-    if (key.bucket != Verdict::Bucket::None && key.bucket != Verdict::Bucket::Accepted)
-        parts.append(bucketName(key.bucket));
-    if (const QString words = detailWords(key.detail); !words.isEmpty())
-        parts.append(words);
-    QString title = parts.join(QStringLiteral(" · "));
-    if (!key.findingId.isEmpty())
-        title += QStringLiteral(" [%1]").arg(key.findingId);
-    return title;
+    Cause cause;
+    cause.key = key;
+    return causeHeadline(batchCauseSaid(cause, 0));
 }
 
 QString checkText(const CheckReport& report)

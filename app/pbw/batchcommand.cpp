@@ -4,6 +4,7 @@
 #include "batch/reconciledcsv.h"
 #include "batchcheck.h"
 #include "batchinput.h"
+#include "batchkeep.h"
 #include "batchreport.h"
 #include "batchsend.h"
 #include "cliapp.h"
@@ -41,7 +42,7 @@ QString batchUsage()
                    "Run \"pbw batch <action> --help\" for an action's options.");
 }
 
-int reconcileCommand(const QStringList& arguments)
+int reconcileCommand(const QStringList& arguments, const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -60,13 +61,19 @@ int reconcileCommand(const QStringList& arguments)
                                  QStringLiteral("FILE"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
+    const BatchKeepOptions keep(context);
     inputs.addTo(parser);
-    parser.addOptions({csv, json, lang});
+    parser.addOptions({csv});
+    keep.addTo(parser);
+    parser.addOptions({json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return badInput(Pbw::tr("Use \"pbw batch reconcile TRACKER PARTNER\"."));
+    std::optional<CaseTarget> target;
+    if (!openKeepTarget(parser, keep, context, &target))
+        return BadInput;
 
     auto input = readBatchInput(parser, inputs, files.at(0), files.at(1));
     if (!input)
@@ -83,10 +90,21 @@ int reconcileCommand(const QStringList& arguments)
         if (const auto written = writeReconciledCsv(parser.value(csv), tracker, partner, result, input->zone); !written)
             return badInput(written.error());
     }
-    if (parser.isSet(json))
-        printJson(reportJson(report));
-    else
+    QJsonObject kept;
+    if (target) {
+        const auto done = keepInCase(*target, *input, result, nullptr);
+        if (!done)
+            return storeFailed(done.error());
+        kept = *done;
+    }
+    if (parser.isSet(json)) {
+        QJsonObject object = reportJson(report);
+        if (target)
+            object.insert(QStringLiteral("kept"), kept);
+        printJson(object);
+    } else {
         printOut(reportText(report));
+    }
     return result.allCredited() ? Ok : ProblemFound;
 }
 
@@ -99,9 +117,9 @@ int runBatch(const QStringList& arguments, const CliContext& context)
     if (rest.size() > 1)
         rest.removeAt(1); // "pbw reconcile A B" is parsed as "pbw A B"
     if (action == QLatin1String("reconcile"))
-        return reconcileCommand(rest);
+        return reconcileCommand(rest, context);
     if (action == QLatin1String("check"))
-        return batchCheckCommand(rest);
+        return batchCheckCommand(rest, context);
     if (action == QLatin1String("send"))
         return runBatchSend(rest, context);
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {

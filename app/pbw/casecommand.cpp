@@ -10,7 +10,9 @@
 #include "settings/preferences.h"
 #include "store/casejson.h"
 #include "store/casestore.h"
+#include "store/reconciliationjson.h"
 #include "text/casetext.h"
+#include "text/reconciliationtext.h"
 #include "text/saidtext.h"
 
 #include <QCoreApplication>
@@ -86,11 +88,14 @@ int showCase(const CaseStore& store, qint64 id, bool json)
     const auto notesRead = store.notes(id);
     const auto attachmentsRead = store.attachments(id);
     const auto checklistRead = store.checklist(id);
+    const auto reconciliationsRead = store.reconciliations(id);
     for (const std::optional<StoreError>& failed :
-         {errorOf(exchangesRead), errorOf(notesRead), errorOf(attachmentsRead), errorOf(checklistRead)}) {
+         {errorOf(exchangesRead), errorOf(notesRead), errorOf(attachmentsRead), errorOf(checklistRead),
+          errorOf(reconciliationsRead)}) {
         if (failed)
             return storeFailed(*failed);
     }
+    const QList<ReconciliationRecord>& reconciliations = *reconciliationsRead;
     const QList<StoredExchange>& exchanges = *exchangesRead;
     const QList<CaseNote>& notes = *notesRead;
     const QList<Attachment>& attachments = *attachmentsRead;
@@ -110,6 +115,10 @@ int showCase(const CaseStore& store, qint64 id, bool json)
             attachmentArray.append(attachmentToJson(attachment));
         object.insert(QStringLiteral("attachments"), attachmentArray);
         object.insert(QStringLiteral("checklist"), checklistToJson(checklist, exchanges));
+        QJsonArray reconciliationArray;
+        for (const ReconciliationRecord& reconciliation : reconciliations)
+            reconciliationArray.append(reconciliationToJson(reconciliation));
+        object.insert(QStringLiteral("reconciliations"), reconciliationArray);
         printJson(object);
         return Ok;
     }
@@ -127,6 +136,10 @@ int showCase(const CaseStore& store, qint64 id, bool json)
         lines.append(Pbw::tr("Exchanges:"));
     for (const StoredExchange& stored : exchanges)
         lines.append(exchangeLine(stored));
+    if (!reconciliations.isEmpty())
+        lines.append(Pbw::tr("Reconciliations:"));
+    for (qsizetype i = 0; i < reconciliations.size(); ++i)
+        lines.append(reconciliationLines(reconciliations.at(i), int(i + 1)));
     if (!attachments.isEmpty())
         lines.append(Pbw::tr("Attachments:"));
     for (const Attachment& attachment : attachments) {
@@ -223,7 +236,8 @@ int runCase(const QStringList& arguments, const CliContext& context)
                 "  new TITLE                      start a case\n"
                 "  list                           the cases, most recently changed first\n"
                 "  search WORDS                   cases whose fields, notes, URLs or answers hold the words\n"
-                "  show ID                        a case with its checklist, exchanges, attachments and notes\n"
+                "  show ID                        a case with its checklist, exchanges, reconciliations, attachments\n"
+                "                                 and notes\n"
                 "  edit ID                        change --title, --partner, --offer, --tracker\n"
                 "  status ID open|waiting|fixed|closed\n"
                 "  delete ID                      delete a case and everything in it, for good\n"

@@ -2,6 +2,7 @@
 
 #include "export/importfile.h"
 #include "store/casestore.h"
+#include "store/reconciliationjson.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -119,12 +120,18 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
     }
     QJsonArray exchanges;
     for (const StoredExchange& exchange : bundle.exchanges) {
-        exchanges.append(QJsonObject{{QStringLiteral("number"), bundle.exchangeNumber(exchange.id)},
-                                     {QStringLiteral("role"), roleKey(exchange.role)},
-                                     {QStringLiteral("note"), exchange.note},
-                                     {QStringLiteral("saved"), time(exchange.saved)},
-                                     {QStringLiteral("exchange"), exchange.data}});
+        QJsonObject item{{QStringLiteral("number"), bundle.exchangeNumber(exchange.id)},
+                         {QStringLiteral("role"), roleKey(exchange.role)},
+                         {QStringLiteral("note"), exchange.note},
+                         {QStringLiteral("saved"), time(exchange.saved)},
+                         {QStringLiteral("exchange"), exchange.data}};
+        if (!exchange.noteSaid.isEmpty())
+            item.insert(QStringLiteral("note_said"), exchange.noteSaid);
+        exchanges.append(item);
     }
+    QJsonArray reconciliations;
+    for (const ReconciliationRecord& reconciliation : bundle.reconciliations)
+        reconciliations.append(reconciliationToJson(reconciliation));
     const QJsonObject document{
         {QStringLiteral("format"), QLatin1String(caseFileFormat)},
         {QStringLiteral("version"), caseFileVersion},
@@ -147,7 +154,8 @@ QByteArray writeCaseFile(const CaseBundle& bundle, const QDateTime& exportedAt)
         {QStringLiteral("checklist"), checklist},
         {QStringLiteral("notes"), notes},
         {QStringLiteral("attachments"), attachments},
-        {QStringLiteral("exchanges"), exchanges}};
+        {QStringLiteral("exchanges"), exchanges},
+        {QStringLiteral("reconciliations"), reconciliations}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -211,6 +219,11 @@ StoredExchange exchangeOf(Reader& read, const QJsonValue& value, qsizetype i)
         = read.key(roleFromKey(item.value(QStringLiteral("role")).toString()), where + QStringLiteral(".role"));
     exchange.note = read.text(item, "note", where);
     exchange.saved = read.time(item, "saved", where);
+    const QJsonValue noteSaid = item.value(QStringLiteral("note_said"));
+    if (noteSaid.isObject())
+        exchange.noteSaid = noteSaid.toObject();
+    else if (!noteSaid.isUndefined() && !noteSaid.isNull())
+        read.fail(where + QStringLiteral(".note_said"));
     exchange.data = read.object(item.value(QStringLiteral("exchange")), where + QStringLiteral(".exchange"));
     const QJsonObject request = exchange.data.value(QStringLiteral("request")).toObject();
     if (!request.value(QStringLiteral("method")).isString() || !request.value(QStringLiteral("url")).isString())
@@ -266,6 +279,19 @@ Attachment attachmentOf(Reader& read, const QJsonValue& value, qsizetype i)
     return attachment;
 }
 
+ReconciliationRecord reconciliationOf(Reader& read, const QJsonValue& value, qsizetype i)
+{
+    const QString where = QStringLiteral("reconciliations[%1]").arg(i);
+    ReconciliationJsonProblem problem;
+    const auto record = reconciliationFromJson(read.object(value, where), maxImportTextChars, &problem);
+    if (!record) {
+        read.fail(where + QLatin1Char('.') + problem.where,
+                  problem.tooLarge ? ImportProblem::Kind::FieldTooLarge : ImportProblem::Kind::BadField);
+        return {};
+    }
+    return *record;
+}
+
 ChecklistStep stepOf(Reader& read, const QJsonValue& value, qsizetype i)
 {
     const QString where = QStringLiteral("checklist[%1]").arg(i);
@@ -297,8 +323,8 @@ ChecklistStep stepOf(Reader& read, const QJsonValue& value, qsizetype i)
 
 bool CaseFileParts::isCaseFileKey(QByteArrayView key)
 {
-    for (const char* known :
-         {"format", "version", "exported", "generator", "case", "checklist", "notes", "attachments", "exchanges"}) {
+    for (const char* known : {"format", "version", "exported", "generator", "case", "checklist", "notes", "attachments",
+                              "exchanges", "reconciliations"}) {
         if (key == QByteArrayView(known))
             return true;
     }
@@ -316,9 +342,13 @@ JsonSplitter::Take CaseFileParts::take(const JsonSplitter::Path& where, char fir
             return {Take::Skip, 0};
         if (key == "case")
             return {Take::Whole, 32 << 20};
-        if (key == "exchanges" || key == "notes" || key == "attachments" || key == "checklist") {
-            if (first != '[')
-                return {Take::Skip, 0}; // finish() names it: not a list
+        if (key == "exchanges" || key == "notes" || key == "attachments" || key == "checklist"
+            || key == "reconciliations") {
+            if (first != '[') {
+                if (key == "reconciliations") // optional, but a list when there
+                    fail(ImportProblem::Kind::BadField, QStringLiteral("reconciliations"));
+                return {Take::Skip, 0}; // finish() names the others: not a list
+            }
             m_lists.insert(key);
             return {Take::Descend, 0};
         }
@@ -387,6 +417,8 @@ void CaseFileParts::add(const JsonSplitter::Path& where, const QByteArray& json)
         m_bundle.attachments.append(attachmentOf(read, value, i));
     else if (key == "checklist")
         m_bundle.checklist.append(stepOf(read, value, i));
+    else if (key == "reconciliations")
+        m_bundle.reconciliations.append(reconciliationOf(read, value, i));
     if (read.problem)
         m_problem = read.problem;
 }

@@ -3,6 +3,8 @@
 #include "analysis/answerdiff.h"
 #include "analysis/comparison.h"
 #include "analysis/verdict.h"
+#include "export/htmlparts.h"
+#include "export/reconciliationreport.h"
 #include "i18n/language.h"
 #include "io/exchangejson.h"
 #include "net/curlcommand.h"
@@ -14,7 +16,6 @@
 #include "text/verdicttext.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace pbw {
 
@@ -26,45 +27,12 @@ class Report
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-// Text as text: markup, entities and broken characters can never become part of the page.
 QString e(const QString& text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '\'':
-            out += QLatin1String("&#39;");
-            break;
-        case 0:
-            out += QChar(0xFFFD);
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return html::escaped(text);
 }
 
-QString when(const QDateTime& time)
-{
-    if (!time.isValid())
-        return QStringLiteral("—");
-    return e(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))) + QStringLiteral(" (")
-        + e(QLocale().toString(time.toLocalTime(), QLocale::LongFormat)) + QLatin1Char(')');
-}
+using html::when;
 
 QString row(const QString& label, const QString& valueHtml)
 {
@@ -218,6 +186,9 @@ QString differences(const Exchange& failing, const Exchange& corrected)
     return html + QStringLiteral("</table>\n");
 }
 
+// Re-fired callbacks listed one by one in the list of every exchange; the rest in one line.
+constexpr qsizetype refiredListed = 3;
+
 const char* const style = R"css(
 body { font-family: sans-serif; margin: 2em auto; max-width: 72em; color: #1d1d1f; line-height: 1.4; }
 h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
@@ -301,11 +272,26 @@ QString htmlReport(const CaseBundle& bundle, const QDateTime& exportedAt)
                               Report::tr("Exchange %1").arg(bundle.exchangeNumber(1)));
     }
 
+    html += reconciliationSection(bundle);
+
     // A list, not a table: a case can hold thousands of exchanges, and page layout (PDF) of a
     // table that long is slow.
     // Each by its number in the case, which may skip (removed exchanges): not an <ol>'s own count.
+    // A batch re-fires hundreds of callbacks: the first few are listed, the rest said in one line
+    // where the next would be.
     html += QStringLiteral("<h2>%1</h2>\n<ul class=\"all\">\n").arg(e(Report::tr("Every exchange of the case")));
+    qsizetype refired = 0;
+    qsizetype refiredTotal = 0;
+    for (qsizetype i = 0; i < exchanges.size(); ++i)
+        refiredTotal += bundle.isRefired(i + 1);
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        if (bundle.isRefired(i + 1) && ++refired > refiredListed) {
+            if (refired == refiredListed + 1)
+                html += QStringLiteral("<li class=\"more\">%1</li>\n")
+                            .arg(e(Report::tr("… and %n more re-fired callback(s) — all in the case file.", nullptr,
+                                              int(refiredTotal - refiredListed))));
+            continue;
+        }
         const Exchange& exchange = exchanges.at(i);
         html += QStringLiteral("<li><b>%1</b> · <b>%2</b> · %3 · %4<br><code>%5</code></li>\n")
                     .arg(e(Report::tr("Exchange %1").arg(bundle.exchangeNumber(i + 1))),

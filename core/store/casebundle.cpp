@@ -45,8 +45,10 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
     auto notes = store.notes(caseId);
     auto attachments = store.attachments(caseId);
     auto checklist = store.checklist(caseId);
-    for (const std::optional<StoreError>& failed :
-         {errorOf(exchanges), errorOf(notes), errorOf(attachments), errorOf(checklist)}) {
+    auto reconciliations = store.reconciliations(caseId);
+    const auto ledger = store.ledger(caseId);
+    for (const std::optional<StoreError>& failed : {errorOf(exchanges), errorOf(notes), errorOf(attachments),
+                                                    errorOf(checklist), errorOf(reconciliations), errorOf(ledger)}) {
         if (failed)
             return *failed;
     }
@@ -57,6 +59,8 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
     bundle.notes = std::move(*notes);
     bundle.attachments = std::move(*attachments);
     bundle.checklist = std::move(*checklist);
+    bundle.reconciliations = std::move(*reconciliations);
+    bundle.ledger = ledgerTotals(*ledger);
     bundle.record.exchangeCount = int(bundle.exchanges.size());
 
     const auto exchangeAt = positions(bundle.exchanges);
@@ -69,6 +73,14 @@ Result<CaseBundle, StoreError> bundleOf(const CaseStore& store, qint64 caseId, b
     }
     bundle.record.pairFirst = exchangeAt.value(bundle.record.pairFirst);
     bundle.record.pairSecond = exchangeAt.value(bundle.record.pairSecond);
+    for (const LedgerEntry& entry : *ledger) {
+        if (const qint64 position = exchangeAt.value(entry.exchangeId); position > 0)
+            bundle.refiredByLedger.insert(position);
+    }
+    for (ReconciliationRecord& reconciliation : bundle.reconciliations) {
+        reconciliation.id = 0;
+        reconciliation.caseId = 0;
+    }
     for (qsizetype i = 0; i < bundle.exchanges.size(); ++i) {
         StoredExchange& exchange = bundle.exchanges[i];
         exchange.id = i + 1;
@@ -93,6 +105,12 @@ qint64 CaseBundle::exchangeNumber(qint64 position) const
         return 0;
     const int number = exchanges.at(position - 1).number;
     return number > 0 ? number : position;
+}
+
+bool CaseBundle::isRefired(qint64 position) const
+{
+    return refiredByLedger.contains(position)
+        || (position >= 1 && position <= exchanges.size() && isRefiredSaid(exchanges.at(position - 1).noteSaid));
 }
 
 CaseBundle checkedForSecrets(CaseBundle bundle, const SecretNames& names)

@@ -2,11 +2,14 @@
 
 #include "secrets/secretnames.h"
 #include "store/casetypes.h"
+#include "store/reconciliationrecord.h"
+#include "store/sendledger.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QList>
+#include <QSet>
 
 namespace pbw {
 
@@ -24,6 +27,11 @@ struct CaseBundle
     QList<CaseNote> notes;
     QList<Attachment> attachments;
     QList<StoredExchange> exchanges; // data as the store keeps it; secrets' keychain refs dropped
+    QList<ReconciliationRecord> reconciliations; // ids 0, in the order kept
+    // The ledger of re-fired callbacks, as the partner's report tells it (not in the case file: the
+    // ledger stays with the store that sent them).
+    LedgerTotals ledger;
+    QSet<qint64> refiredByLedger; // positions of exchanges the ledger kept for a re-fired callback
 
     // For an import (CaseStore::importCase): the exchanges were already checked for secrets with the
     // store's secret names (checkedForSecrets, off the window's thread), so the store only writes.
@@ -35,6 +43,8 @@ struct CaseBundle
     // What people (and the case file) call the exchange at this position: its number in the case,
     // or the position when it has none; 0 for no exchange.
     qint64 exchangeNumber(qint64 position) const;
+    // The exchange at this position was kept for a callback a batch re-fired.
+    bool isRefired(qint64 position) const;
 };
 
 // The case as the store holds it, renumbered; the store's error when it is missing or unreadable. The keychain

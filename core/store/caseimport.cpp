@@ -132,6 +132,10 @@ Result<qint64, StoreError> CaseStore::importCase(const CaseBundle& given, const 
                 return failed;
             attachmentIds.append(row.lastInsertId().toLongLong());
         }
+        for (const ReconciliationRecord& reconciliation : bundle.reconciliations) {
+            if (auto failed = insertReconciliation(caseId, reconciliation, nullptr))
+                return failed;
+        }
         if (bundle.intoCase != 0) { // the case's own record and checklist stay
             if (auto failed = reindexCase(caseId))
                 return failed;

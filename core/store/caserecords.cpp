@@ -69,8 +69,12 @@ std::optional<QString> CaseStore::reindexCase(qint64 caseId)
     words.prepare(QStringLiteral(
         "SELECT title || char(10) || offer || char(10) || partner || char(10) || tracker FROM cases WHERE id = ? "
         "UNION ALL SELECT text FROM notes WHERE case_id = ? "
-        "UNION ALL SELECT title || char(10) || substr(text, 1, 65536) FROM attachments WHERE case_id = ?"));
-    for (int i = 0; i < 3; ++i)
+        "UNION ALL SELECT title || char(10) || substr(text, 1, 65536) FROM attachments WHERE case_id = ? "
+        // A reconciliation's files and the click IDs of its causes' examples.
+        "UNION ALL SELECT tracker_file || char(10) || partner_file FROM reconciliations WHERE case_id = ? "
+        "UNION ALL SELECT example.value FROM reconciliations, json_each(reconciliations.causes) AS cause, "
+        "json_each(cause.value, '$.examples') AS example WHERE reconciliations.case_id = ?"));
+    for (int i = 0; i < 5; ++i)
         words.addBindValue(caseId);
     if (auto failed = run(words))
         return failed;

@@ -5,6 +5,7 @@
 #include "secrets/secretkeeper.h"
 #include "secrets/secretnames.h"
 #include "store/casetypes.h"
+#include "store/reconciliationrecord.h"
 #include "store/sendledger.h"
 #include "util/result.h"
 
@@ -31,7 +32,7 @@ struct NewExchange
 class CaseStore
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     // An attached file larger than this is refused: a case is evidence, not a file share.
     static constexpr qint64 maxAttachmentBytes = 16 * 1024 * 1024;
 
@@ -124,6 +125,10 @@ public:
                                           const Verdict& verdict);
     Result<int, StoreError> replanSends(qint64 caseId, const QStringList& keys);
 
+    // Batch reconciliations kept in a case (store/reconciliationrecord.h), in the order kept.
+    Result<qint64, StoreError> addReconciliation(qint64 caseId, const ReconciliationRecord& record);
+    Result<QList<ReconciliationRecord>, StoreError> reconciliations(qint64 caseId) const;
+
     // Cases whose fields, notes, attachments, URLs or answer bodies hold every word typed
     // (prefix match), most recently changed first.
     Result<QList<qint64>, StoreError> search(const QString& words) const;
@@ -158,6 +163,7 @@ private:
                                           const QString& saved, const QJsonObject& data, qint64* id,
                                           const QJsonObject& noteSaid = {});
     std::optional<QString> indexExchange(qint64 caseId, qint64 id, const QJsonObject& data);
+    std::optional<QString> insertReconciliation(qint64 caseId, const ReconciliationRecord& record, qint64* id);
     // Takes count numbers for new exchanges of the case; first receives the first of them.
     std::optional<QString> reserveNumbers(qint64 caseId, int count, int* first);
     Result<void, StoreError> setExchangesRemoved(qint64 caseId, const QList<qint64>& ids, bool removed);

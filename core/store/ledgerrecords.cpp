@@ -5,6 +5,7 @@
 #include "store/transaction.h"
 #include "util/keys.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -49,6 +50,43 @@ QString ledgerStateKey(LedgerEntry::State state)
 std::optional<LedgerEntry::State> ledgerStateFromKey(const QString& key)
 {
     return enumFromKey<LedgerEntry::State>(stateKeys, key);
+}
+
+LedgerTotals ledgerTotals(const QList<LedgerEntry>& entries)
+{
+    LedgerTotals totals;
+    for (const LedgerEntry& entry : entries) {
+        switch (entry.state) {
+        case LedgerEntry::State::Sent:
+            ++totals.sent;
+            if (entry.layer == layerKey(Verdict::Layer::Ok))
+                ++totals.accepted;
+            else
+                ++totals.refused;
+            break;
+        case LedgerEntry::State::Failed:
+            ++totals.failed;
+            break;
+        case LedgerEntry::State::Sending:
+            ++totals.inFlight;
+            break;
+        case LedgerEntry::State::Planned:
+        case LedgerEntry::State::Skipped:
+            ++totals.notSent;
+            break;
+        }
+    }
+    return totals;
+}
+
+QJsonObject refiredSaid(const QString& key)
+{
+    return {{QStringLiteral("key"), QStringLiteral("refired")}, {QStringLiteral("args"), QJsonArray{key}}};
+}
+
+bool isRefiredSaid(const QJsonObject& said)
+{
+    return said.value(QLatin1String("key")).toString() == QLatin1String("refired");
 }
 
 Result<PlanOutcome, StoreError> CaseStore::planSends(qint64 caseId, const QString& batch,
@@ -154,7 +192,8 @@ Result<qint64, StoreError> CaseStore::finishSend(qint64 entryId, LedgerEntry::St
         if (auto failed = reserveNumbers(caseId, 1, &number))
             return failed;
         if (auto failed = insertExchange(caseId, number, StoredExchange::Role::Corrected,
-                                         StoreError::tr("Re-fired for %1").arg(key), sql::now(), data, &exchangeId))
+                                         StoreError::tr("Re-fired for %1").arg(key), sql::now(), data, &exchangeId,
+                                         refiredSaid(key)))
             return failed;
         QSqlQuery update(QSqlDatabase::database(m_connection));
         update.prepare(QStringLiteral("UPDATE sends SET state = ?, finished = ?, status = ?, layer = ?, error = ?, "

@@ -3,6 +3,7 @@
 #include "store/casetypes.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace pbw {
@@ -42,6 +43,25 @@ struct LedgerEntry
 
 QString ledgerStateKey(LedgerEntry::State state); // "planned", "sending", "sent", "failed", "skipped"
 std::optional<LedgerEntry::State> ledgerStateFromKey(const QString& key);
+
+// What a case's ledger says of its re-fired callbacks, for the partner's report.
+struct LedgerTotals
+{
+    qint64 sent = 0; // answered: accepted and refused
+    qint64 accepted = 0; // answered, and the verdict says the partner took it
+    qint64 refused = 0; // answered with anything else
+    qint64 failed = 0; // no answer after the retries
+    qint64 inFlight = 0; // handed to the network when a run stopped: it may have arrived
+    qint64 notSent = 0; // planned, or left out
+
+    qint64 total() const { return sent + failed + inFlight + notSent; }
+    friend bool operator==(const LedgerTotals&, const LedgerTotals&) = default;
+};
+LedgerTotals ledgerTotals(const QList<LedgerEntry>& entries);
+
+// How an exchange kept for a re-fired callback is noted (its noteSaid; text/saidtext.h tells it).
+QJsonObject refiredSaid(const QString& key);
+bool isRefiredSaid(const QJsonObject& said);
 
 // A callback to plan.
 struct PlannedSend

@@ -1,6 +1,7 @@
 #include "text/saidtext.h"
 
 #include "io/tracerecord.h"
+#include "text/reconciliationtext.h"
 #include "text/tracetext.h"
 #include "trace/paramtimeline.h"
 
@@ -45,6 +46,10 @@ QString saidText(const QJsonObject& said)
         return Said::tr("Redirect trace, hop %1 of %2").arg(args.at(0).toInt()).arg(args.at(1).toInt());
     if (key == QLatin1String("failing-corrected") && args.size() == 2)
         return Said::tr("Failing:\n%1\n\nCorrected:\n%2").arg(args.at(0).toString(), args.at(1).toString());
+    if (key == QLatin1String("refired") && args.size() == 1)
+        return Said::tr("Re-fired for %1").arg(args.at(0).toString());
+    if (key == QLatin1String("batch-cause"))
+        return causeHeadline(said) + QStringLiteral(" — ") + causeSummary(said);
     if (key == QLatin1String("trace") && said.value(QStringLiteral("trace")).isObject()) {
         const ClickTrace trace = traceRecordFromJson(said.value(QStringLiteral("trace")).toObject());
         const QList<ParamTimeline> timelines = paramTimelines(trace);

@@ -10,7 +10,8 @@ namespace pbw {
 // Words the program writes into a case (a trace hop's note, a trace's story, the failing and
 // corrected pair from Template diff) are kept as data ("said": a key and its values) and told in the
 // language the user reads now; the stored text is how they read when written (for search, and for
-// a version that does not know the key).
+// a version that does not know the key). The store writes some itself: a re-fired callback's
+// exchange (store/sendledger.h, refiredSaid) and a batch check's causes (store/reconciliationrecord.h).
 namespace said {
 QJsonObject traceHop(int n, int of);
 QJsonObject trace(const ClickTrace& trace, const QString& qaParam, const QString& qaValue);

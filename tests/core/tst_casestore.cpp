@@ -376,7 +376,7 @@ void TestCaseStore::migratesAVersion1Store()
                               QStringLiteral("ALTER TABLE cases DROP COLUMN pair_second"),
                               QStringLiteral("ALTER TABLE notes DROP COLUMN said"), QStringLiteral("DROP TABLE sends"),
                               QStringLiteral("ALTER TABLE exchanges DROP COLUMN note_said"),
-                              QStringLiteral("PRAGMA user_version = 1")}),
+                              QStringLiteral("DROP TABLE reconciliations"), QStringLiteral("PRAGMA user_version = 1")}),
         QString());
 
     auto store = std::move(CaseStore::open(path).value());

@@ -12,6 +12,7 @@
 #include "i18n/language.h"
 #include "net/curlcommand.h"
 #include "net/replayer.h"
+#include "schemacheck.h"
 #include "store/casestore.h"
 #include "testserver.h"
 
@@ -116,26 +117,6 @@ qint64 fullCase(CaseStore& store)
     templ.noteId = note;
     store.setChecklistStep(id, templ);
     return id;
-}
-
-// The peer: a JSON Schema checked by Debian's python3-jsonschema; its complaints, empty when valid.
-QString schemaProblems(const QString& schema, const QByteArray& document)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("document.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size())
-        return QStringLiteral("cannot write %1").arg(path);
-    file.close();
-    QProcess validator;
-    validator.start(QStringLiteral("/usr/bin/python3"),
-                    {QStringLiteral(PBW_SOURCE_DIR "/tests/support/validate-json.py"),
-                     QStringLiteral(PBW_SOURCE_DIR "/resources/schema/") + schema, path});
-    if (!validator.waitForFinished(60'000))
-        return QStringLiteral("the validator did not finish");
-    return validator.exitCode() == 0
-        ? QString()
-        : QString::fromUtf8(validator.readAllStandardOutput() + validator.readAllStandardError());
 }
 
 QByteArray withoutExportTime(QByteArray file)

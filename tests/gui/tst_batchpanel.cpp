@@ -10,6 +10,7 @@
 #include "batch/sendsmodel.h"
 #include "cases/casepanel.h"
 #include "cases/casesession.h"
+#include "export/htmlreport.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "replay/replaypanel.h"
@@ -63,6 +64,7 @@ private slots:
     void filtersByCause();
     void refiredRowOpensItsExchangeInTheCase();
     void ctrlEnterReconcilesAndEscCancels();
+    void keepsTheReconciliationInTheCase();
     void screenshots(); // only with PBW_SCREENSHOT_DIR
 
 private:
@@ -173,16 +175,6 @@ void TestBatchPanel::reconcilesTheFixturePair()
     QFile written(csv);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count('\n'), 12); // the header and 11 rows
-
-    // "Save to the case": a note with the totals, only with a case open.
-    QVERIFY(!in<QPushButton>(panel(), "saveToCase")->isEnabled());
-    const qint64 caseId = m_window->caseSession()->createCase(QStringLiteral("Keitaro → Everflow, December"));
-    QVERIFY(caseId > 0);
-    QTRY_VERIFY(in<QPushButton>(panel(), "saveToCase")->isEnabled());
-    in<QPushButton>(panel(), "saveToCase")->click();
-    const auto notes = m_window->caseSession()->store()->notes(caseId);
-    QVERIFY(notes && notes->size() == 1);
-    QVERIFY2(notes->first().text.contains(QStringLiteral("jgttoq9l5cx9b8slie8")), qPrintable(notes->first().text));
 }
 
 void TestBatchPanel::filtersByGroupAndClickId()
@@ -729,6 +721,44 @@ void TestBatchPanel::ctrlEnterReconcilesAndEscCancels()
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 10'000);
     QVERIFY2(summary->text().contains(QStringLiteral("Cancelled")), qPrintable(summary->text()));
     QVERIFY(m_arrivals.size() < 4);
+
+void TestBatchPanel::keepsTheReconciliationInTheCase()
+{
+    // "Keep in the case": the totals and why the missing ones failed, as data the case's report tells in
+    // its reader's language; only with a case open.
+    const QString data = QStringLiteral(PBW_SOURCE_DIR "/tests/data/batch/");
+    reconcile(data + QStringLiteral("generic-postback-log.csv"), data + QStringLiteral("everflow-conversions.csv"),
+              QString(), QStringLiteral("everflow"));
+    QVERIFY(panel()->outcome().check);
+    auto* keep = in<QPushButton>(panel(), "saveToCase");
+    QVERIFY(!keep->isEnabled());
+    const qint64 caseId = m_window->caseSession()->createCase(QStringLiteral("Everflow, December"));
+    QVERIFY(caseId > 0);
+    QTRY_VERIFY(keep->isEnabled());
+    keep->click();
+    const auto kept = m_window->caseSession()->store()->reconciliations(caseId);
+    QVERIFY(kept && kept->size() == 1);
+    const ReconciliationRecord& record = kept->first();
+    QCOMPARE(record.trackerFile, QStringLiteral("generic-postback-log.csv"));
+    QCOMPARE(record.partnerFile, QStringLiteral("everflow-conversions.csv"));
+    QCOMPARE(record.trackerPreset, QString());
+    QCOMPARE(record.partnerPreset, QStringLiteral("everflow"));
+    QCOMPARE(record.groups.size(), batch::matchGroupCount);
+    QCOMPARE(record.groups.at(int(MatchGroup::MissingAtPartner)).rows, qint64(12));
+    QVERIFY(record.checked);
+    QCOMPARE(record.causes.size(), panel()->outcome().check->causes.size());
+    QCOMPARE(record.causes.first().examples.first(), QStringLiteral("jgttoq9l5cx9b8slie8"));
+    QCOMPARE(record.rebuilt, qint64(panel()->outcome().check->refire.size()));
+    QVERIFY(m_window->caseSession()->notes(caseId).isEmpty()); // no longer a note of totals
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("kept in the case")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The case's report has it.
+    const auto bundle = m_window->caseSession()->bundle(caseId);
+    QVERIFY(bundle);
+    const QString html = htmlReport(*bundle, QDateTime::currentDateTimeUtc());
+    QVERIFY(html.contains(QStringLiteral("<h2>Reconciliation</h2>")));
+    QVERIFY(html.contains(QStringLiteral("<code>jgttoq9l5cx9b8slie8</code>")));
 }
 
 QTEST_MAIN(TestBatchPanel)

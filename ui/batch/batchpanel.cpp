@@ -496,33 +496,19 @@ void BatchPanel::exportCsv(const QString& path)
     updateButtons();
 }
 
-QString BatchPanel::totalsNote() const
-{
-    const Reconciliation& result = *m_outcome.result;
-    QStringList lines{tr("Batch reconcile: %1 (tracker) against %2 (partner).").arg(m_trackerName, m_partnerName)};
-    for (const MatchGroup group : shownGroups) {
-        const GroupTotal& total = result.total(group);
-        const QString money = groupMoney(total, group);
-        lines.append(money.isEmpty()
-                         ? tr("%1: %n row(s)", nullptr, int(total.rows)).arg(matchGroupName(group))
-                         : tr("%1: %n row(s), %2", nullptr, int(total.rows)).arg(matchGroupName(group), money));
-    }
-    const QList<qsizetype> missing = result.rowsIn(MatchGroup::MissingAtPartner, 20);
-    if (!missing.isEmpty()) {
-        QStringList ids;
-        for (const qsizetype row : missing)
-            ids.append(m_outcome.tracker->clickId(row));
-        lines.append(tr("Missing at the partner: %1").arg(ids.join(QStringLiteral(", "))));
-    }
-    return lines.join(u'\n');
-}
-
 void BatchPanel::saveToCase()
 {
     if (!m_outcome.result)
         return;
-    if (m_session->addNote(totalsNote()))
-        emit statusMessage(tr("The totals are kept in the case as a note."));
+    // Kept as data (groups by key, causes said), so the case's report tells it in its reader's language.
+    ReconciliationRecord record = reconciliationRecord(*m_outcome.tracker, *m_outcome.result, m_outcome.check.get());
+    record.trackerFile = m_outcome.trackerFile;
+    record.partnerFile = m_outcome.partnerFile;
+    record.trackerPreset = m_outcome.trackerPreset;
+    record.partnerPreset = m_outcome.partnerPreset;
+    if (m_session->keepReconciliation(record))
+        emit statusMessage(tr("The reconciliation is kept in the case: its report tells the totals and why the "
+                              "missing ones failed."));
     else
         emit statusMessage(m_session->lastError());
 }
@@ -702,8 +688,9 @@ void BatchPanel::retranslate()
                                 "else the one the tracker logged (Enter or a double-click, for a row not re-fired)"));
     m_openCase->setText(tr("Open in the case"));
     m_openCase->setToolTip(tr("Show the exchange this row's re-fire kept in the case (Enter or a double-click)"));
-    m_saveNote->setText(tr("Save to the case"));
-    m_saveNote->setToolTip(tr("Keep the totals of each group in the open case as a note"));
+    m_saveNote->setText(tr("Keep in the case"));
+    m_saveNote->setToolTip(tr("Keep the totals of each group and why the missing ones failed in the open case, "
+                              "for its report"));
     m_sendMissing->setText(tr("Send the missing ones…"));
     m_model->retranslate();
     m_sendsModel->retranslate();

@@ -30,9 +30,9 @@ class WhyFilter;
 
 // The Batch tab: the tracker's export against the partner's report, reconciled off the window's
 // thread; the totals of each group, a chart, every row (filtered by group, by why — the check's
-// cause or the outcome of its re-fire — and by click ID), the CSV, a note in the case, and the
-// missing callbacks sent again through the case's ledger. A row opens where it makes sense: its
-// re-fire's exchange in the Case tab, else its callback in Replay.
+// cause or the outcome of its re-fire — and by click ID), the CSV, the reconciliation kept in the
+// case, and the missing callbacks sent again through the case's ledger. A row opens where it makes
+// sense: its re-fire's exchange in the Case tab, else its callback in Replay.
 //
 // The results are pages of one tab widget: rows, why they failed (the causes), sends.
 class BatchPanel : public QWidget
@@ -87,7 +87,6 @@ private:
     void showSendProgress(int done, int total);
     QString etaText(qint64 elapsedMs, double fraction) const;
     QString sendSummaryText() const;
-    QString totalsNote() const;
 
     BatchSession* m_session;
     BatchLedger* m_ledger;

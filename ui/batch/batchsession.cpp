@@ -89,14 +89,14 @@ bool BatchSession::isRunning() const
     return m_refirer && m_refirer->isRunning();
 }
 
-bool BatchSession::addNote(const QString& text)
+bool BatchSession::keepReconciliation(const ReconciliationRecord& record)
 {
     m_lastError.clear();
     if (!caseOpen()) {
         m_lastError = tr("Open or create a case first: the totals are kept in a case.");
         return false;
     }
-    if (m_cases->addNote(text) == 0) {
+    if (m_cases->addReconciliation(record) == 0) {
         m_lastError = m_cases->lastError();
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "refire/refireplan.h"
+#include "store/reconciliationrecord.h"
 #include "store/sendledger.h"
 
 #include <QObject>
@@ -16,8 +17,8 @@ namespace pbw::ui {
 class CaseSession;
 
 // The Batch tab's way to the case store and the network: what the ledger of the open case holds for
-// a batch, writing a plan down and re-firing it (Refirer, on the window's one Replayer), a note with
-// the totals. The panel asks it; it holds neither the database nor a network manager.
+// a batch, writing a plan down and re-firing it (Refirer, on the window's one Replayer), keeping a
+// reconciliation in the case. The panel asks it; it holds neither the database nor a network manager.
 class BatchSession : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,9 @@ public:
     bool isRunning() const;
     QString lastError() const { return m_lastError; }
 
-    // A note in the open case (the batch's totals); false with lastError() when it could not be added.
-    bool addNote(const QString& text);
+    // The reconciliation (its totals and, when checked, why the missing ones failed) kept in the open
+    // case; false with lastError() when it could not be.
+    bool keepReconciliation(const ReconciliationRecord& record);
 
 signals:
     void itemFinished(const QString& key, pbw::LedgerEntry::State state, int httpStatus, const QString& verdict,

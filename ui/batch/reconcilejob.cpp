@@ -68,6 +68,10 @@ QFuture<ReconcileOutcome> reconcileInBackground(const BatchSideInput& tracker, c
         outcome.check = std::make_shared<const MissingCheck>(checkMissing(*trackerShared, *outcome.result));
         outcome.tracker = std::move(trackerShared);
         outcome.partner = std::move(partnerShared);
+        outcome.trackerFile = QFileInfo(tracker.path).fileName();
+        outcome.partnerFile = QFileInfo(partner.path).fileName();
+        outcome.trackerPreset = tracker.preset;
+        outcome.partnerPreset = partner.preset;
         promise.setProgressValue(1000);
         promise.addResult(outcome);
     });

@@ -28,6 +28,8 @@ struct ReconcileOutcome
     // Why the missing ones failed (their logged callbacks checked, answers judged) and the corrected
     // callbacks to re-fire.
     std::shared_ptr<const batch::MissingCheck> check;
+    QString trackerFile, partnerFile; // names, without their folders
+    QString trackerPreset, partnerPreset; // empty: columns found by their names
     QString problem; // "partner.csv, line 12: …"; empty when it worked
     bool cancelled = false;
 };

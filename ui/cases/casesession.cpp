@@ -276,6 +276,17 @@ qint64 CaseSession::addNote(const QString& text, const QJsonObject& said)
     return added.value();
 }
 
+qint64 CaseSession::addReconciliation(const ReconciliationRecord& record)
+{
+    if (!m_store || m_current == 0)
+        return 0;
+    const auto added = m_store->addReconciliation(m_current, record);
+    if (!check(added))
+        return 0;
+    changed(m_current);
+    return added.value();
+}
+
 bool CaseSession::removeNote(qint64 noteId)
 {
     if (!m_store || !check(m_store->removeNote(noteId)))

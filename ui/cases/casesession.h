@@ -70,6 +70,7 @@ public:
     // The two exchanges the partner's report puts side by side (0, 0: the case's default pair).
     bool setComparePair(qint64 first, qint64 second);
     qint64 addNote(const QString& text, const QJsonObject& said = {});
+    qint64 addReconciliation(const ReconciliationRecord& record); // into the current case
     bool removeNote(qint64 noteId);
     qint64 addAttachment(Attachment attachment);
     bool removeAttachment(qint64 attachmentId);
