@@ -469,6 +469,14 @@ void CatchPanel::restoreState(const QSettings& settings)
     }
 }
 
+void CatchPanel::hideEvent(QHideEvent* event)
+{
+    // Another tab is shown (not the window closing): it shows the case with every callback saved.
+    if (!isVisibleTo(window()))
+        m_session->showSavedInViews();
+    QWidget::hideEvent(event);
+}
+
 void CatchPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

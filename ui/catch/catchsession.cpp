@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace pbw::ui {
 
@@ -20,6 +21,9 @@ namespace {
 
 constexpr int batchMs = 100;
 constexpr int saveMs = 500;
+constexpr int oneByOneAtMost = 20; // more than this, asked at once, are saved as one batch
+constexpr qsizetype saveSlice = 250; // saved each case callback, in one transaction, before the window's turn
+constexpr int quietMs = 2000; // the case's views redraw once the callbacks stop coming this long
 constexpr int sliceMs = 50; // judged at a time, at most, before the window gets its turn
 
 } // namespace
@@ -31,12 +35,19 @@ CatchSession::CatchSession(CaseSession* cases, QObject* parent)
     , m_model(new CaughtModel(this))
     , m_batch(new QTimer(this))
     , m_saveTimer(new QTimer(this))
+    , m_viewsTimer(new QTimer(this))
 {
     m_batch->setSingleShot(true);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(saveMs);
     connect(m_batch, &QTimer::timeout, this, [this] { judgeArrived(sliceMs); });
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveWaiting(); });
+    connect(m_saveTimer, &QTimer::timeout, this, [this] {
+        m_saveTimer->setInterval(saveMs);
+        saveWaiting();
+    });
+    m_viewsTimer->setSingleShot(true);
+    m_viewsTimer->setInterval(quietMs);
+    connect(m_viewsTimer, &QTimer::timeout, this, &CatchSession::showSavedInViews);
     connect(m_catcher, &Catcher::caught, this, &CatchSession::caught);
     connect(m_catcher, &Catcher::countsChanged, this, &CatchSession::countsChanged);
     connect(m_cases, &CaseSession::currentCaseChanged, this, &CatchSession::caseChanged);
@@ -76,7 +87,8 @@ void CatchSession::stop()
         return;
     m_catcher->stop();
     flush();
-    saveWaiting();
+    saveAllWaiting();
+    showSavedInViews();
     emit listeningChanged(false);
 }
 
@@ -232,7 +244,7 @@ void CatchSession::rejudge()
 void CatchSession::clear()
 {
     flush();
-    saveWaiting();
+    saveAllWaiting();
     m_model->clear();
 }
 
@@ -251,6 +263,12 @@ bool CatchSession::save(const QList<int>& rows, int* count)
     if (!caseOpen()) {
         m_lastError = tr("Open or create a case first: the callbacks are kept in a case.");
         return false;
+    }
+    if (rows.size() > oneByOneAtMost) {
+        const int saved = saveAsBatch(rows, TellTheViews);
+        if (count)
+            *count = std::max(saved, 0);
+        return saved >= 0;
     }
     for (const int row : rows) {
         if (row < 0 || row >= m_model->size() || m_model->at(row).saved)
@@ -272,27 +290,12 @@ bool CatchSession::save(const QList<int>& rows, int* count)
     return true;
 }
 
-void CatchSession::setSaveEach(bool on)
+int CatchSession::saveAsBatch(const QList<int>& rows, Telling telling)
 {
-    m_saveEach = on;
-    if (!on) {
-        saveWaiting(); // what came while it was on
-        m_waitingToSave.clear();
-    }
-}
-
-void CatchSession::saveWaiting(Telling telling)
-{
-    m_saveTimer->stop();
-    if (m_waitingToSave.isEmpty())
-        return;
-    const QList<int> rows = std::exchange(m_waitingToSave, {});
-    if (!caseOpen())
-        return;
     QList<NewExchange> batch;
     QList<int> saving;
     for (const int row : rows) {
-        if (row >= m_model->size() || m_model->at(row).saved)
+        if (row < 0 || row >= m_model->size() || m_model->at(row).saved)
             continue;
         const CaughtCallback& callback = m_model->at(row);
         NewExchange item;
@@ -304,19 +307,76 @@ void CatchSession::saveWaiting(Telling telling)
         saving.append(row);
     }
     if (batch.isEmpty())
-        return;
-    if (telling == Quietly) {
-        if (CaseStore* store = m_cases->writableStore())
-            store->addExchanges(m_cases->currentCase(), batch);
-        return;
+        return 0;
+    CaseStore* store = m_cases->writableStore();
+    if (!store) {
+        m_lastError = tr("Open or create a case first: the callbacks are kept in a case.");
+        return -1;
     }
-    // A burst is one transaction and one redraw of the case's views, not one of each per callback.
-    if (m_cases->importExchanges(m_cases->currentCase(), batch, {}) == 0) {
-        emit problem(tr("The callbacks could not be saved to the case: %1").arg(m_cases->lastError()));
-        return;
+    // One transaction for the lot. The keychain is not asked for each one: their secrets are kept
+    // redacted, as an import keeps them.
+    const qint64 caseId = m_cases->currentCase();
+    const auto written = store->addExchanges(caseId, batch);
+    if (!written) {
+        m_lastError = written.error().message();
+        return -1;
     }
+    if (telling == Quietly)
+        return int(saving.size());
     m_model->markSaved(saving);
-    emit autoSaved(int(saving.size()));
+    m_viewsBehind = caseId;
+    if (telling == TellTheViews)
+        showSavedInViews();
+    else // the case's views read the whole case to redraw: once the burst is over, not at each batch
+        m_viewsTimer->start();
+    return int(saving.size());
+}
+
+void CatchSession::showSavedInViews()
+{
+    m_viewsTimer->stop();
+    if (const qint64 caseId = std::exchange(m_viewsBehind, 0))
+        m_cases->importedElsewhere(caseId);
+}
+
+void CatchSession::setSaveEach(bool on)
+{
+    m_saveEach = on;
+    if (!on) {
+        saveAllWaiting(); // what came while it was on
+        m_waitingToSave.clear();
+    }
+}
+
+void CatchSession::saveAllWaiting()
+{
+    while (!m_waitingToSave.isEmpty())
+        saveWaiting();
+    m_saveTimer->stop();
+}
+
+void CatchSession::saveWaiting(Telling telling)
+{
+    m_saveTimer->stop();
+    if (m_waitingToSave.isEmpty())
+        return;
+    if (!caseOpen()) {
+        m_waitingToSave.clear();
+        return;
+    }
+    // A slice at a time (each one transaction), the window getting its turn in between.
+    const qsizetype slice = telling == Quietly ? m_waitingToSave.size() : std::min(m_waitingToSave.size(), saveSlice);
+    const QList<int> rows = m_waitingToSave.first(slice);
+    m_waitingToSave.remove(0, slice);
+    const int saved = saveAsBatch(rows, telling == Quietly ? Quietly : TellTheViewsLater);
+    if (telling == Quietly)
+        return;
+    if (saved < 0)
+        emit problem(tr("The callbacks could not be saved to the case: %1").arg(m_lastError));
+    else if (saved > 0)
+        emit autoSaved(saved);
+    if (!m_waitingToSave.isEmpty())
+        m_saveTimer->start(0);
 }
 
 } // namespace pbw::ui

@@ -76,6 +76,9 @@ public:
     bool saveEach() const { return m_saveEach; }
     void setSaveEach(bool on); // each callback saved as it comes (a batch at a time)
     QString lastError() const { return m_lastError; }
+    // The case's views redraw with what was saved each as it came (they read the whole case, so they
+    // are told when the callbacks stop coming, when listening stops, or when the tab is left).
+    void showSavedInViews();
 
 signals:
     void listeningChanged(bool listening);
@@ -87,14 +90,18 @@ signals:
 private:
     void caught(const Exchange& exchange);
     void judgeArrived(qint64 budgetMs); // -1: all of them
-    enum Telling { TellTheViews, Quietly };
-    void saveWaiting(Telling telling = TellTheViews);
+    enum Telling { TellTheViews, TellTheViewsLater, Quietly };
+    void saveWaiting(Telling telling = TellTheViewsLater); // the next slice of what is waiting
+    void saveAllWaiting();
+    int saveAsBatch(const QList<int>& rows, Telling telling); // how many were saved; -1: the store refused
 
     CaseSession* m_cases;
     Catcher* m_catcher;
     CaughtModel* m_model;
     QTimer* m_batch; // coalesces arrivals: a burst is one insertion into the table
     QTimer* m_saveTimer; // the same for the case store
+    QTimer* m_viewsTimer; // the case's views told once the callbacks stop coming
+    qint64 m_viewsBehind = 0; // the case whose views have not been told of what was saved
     QList<Exchange> m_arrived; // since the last batch
     QList<int> m_waitingToSave; // rows of the table
     QString m_prefix;

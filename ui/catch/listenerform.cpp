@@ -70,18 +70,18 @@ ListenerForm::ListenerForm(CatchSession* session, QWidget* parent)
     where->addWidget(m_port);
     where->addSpacing(12);
     where->addWidget(m_protocol);
-    where->addSpacing(12);
-    where->addWidget(m_tunnel);
     where->addStretch();
-    auto* certificate = new QHBoxLayout;
-    certificate->setContentsMargins(0, 0, 0, 0);
-    certificate->addWidget(m_make);
-    certificate->addWidget(m_choose);
-    certificate->addWidget(m_certificateInfo, 1);
+    auto* how = new QHBoxLayout;
+    how->setContentsMargins(0, 0, 0, 0);
+    how->addWidget(m_tunnel);
+    how->addSpacing(12);
+    how->addWidget(m_make);
+    how->addWidget(m_choose);
+    how->addWidget(m_certificateInfo, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(where);
-    layout->addLayout(certificate);
+    layout->addLayout(how);
     layout->addWidget(m_warning);
 
     connect(m_address, &QComboBox::currentIndexChanged, this, [this] {
