@@ -22,7 +22,7 @@ namespace {
 constexpr int batchMs = 100;
 constexpr int saveMs = 500;
 constexpr int oneByOneAtMost = 20; // more than this, asked at once, are saved as one batch
-constexpr qsizetype saveSlice = 250; // saved each case callback, in one transaction, before the window's turn
+constexpr qsizetype saveSlice = 250; // saved in one transaction before the window gets its turn
 constexpr int quietMs = 2000; // the case's views redraw once the callbacks stop coming this long
 constexpr int sliceMs = 50; // judged at a time, at most, before the window gets its turn
 
@@ -72,10 +72,8 @@ Result<void, QString> CatchSession::start(CatchOptions options)
     if (const auto choice = catchAnswerChoice(m_answerId))
         options.answer = choice->answer;
     auto started = m_catcher->start(options);
-    if (started) {
-        m_prefix = m_catcher->options().prefix;
-        // Rows kept from an earlier run were read under the prefix of then: the same unless it was set anew.
-    }
+    if (started)
+        m_prefix = m_catcher->options().prefix; // a new one when there was none: kept for the next start
     emit listeningChanged(m_catcher->isListening());
     emit countsChanged();
     return started;
@@ -225,6 +223,10 @@ void CatchSession::judgeArrived(qint64 budgetMs)
     m_model->append(std::move(callbacks));
     if (!m_saveEach || !caseOpen())
         return;
+    // Into the case open when they came, even if another one is opened before they are written.
+    if (m_waitingCase != m_cases->currentCase())
+        saveAllWaiting();
+    m_waitingCase = m_cases->currentCase();
     for (int row = first; row < first + count; ++row)
         m_waitingToSave.append(row);
     if (!m_saveTimer->isActive())
@@ -265,7 +267,7 @@ bool CatchSession::save(const QList<int>& rows, int* count)
         return false;
     }
     if (rows.size() > oneByOneAtMost) {
-        const int saved = saveAsBatch(rows, TellTheViews);
+        const int saved = saveAsBatch(rows, m_cases->currentCase(), TellTheViews);
         if (count)
             *count = std::max(saved, 0);
         return saved >= 0;
@@ -290,7 +292,7 @@ bool CatchSession::save(const QList<int>& rows, int* count)
     return true;
 }
 
-int CatchSession::saveAsBatch(const QList<int>& rows, Telling telling)
+int CatchSession::saveAsBatch(const QList<int>& rows, qint64 caseId, Telling telling)
 {
     QList<NewExchange> batch;
     QList<int> saving;
@@ -309,13 +311,12 @@ int CatchSession::saveAsBatch(const QList<int>& rows, Telling telling)
     if (batch.isEmpty())
         return 0;
     CaseStore* store = m_cases->writableStore();
-    if (!store) {
+    if (!store || caseId == 0) { // (a case 0 would be a new one)
         m_lastError = tr("Open or create a case first: the callbacks are kept in a case.");
         return -1;
     }
     // One transaction for the lot. The keychain is not asked for each one: their secrets are kept
     // redacted, as an import keeps them.
-    const qint64 caseId = m_cases->currentCase();
     const auto written = store->addExchanges(caseId, batch);
     if (!written) {
         m_lastError = written.error().message();
@@ -324,6 +325,8 @@ int CatchSession::saveAsBatch(const QList<int>& rows, Telling telling)
     if (telling == Quietly)
         return int(saving.size());
     m_model->markSaved(saving);
+    if (m_viewsBehind != 0 && m_viewsBehind != caseId)
+        showSavedInViews();
     m_viewsBehind = caseId;
     if (telling == TellTheViews)
         showSavedInViews();
@@ -360,15 +363,11 @@ void CatchSession::saveWaiting(Telling telling)
     m_saveTimer->stop();
     if (m_waitingToSave.isEmpty())
         return;
-    if (!caseOpen()) {
-        m_waitingToSave.clear();
-        return;
-    }
     // A slice at a time (each one transaction), the window getting its turn in between.
     const qsizetype slice = telling == Quietly ? m_waitingToSave.size() : std::min(m_waitingToSave.size(), saveSlice);
     const QList<int> rows = m_waitingToSave.first(slice);
     m_waitingToSave.remove(0, slice);
-    const int saved = saveAsBatch(rows, telling == Quietly ? Quietly : TellTheViewsLater);
+    const int saved = saveAsBatch(rows, m_waitingCase, telling == Quietly ? Quietly : TellTheViewsLater);
     if (telling == Quietly)
         return;
     if (saved < 0)

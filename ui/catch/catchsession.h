@@ -93,7 +93,8 @@ private:
     enum Telling { TellTheViews, TellTheViewsLater, Quietly };
     void saveWaiting(Telling telling = TellTheViewsLater); // the next slice of what is waiting
     void saveAllWaiting();
-    int saveAsBatch(const QList<int>& rows, Telling telling); // how many were saved; -1: the store refused
+    // How many were saved into the case; -1 when the store refused (lastError() says why).
+    int saveAsBatch(const QList<int>& rows, qint64 caseId, Telling telling);
 
     CaseSession* m_cases;
     Catcher* m_catcher;
@@ -104,6 +105,7 @@ private:
     qint64 m_viewsBehind = 0; // the case whose views have not been told of what was saved
     QList<Exchange> m_arrived; // since the last batch
     QList<int> m_waitingToSave; // rows of the table
+    qint64 m_waitingCase = 0; // the case they go to: the one open when they came
     QString m_prefix;
     QString m_answerId = QStringLiteral("plain-ok");
     QString m_template;
