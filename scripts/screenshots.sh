@@ -7,6 +7,7 @@
 #   partner's report of that case: report-en/ru (its HTML in chromium, when installed) and
 #   report-pdf-en/ru (its PDF's first page, pdftoppm)   the GUI test tst_casestory screenshotsOfTheStory
 #   batch-reconcile-en/ru, batch-send-en/ru  the GUI test tst_batchpanel
+#   catch-en/ru (callbacks caught, one passing, one failing)  the GUI test tst_catchpanel screenshots
 # It builds what it runs in build/ci (the ci preset), or in BUILD_DIR, an already configured build.
 # In a real X window instead of the offscreen platform:
 #   QT_QPA_PLATFORM=xcb xvfb-run -a scripts/screenshots.sh
@@ -21,7 +22,7 @@ if [[ -z $build ]]; then
     cmake --preset ci
     build=$PWD/build/ci
 fi
-cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory tst_batchpanel
+cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory tst_batchpanel tst_catchpanel
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
@@ -30,6 +31,7 @@ export LC_ALL=C.UTF-8
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_replaypanel" -silent smallWindowInADarkPalette
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_casestory" -silent screenshotsOfTheStory
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_batchpanel" -silent
+PBW_SCREENSHOT_DIR=$out "$build/tests/tst_catchpanel" -silent screenshots
 for language in en ru; do
     if command -v chromium >/dev/null; then
         chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1500 \

@@ -10,6 +10,8 @@
 #include "cases/casesession.h"
 #include "cases/casetransfer.h"
 #include "cases/compareview.h"
+#include "catch/catchpanel.h"
+#include "catch/catchsession.h"
 #include "guide/firstrunview.h"
 #include "guide/guidewindow.h"
 #include "i18n/language.h"
@@ -183,6 +185,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     buildMenus();
     connect(m_replay, &ReplayPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    addCatchTab();
     restore();
     retranslate();
 }
@@ -330,6 +333,13 @@ void MainWindow::showTab(Tab tab)
 // What the window's keys do on each tab; a tab without an entry has nothing for that key.
 MainWindow::TabKeys MainWindow::keysOf(QWidget* tab) const
 {
+    if (tab == m_catch)
+        return {m_catch->isListening() ? tr("S&top listening") : tr("S&tart listening"), tr("S&top listening"),
+                [this] { m_catch->startOrStop(); },
+                m_catch->isListening() ? std::function<void()>([this] { m_catch->stop(); }) : nullptr,
+                [this] {
+                    m_catch->focusTemplate();
+                }};
     if (tab == m_replay)
         return {tr("Se&nd"), tr("&Cancel request"), [this] { m_replay->send(); }, [this] { m_replay->cancel(); },
                 [this] {
@@ -498,6 +508,7 @@ void MainWindow::retranslate()
     m_systemLanguage->setText(tr("&System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Postback Workbench"));
+    retranslateCatchTab();
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -628,6 +639,44 @@ void MainWindow::saveTrace(const ClickTrace& trace, const QString& qaParam, cons
         tr("The trace is kept in the case: %n hop(s) as the reference click, and its story as a note.", "",
            int(hops.size())),
         10'000);
+}
+
+// The Catch tab: its panel, its entry in the View menu, its keys, its messages and its settings.
+void MainWindow::addCatchTab()
+{
+    // Made under the tabs, which go before the case session: what it still has to save is saved
+    // while the session is there.
+    m_catch = new CatchPanel(new CatchSession(m_session, m_tabs), this);
+    m_catch->setObjectName(QStringLiteral("catchPanel"));
+    m_tabs->addTab(m_catch, QString());
+    m_catch->restoreState(*m_settings);
+    connect(m_catch, &CatchPanel::settingsChanged, this, [this] { m_catch->saveState(*m_settings); });
+    connect(m_catch, &CatchPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_catch, &CatchPanel::listeningChanged, this, &MainWindow::updateTabActions);
+    // A caught callback goes to Replay as the partner would have received it.
+    connect(m_catch, &CatchPanel::openInReplay, this, [this](const ReplayRequest& request) {
+        m_replay->editor()->setRequest(request);
+        m_tabs->setCurrentWidget(m_replay);
+    });
+    // In the View menu after the other tabs, before the separator that ends them.
+    const QList<QAction*> view = m_viewMenu->actions();
+    const qsizetype cases = view.indexOf(m_toggleCases);
+    QAction* before = cases > 0 && view.at(cases - 1)->isSeparator() ? view.at(cases - 1) : m_toggleCases;
+    m_catchTab = new QAction(this);
+    m_catchTab->setObjectName(QStringLiteral("catchTabAction"));
+    m_catchTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(m_catchTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_catch); });
+    m_viewMenu->insertAction(before, m_catchTab);
+}
+
+void MainWindow::retranslateCatchTab()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_catch), tr("Catch"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_catch),
+                          tr("Receive the callbacks the tracker really fires, and check each against the partner's "
+                             "template as it arrives"));
+    m_catchTab->setText(tr("Catc&h"));
 }
 
 void MainWindow::save()

@@ -22,6 +22,7 @@ class CasePanel;
 class CaseSession;
 class CaseTransfer;
 class CasesDock;
+class CatchPanel;
 class ReplayPanel;
 class TemplateDiffPanel;
 class TracePanel;
@@ -43,6 +44,7 @@ public:
     CapiPanel* capiPanel() const { return m_capi; }
     BatchPanel* batchPanel() const { return m_batch; }
     TracePanel* tracePanel() const { return m_tracePanel; }
+    CatchPanel* catchPanel() const { return m_catch; }
     CasesDock* casesDock() const { return m_casesDock; }
     CaseSession* caseSession() const { return m_session; }
     CaseTransfer* caseTransfer() const { return m_transfer; }
@@ -89,6 +91,8 @@ private:
     void reopenStored(qint64 exchangeId);
     void saveToCase(int mode, const QString& left, const QString& right);
     void saveTrace(const pbw::ClickTrace& trace, const QString& qaParam, const QString& qaValue);
+    void addCatchTab();
+    void retranslateCatchTab();
 
     QSettings* m_settings;
     AppServices m_services;
@@ -108,6 +112,8 @@ private:
     CapiPanel* m_capi;
     BatchPanel* m_batch = nullptr;
     CasesDock* m_casesDock;
+    CatchPanel* m_catch = nullptr;
+    QAction* m_catchTab = nullptr;
     QAction* m_caseTab = nullptr;
     QAction* m_batchTab = nullptr;
     QAction* m_capiTab = nullptr;
