@@ -77,3 +77,14 @@ printf '%-58s %7.0f req/s  peak %6.1f MB  kept %s\n' "pbw catch (byte-exact reco
 printf '%-58s %7.0f req/s  peak %6.1f MB  kept %s\n' "python3 http.server (ThreadingHTTPServer, keeps headers)" \
     "$(echo "$count / $py_s" | bc -l)" "$(mb "$py_kb")" "$py_kept"
 [[ $pbw_kept == "$count" ]] || { echo "LOST: pbw catch kept $pbw_kept of $count" >&2; exit 1; }
+
+# The window: the Catch tab listening while the same load arrives; how long its event loop was ever
+# kept from running (a 5 ms timer's longest gap).
+cmake --build "$build" --target pbw-catch-window-bench >/dev/null
+QT_QPA_PLATFORM=offscreen COUNT=$count "$build/bench/pbw-catch-window-bench" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+print("%-58s %7.0f req/s  peak %6.1f MB  kept %d, shown %d; longest stall %.0f ms, p99 tick %.1f ms" % (
+    "the window, Catch tab listening (table, verdicts)", r["requests_per_second"], r["peak_rss_mb"],
+    r["kept"], r["rows_shown"], r["longest_stall_ms"], r["p99_tick_ms"]))'
+

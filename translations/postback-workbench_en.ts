@@ -389,6 +389,68 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationText</name>
+    <message numerus="yes">
+        <source>%n tracker row(s)</source>
+        <translation>
+            <numerusform>%n tracker row</numerusform>
+            <numerusform>%n tracker rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner row(s)</source>
+        <translation>
+            <numerusform>%n partner row</numerusform>
+            <numerusform>%n partner rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check built %n corrected callback(s) to send again.</source>
+        <translation>
+            <numerusform>The check built %n corrected callback to send again.</numerusform>
+            <numerusform>The check built %n corrected callbacks to send again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>… and %n more re-fired callback(s) — all in the case file.</source>
+        <translation>
+            <numerusform>… and %n more re-fired callback — all in the case file.</numerusform>
+            <numerusform>… and %n more re-fired callbacks — all in the case file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker&apos;s log has the callback of %1 and the partner&apos;s answer of %2 of the %n conversion(s) checked.</source>
+        <translation>
+            <numerusform>The tracker&apos;s log has the callback of %1 and the partner&apos;s answer of %2 of the %n conversion checked.</numerusform>
+            <numerusform>The tracker&apos;s log has the callback of %1 and the partner&apos;s answer of %2 of the %n conversions checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check built %n corrected callback(s) to send again.</source>
+        <translation>
+            <numerusform>The check built %n corrected callback to send again.</numerusform>
+            <numerusform>The check built %n corrected callbacks to send again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracker: %n conversion(s).</source>
+        <translation>
+            <numerusform>Tracker: %n conversion.</numerusform>
+            <numerusform>Tracker: %n conversions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner: %n conversion(s).</source>
+        <translation>
+            <numerusform>Partner: %n conversion.</numerusform>
+            <numerusform>Partner: %n conversions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Trace</name>
     <message numerus="yes">
         <source>Every click ID reached the final page intact (%n hop(s)).</source>
@@ -470,20 +532,6 @@
         <translation>
             <numerusform>%n row written to %1.</numerusform>
             <numerusform>%n rows written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s)</source>
-        <translation>
-            <numerusform>%1: %n row</numerusform>
-            <numerusform>%1: %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s), %2</source>
-        <translation>
-            <numerusform>%1: %n row, %2</numerusform>
-            <numerusform>%1: %n rows, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,6 +630,44 @@ You can undo this until the window closes.</numerusform>
             <numerusform>Delete &quot;%1&quot; with its %n exchanges, notes and attachments?
 
 You can undo this until the window closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CatchPanel</name>
+    <message numerus="yes">
+        <source>%n callback(s) saved to the case.</source>
+        <translation>
+            <numerusform>%n callback saved to the case.</numerusform>
+            <numerusform>%n callbacks saved to the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped listening; %n callback(s) kept in the table.</source>
+        <translation>
+            <numerusform>Stopped listening; %n callback kept in the table.</numerusform>
+            <numerusform>Stopped listening; %n callbacks kept in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>%n in the table</numerusform>
+            <numerusform>%n in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) saved to the case as test callbacks.</source>
+        <translation>
+            <numerusform>%n callback saved to the case as a test callback.</numerusform>
+            <numerusform>%n callbacks saved to the case as test callbacks.</numerusform>
         </translation>
     </message>
 </context>

@@ -2935,46 +2935,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <translation>Доказательство: обмен кейса (его номер в кейсе).</translation>
     </message>
     <message>
-        <source>Cases: everything tried for one offer/partner problem.
-
-  new TITLE                      start a case
-  list                           the cases, most recently changed first
-  search WORDS                   cases whose fields, notes, URLs or answers hold the words
-  show ID                        a case with its checklist, exchanges, attachments and notes
-  edit ID                        change --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      delete a case and everything in it, for good
-  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
-  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
-  check ID LAYER                 tick click, event, callback, template or partner
-  role ID N ROLE                 exchange N of the case becomes failing, corrected, reference-click,
-                                 test-callback or other
-  remove ID N [N…]               remove exchanges from the case, for good
-  compare ID A B                 the two exchanges the report puts side by side (none: the latest
-                                 failing and corrected)
-  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl
-  import FILE                    a case file (.pbcase) as a new case, or a HAR&apos;s requests</source>
-        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
-
-  new TITLE                      начать кейс
-  list                           кейсы, недавно изменённые первыми
-  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
-  show ID                        кейс с чек-листом, обменами, вложениями и заметками
-  edit ID                        изменить --title, --partner, --offer, --tracker
-  status ID open|waiting|fixed|closed
-  delete ID                      удалить кейс со всем содержимым насовсем
-  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
-  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
-  check ID LAYER                 отметить click, event, callback, template или partner
-  role ID N ROLE                 обмен N кейса становится failing, corrected, reference-click,
-                                 test-callback или other
-  remove ID N [N…]               убрать обмены из кейса насовсем
-  compare ID A B                 два обмена, которые отчёт ставит рядом (none — последние
-                                 нерабочий и исправленный)
-  export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
-  import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
-    </message>
-    <message>
         <source>Unknown preset &quot;%1&quot;: use %2.</source>
         <translation>Нет пресета «%1»: доступны %2.</translation>
     </message>
@@ -3334,14 +3294,6 @@ Exit status: 0 when the final page was reached with every click ID of the URL in
         <source>--template needs the partner&apos;s postback URL.</source>
         <translation>Для --template нужен URL постбека партнёра.</translation>
     </message>
-    <message>
-        <source>no answer logged</source>
-        <translation>ответ не записан</translation>
-    </message>
-    <message>
-        <source>no callback logged</source>
-        <translation>постбек не записан</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n tracker conversion(s) are missing at the partner (%2 → %3).</source>
         <translation>
@@ -3656,6 +3608,60 @@ error in the callback), 2 bad input.</source>
 Код выхода: 0 — успех, 1 — найдена проблема (партнёр ответил отказом, ошибка
 в самом постбеке), 2 — неверный ввод.</translation>
     </message>
+    <message>
+        <source>Keep what was found in this case (its number): pbw case show lists it and the case&apos;s report tells it.</source>
+        <translation>Сохранить найденное в этом кейсе (его номер): pbw case show покажет это, а отчёт кейса расскажет.</translation>
+    </message>
+    <message>
+        <source>Kept in case #%1 as reconciliation %2.</source>
+        <translation>Сохранено в кейсе №%1 как сверка %2.</translation>
+    </message>
+    <message>
+        <source>Reconciliations:</source>
+        <translation>Сверки:</translation>
+    </message>
+    <message>
+        <source>Cases: everything tried for one offer/partner problem.
+
+  new TITLE                      start a case
+  list                           the cases, most recently changed first
+  search WORDS                   cases whose fields, notes, URLs or answers hold the words
+  show ID                        a case with its checklist, exchanges, reconciliations, attachments
+                                 and notes
+  edit ID                        change --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      delete a case and everything in it, for good
+  note ID TEXT                   add a note (&quot;-&quot; reads it from standard input)
+  attach ID FILE                 attach a file (&quot;-&quot;: pasted text from standard input)
+  check ID LAYER                 tick click, event, callback, template or partner
+  role ID N ROLE                 exchange N of the case becomes failing, corrected, reference-click,
+                                 test-callback or other
+  remove ID N [N…]               remove exchanges from the case, for good
+  compare ID A B                 the two exchanges the report puts side by side (none: the latest
+                                 failing and corrected)
+  export ID                      the case as a file for the partner: --format case|har|html|pdf|curl
+  import FILE                    a case file (.pbcase) as a new case, or a HAR&apos;s requests</source>
+        <translation>Кейсы: всё, что проверено по одной проблеме оффера/партнёра.
+
+  new TITLE                      начать кейс
+  list                           кейсы, недавно изменённые первыми
+  search WORDS                   кейсы, в полях, заметках, URL или ответах которых есть эти слова
+  show ID                        кейс с чек-листом, обменами, сверками, вложениями
+                                 и заметками
+  edit ID                        изменить --title, --partner, --offer, --tracker
+  status ID open|waiting|fixed|closed
+  delete ID                      удалить кейс со всем содержимым насовсем
+  note ID TEXT                   добавить заметку («-» читает её со стандартного ввода)
+  attach ID FILE                 приложить файл («-» — вставленный текст со стандартного ввода)
+  check ID LAYER                 отметить click, event, callback, template или partner
+  role ID N ROLE                 обмен N кейса становится failing, corrected, reference-click,
+                                 test-callback или other
+  remove ID N [N…]               убрать обмены из кейса насовсем
+  compare ID A B                 два обмена, которые отчёт ставит рядом (none — последние
+                                 нерабочий и исправленный)
+  export ID                      кейс файлом для партнёра: --format case|har|html|pdf|curl
+  import FILE                    файл кейса (.pbcase) как новый кейс или запросы из HAR</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -3948,6 +3954,73 @@ error in the callback), 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>ReconciliationText</name>
+    <message>
+        <source>no answer logged</source>
+        <translation>ответ не записан</translation>
+    </message>
+    <message>
+        <source>no callback logged</source>
+        <translation>постбек не записан</translation>
+    </message>
+    <message>
+        <source>The log has no callback for this conversion: it may never have been sent.</source>
+        <translation>В логе нет постбека по этой конверсии: возможно, он вообще не отправлялся.</translation>
+    </message>
+    <message>
+        <source>No answer logged: the log does not say what the partner answered, or whether it answered at all.</source>
+        <translation>Ответ не записан: по логу не понять, что ответил партнёр и ответил ли вообще.</translation>
+    </message>
+    <message>
+        <source>The callback&apos;s first error: %1.</source>
+        <translation>Первая ошибка в постбеке: %1.</translation>
+    </message>
+    <message>
+        <source>The callback&apos;s first error: %1, in %2.</source>
+        <translation>Первая ошибка в постбеке: %1, в параметре %2.</translation>
+    </message>
+    <message>
+        <source>No answer logged.</source>
+        <translation>Ответ в логе не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracker row(s)</source>
+        <translation>
+            <numerusform>%n строка трекера</numerusform>
+            <numerusform>%n строки трекера</numerusform>
+            <numerusform>%n строк трекера</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner row(s)</source>
+        <translation>
+            <numerusform>%n строка партнёра</numerusform>
+            <numerusform>%n строки партнёра</numerusform>
+            <numerusform>%n строк партнёра</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why they failed:</source>
+        <translation>Почему не дошли:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check built %n corrected callback(s) to send again.</source>
+        <translation>
+            <numerusform>Проверка собрала %n исправленный постбек для повторной отправки.</numerusform>
+            <numerusform>Проверка собрала %n исправленных постбека для повторной отправки.</numerusform>
+            <numerusform>Проверка собрала %n исправленных постбеков для повторной отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent (%2 accepted, %3 refused), %4 failed, %5 in flight, %6 not sent</source>
+        <translation>отправлено: %1 (принято: %2, отклонено: %3), ошибок: %4, в полёте: %5, не отправлено: %6</translation>
+    </message>
+</context>
+<context>
     <name>Refire</name>
     <message>
         <source>accepted</source>
@@ -4156,6 +4229,119 @@ error in the callback), 2 bad input.</source>
         <source>Made with Postback Workbench %1.</source>
         <translation>Создано в Postback Workbench %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more re-fired callback(s) — all in the case file.</source>
+        <translation>
+            <numerusform>… и ещё %n повторно отправленный постбек — все есть в файле кейса.</numerusform>
+            <numerusform>… и ещё %n повторно отправленных постбека — все есть в файле кейса.</numerusform>
+            <numerusform>… и ещё %n повторно отправленных постбеков — все есть в файле кейса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Конверсии</translation>
+    </message>
+    <message>
+        <source>Tracker&apos;s money</source>
+        <translation>Сумма у трекера</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s money</source>
+        <translation>Сумма у партнёра</translation>
+    </message>
+    <message>
+        <source>Why the missing conversions failed</source>
+        <translation>Почему недостающие конверсии не дошли</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracker&apos;s log has the callback of %1 and the partner&apos;s answer of %2 of the %n conversion(s) checked.</source>
+        <translation>
+            <numerusform>В логе трекера есть постбек %1 и ответ партнёра %2 из %n проверенной конверсии.</numerusform>
+            <numerusform>В логе трекера есть постбек %1 и ответ партнёра %2 из %n проверенных конверсий.</numerusform>
+            <numerusform>В логе трекера есть постбек %1 и ответ партнёра %2 из %n проверенных конверсий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check built %n corrected callback(s) to send again.</source>
+        <translation>
+            <numerusform>Проверка собрала %n исправленный постбек для повторной отправки.</numerusform>
+            <numerusform>Проверка собрала %n исправленных постбека для повторной отправки.</numerusform>
+            <numerusform>Проверка собрала %n исправленных постбеков для повторной отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Examples (click ID)</source>
+        <translation>Примеры (click ID)</translation>
+    </message>
+    <message>
+        <source>Callbacks sent again</source>
+        <translation>Повторно отправленные постбеки</translation>
+    </message>
+    <message>
+        <source>Each missing conversion&apos;s corrected callback is sent at most once; the case&apos;s ledger records it before it is sent and its answer after.</source>
+        <translation>Исправленный постбек каждой недостающей конверсии отправляется не больше одного раза: журнал кейса записывает его до отправки, а ответ — после.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>callbacks, a count</comment>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>В полёте</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracker: %n conversion(s).</source>
+        <translation>
+            <numerusform>Трекер: %n конверсия.</numerusform>
+            <numerusform>Трекер: %n конверсии.</numerusform>
+            <numerusform>Трекер: %n конверсий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner: %n conversion(s).</source>
+        <translation>
+            <numerusform>Партнёр: %n конверсия.</numerusform>
+            <numerusform>Партнёр: %n конверсии.</numerusform>
+            <numerusform>Партнёр: %n конверсий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched by click ID on %1.</source>
+        <translation>Сопоставлено по click ID: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Said</name>
@@ -4174,6 +4360,10 @@ Corrected:
 
 Исправленный:
 %2</translation>
+    </message>
+    <message>
+        <source>Re-fired for %1</source>
+        <translation>Отправлен повторно для %1</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4466,10 @@ Corrected:
     <message>
         <source>Re-fired for %1</source>
         <translation>Отправлен повторно для %1</translation>
+    </message>
+    <message>
+        <source>the totals of reconciliation %1 are damaged</source>
+        <translation>итоги сверки %1 повреждены</translation>
     </message>
 </context>
 <context>
@@ -5517,34 +5711,6 @@ Corrected:
         </translation>
     </message>
     <message>
-        <source>Batch reconcile: %1 (tracker) against %2 (partner).</source>
-        <translation>Сверка: %1 (трекер) против %2 (партнёр).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s)</source>
-        <translation>
-            <numerusform>%1: %n строка</numerusform>
-            <numerusform>%1: %n строки</numerusform>
-            <numerusform>%1: %n строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s), %2</source>
-        <translation>
-            <numerusform>%1: %n строка, %2</numerusform>
-            <numerusform>%1: %n строки, %2</numerusform>
-            <numerusform>%1: %n строк, %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Missing at the partner: %1</source>
-        <translation>Нет у партнёра: %1</translation>
-    </message>
-    <message>
-        <source>The totals are kept in the case as a note.</source>
-        <translation>Итоги сохранены в кейсе заметкой.</translation>
-    </message>
-    <message>
         <source>No missing conversion has a logged http(s) postback to send.</source>
         <translation>Ни у одной недостающей конверсии нет залогированного http(s)-постбека для отправки.</translation>
     </message>
@@ -5629,14 +5795,6 @@ Corrected:
         <translation>Открыть в Повторе</translation>
     </message>
     <message>
-        <source>Save to the case</source>
-        <translation>Сохранить в кейс</translation>
-    </message>
-    <message>
-        <source>Keep the totals of each group in the open case as a note</source>
-        <translation>Сохранить итоги по группам в открытый кейс заметкой</translation>
-    </message>
-    <message>
         <source>Send the missing ones…</source>
         <translation>Отправить недостающие…</translation>
     </message>
@@ -5667,6 +5825,18 @@ Corrected:
     <message>
         <source>Show the exchange this row&apos;s re-fire kept in the case (Enter or a double-click)</source>
         <translation>Показать обмен, который переотправка этой строки сохранила в кейсе (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>The reconciliation is kept in the case: its report tells the totals and why the missing ones failed.</source>
+        <translation>Сверка сохранена в кейсе: его отчёт покажет итоги и причины, по которым недостающие не дошли.</translation>
+    </message>
+    <message>
+        <source>Keep in the case</source>
+        <translation>Сохранить в кейсе</translation>
+    </message>
+    <message>
+        <source>Keep the totals of each group and why the missing ones failed in the open case, for its report</source>
+        <translation>Сохранить в открытом кейсе итоги по группам и причины, по которым недостающие не дошли, — для его отчёта</translation>
     </message>
 </context>
 <context>
@@ -6411,6 +6581,294 @@ You can undo this until the window closes.</source>
     <message>
         <source>A case file (.pbcase) as a new case, or requests from a HAR (you can also drop the file on the window)</source>
         <translation>Файл кейса (.pbcase) как новый кейс или запросы из HAR (файл можно и перетащить в окно)</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CatchPanel</name>
+    <message>
+        <source>Answers HTTP %1 with no body.</source>
+        <translation>Отвечает HTTP %1 без тела.</translation>
+    </message>
+    <message>
+        <source>Answers HTTP %1 (%2): %3</source>
+        <translation>Отвечает HTTP %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Copied: give this URL to the tracker in place of the partner&apos;s.</source>
+        <translation>Скопировано: укажите этот URL в трекере вместо адреса партнёра.</translation>
+    </message>
+    <message>
+        <source>The next callbacks get: %1</source>
+        <translation>Следующие постбеки получат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) saved to the case.</source>
+        <translation>
+            <numerusform>%n постбек сохранён в кейс.</numerusform>
+            <numerusform>%n постбека сохранены в кейс.</numerusform>
+            <numerusform>%n постбеков сохранено в кейс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening: give the tracker the URL shown, in place of the partner&apos;s.</source>
+        <translation>Приём запущен: укажите в трекере показанный URL вместо адреса партнёра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped listening; %n callback(s) kept in the table.</source>
+        <translation>
+            <numerusform>Приём остановлен; в таблице %n постбек.</numerusform>
+            <numerusform>Приём остановлен; в таблице %n постбека.</numerusform>
+            <numerusform>Приём остановлен; в таблице %n постбеков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>Начать приём</translation>
+    </message>
+    <message>
+        <source>Stop listening (Esc)</source>
+        <translation>Остановить приём (Esc)</translation>
+    </message>
+    <message>
+        <source>Start listening (Ctrl+Enter)</source>
+        <translation>Начать приём (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Listening at %1.</source>
+        <translation>Приём на %1.</translation>
+    </message>
+    <message>
+        <source>The tracker&apos;s side must trust the certificate with SHA-256 fingerprint %1.</source>
+        <translation>На стороне трекера нужно доверять сертификату с отпечатком SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Not listening.</source>
+        <translation>Приём не запущен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n принят</numerusform>
+            <numerusform>%n принято</numerusform>
+            <numerusform>%n принято</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused %2</source>
+        <translation>%1 отклонено: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the table</source>
+        <translation>
+            <numerusform>%n в таблице</numerusform>
+            <numerusform>%n в таблице</numerusform>
+            <numerusform>%n в таблице</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No template: each callback is checked on its own (macros left literal, empty values, a URL cut short). Paste the partner&apos;s template to check every parameter.</source>
+        <translation>Шаблона нет: каждый постбек проверяется сам по себе (незаменённые макросы, пустые значения, обрезанный URL). Вставьте шаблон партнёра, чтобы проверить каждый параметр.</translation>
+    </message>
+    <message>
+        <source>The approved template of the case &quot;%1&quot;.</source>
+        <translation>Утверждённый шаблон кейса «%1».</translation>
+    </message>
+    <message>
+        <source>Pasted here.</source>
+        <translation>Вставлен здесь.</translation>
+    </message>
+    <message>
+        <source>Pasted here; the case&apos;s approved template is another one.</source>
+        <translation>Вставлен здесь; утверждённый шаблон кейса — другой.</translation>
+    </message>
+    <message>
+        <source>Keep every callback in the case &quot;%1&quot; as a test callback as it comes</source>
+        <translation>Сохранять каждый постбек в кейс «%1» как тестовый постбек сразу, как он придёт</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the callbacks are kept in a case.</source>
+        <translation>Сначала откройте или создайте кейс: постбеки сохраняются в кейсе.</translation>
+    </message>
+    <message>
+        <source>Keep the selected callbacks in the case as test callbacks</source>
+        <translation>Сохранить выбранные постбеки в кейс как тестовые постбеки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) saved to the case as test callbacks.</source>
+        <translation>
+            <numerusform>%n постбек сохранён в кейс как тестовый.</numerusform>
+            <numerusform>%n постбека сохранены в кейс как тестовые.</numerusform>
+            <numerusform>%n постбеков сохранено в кейс как тестовые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documented: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Give the tracker:</source>
+        <translation>Укажите в трекере:</translation>
+    </message>
+    <message>
+        <source>Start listening to get the URL to give the tracker</source>
+        <translation>Начните приём, чтобы получить URL для трекера</translation>
+    </message>
+    <message>
+        <source>The URL to give the tracker</source>
+        <translation>URL для трекера</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s template:</source>
+        <translation>Шаблон партнёра:</translation>
+    </message>
+    <message>
+        <source>https://partner.example/postback?click_id={clickid}&amp;payout={payout}</source>
+        <translation>https://partner.example/postback?click_id={clickid}&amp;payout={payout}</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s template</source>
+        <translation>Шаблон партнёра</translation>
+    </message>
+    <message>
+        <source>Use the case&apos;s</source>
+        <translation>Взять из кейса</translation>
+    </message>
+    <message>
+        <source>Check against the approved template kept in the open case</source>
+        <translation>Проверять по утверждённому шаблону из открытого кейса</translation>
+    </message>
+    <message>
+        <source>Answer with:</source>
+        <translation>Отвечать:</translation>
+    </message>
+    <message>
+        <source>What the tracker gets back: a partner&apos;s documented success or refusal. Changes apply to the next callbacks.</source>
+        <translation>Что получит трекер в ответ: документированный успех или отказ партнёра. Изменение действует на следующие постбеки.</translation>
+    </message>
+    <message>
+        <source>Save each callback to the case</source>
+        <translation>Сохранять каждый постбек в кейс</translation>
+    </message>
+    <message>
+        <source>Callbacks caught</source>
+        <translation>Принятые постбеки</translation>
+    </message>
+    <message>
+        <source>Save to the case</source>
+        <translation>Сохранить в кейс</translation>
+    </message>
+    <message>
+        <source>Open in Replay</source>
+        <translation>Открыть в Повторе</translation>
+    </message>
+    <message>
+        <source>Load the callback into Replay as the partner would have received it (or double-click the row)</source>
+        <translation>Открыть постбек в «Повторе» таким, каким его получил бы партнёр (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Empty the table; what is saved in the case stays there</source>
+        <translation>Очистить таблицу; сохранённое в кейсе останется там</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CatchSession</name>
+    <message>
+        <source>Caught from %1: %2</source>
+        <translation>Принят от %1: %2</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the callbacks are kept in a case.</source>
+        <translation>Сначала откройте или создайте кейс: постбеки сохраняются в кейсе.</translation>
+    </message>
+    <message>
+        <source>The callbacks could not be saved to the case: %1</source>
+        <translation>Постбеки не удалось сохранить в кейс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaughtDetails</name>
+    <message>
+        <source>[%1 more bytes not shown]</source>
+        <translation>[ещё %1 байт не показано]</translation>
+    </message>
+    <message>
+        <source>Select a callback to read it exactly as it arrived.</source>
+        <translation>Выберите постбек, чтобы увидеть его точно таким, каким он пришёл.</translation>
+    </message>
+    <message>
+        <source>As the partner would get it:</source>
+        <translation>Как его получил бы партнёр:</translation>
+    </message>
+    <message>
+        <source>The request as it arrived (text, never run)</source>
+        <translation>Запрос в том виде, в каком пришёл (только текст, ничего не выполняется)</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Что нашла проверка</translation>
+    </message>
+    <message>
+        <source>The request as it arrived</source>
+        <translation>Запрос в том виде, в каком пришёл</translation>
+    </message>
+</context>
+<context>
+    <name>pbw::ui::CaughtModel</name>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (через %2)</translation>
+    </message>
+    <message>
+        <source>Arrived over HTTPS</source>
+        <translation>Пришёл по HTTPS</translation>
+    </message>
+    <message>
+        <source>Arrived over plain HTTP</source>
+        <translation>Пришёл по обычному HTTP</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>обмен %1</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Path and query</source>
+        <translation>Путь и параметры</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>In the case</source>
+        <translation>В кейсе</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7623,101 @@ You can undo this until the window closes.</source>
     </message>
 </context>
 <context>
+    <name>pbw::ui::ListenerForm</name>
+    <message>
+        <source>HTTPS needs a certificate: make one, or use your own.</source>
+        <translation>Для HTTPS нужен сертификат: создайте его или укажите свой.</translation>
+    </message>
+    <message>
+        <source>Your certificate (PEM)</source>
+        <translation>Ваш сертификат (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM, not encrypted)</source>
+        <translation>Его закрытый ключ (PEM, без шифрования)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Ключи (*.pem *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Making the certificate…</source>
+        <translation>Создаётся сертификат…</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>No certificate yet.</source>
+        <translation>Сертификата пока нет.</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Принимать:</translation>
+    </message>
+    <message>
+        <source>this computer only (127.0.0.1)</source>
+        <translation>только с этого компьютера (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>all network interfaces</source>
+        <translation>на всех сетевых интерфейсах</translation>
+    </message>
+    <message>
+        <source>Where the tracker&apos;s callbacks can come from</source>
+        <translation>Откуда могут приходить постбеки трекера</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>любой свободный</translation>
+    </message>
+    <message>
+        <source>Once started, the port taken is kept, so the URL given to the tracker stays the same</source>
+        <translation>После запуска занятый порт запоминается, и URL, выданный трекеру, не меняется</translation>
+    </message>
+    <message>
+        <source>HTTPS when the tracker sends only to https:// addresses</source>
+        <translation>HTTPS — если трекер отправляет постбеки только на адреса https://</translation>
+    </message>
+    <message>
+        <source>Behind a tunnel on this computer</source>
+        <translation>Через туннель на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Believe X-Forwarded-For and Forwarded from 127.0.0.1 (ssh -R, a reverse proxy): the From column then names the real client</source>
+        <translation>Доверять X-Forwarded-For и Forwarded от 127.0.0.1 (ssh -R, обратный прокси): тогда в столбце «Откуда» будет настоящий клиент</translation>
+    </message>
+    <message>
+        <source>Anyone on your network can reach the catcher. Only requests under its secret path are kept; the rest are answered 404 and counted. On the tracker&apos;s side, use this computer&apos;s network address in place of 127.0.0.1.</source>
+        <translation>Приёмник доступен любому в вашей сети. Сохраняются только запросы по секретному пути; на остальные приходит ответ 404, и они учитываются в счётчиках. На стороне трекера укажите сетевой адрес этого компьютера вместо 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Make a certificate</source>
+        <translation>Создать сертификат</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate for localhost, kept for the next time: tell the tracker&apos;s side to trust its fingerprint</source>
+        <translation>Самоподписанный сертификат для localhost, сохраняется на следующий раз: на стороне трекера нужно доверять его отпечатку</translation>
+    </message>
+    <message>
+        <source>Use my certificate…</source>
+        <translation>Свой сертификат…</translation>
+    </message>
+    <message>
+        <source>A certificate and its private key, both PEM files</source>
+        <translation>Сертификат и его закрытый ключ, оба в файлах PEM</translation>
+    </message>
+</context>
+<context>
     <name>pbw::ui::MainWindow</name>
     <message>
         <source>Postback Workbench</source>
@@ -7413,6 +7966,26 @@ You can undo this until the window closes.</source>
     <message>
         <source>&amp;Batch</source>
         <translation>Св&amp;ерка</translation>
+    </message>
+    <message>
+        <source>S&amp;top listening</source>
+        <translation>&amp;Остановить приём</translation>
+    </message>
+    <message>
+        <source>S&amp;tart listening</source>
+        <translation>&amp;Начать приём</translation>
+    </message>
+    <message>
+        <source>Catch</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Receive the callbacks the tracker really fires, and check each against the partner&apos;s template as it arrives</source>
+        <translation>Принимать постбеки, которые на самом деле отправляет трекер, и проверять каждый по шаблону партнёра, как только он придёт</translation>
+    </message>
+    <message>
+        <source>Catc&amp;h</source>
+        <translation>При&amp;ём</translation>
     </message>
 </context>
 <context>
