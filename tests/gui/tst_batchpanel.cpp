@@ -721,6 +721,7 @@ void TestBatchPanel::ctrlEnterReconcilesAndEscCancels()
     QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 10'000);
     QVERIFY2(summary->text().contains(QStringLiteral("Cancelled")), qPrintable(summary->text()));
     QVERIFY(m_arrivals.size() < 4);
+}
 
 void TestBatchPanel::keepsTheReconciliationInTheCase()
 {
