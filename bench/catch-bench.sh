@@ -2,7 +2,10 @@
 # Fires 10,000 callbacks at `pbw catch` with `xargs -P8 curl` (one curl each, 8 at a time, as a busy
 # tracker would) and checks every one was kept (none lost), then the same load at its peer in the
 # same run: python3's http.server (ThreadingHTTPServer, a handler that keeps each request's line and
-# headers and answers "OK"). Prints requests a second and peak memory of each.
+# headers and answers "OK"). Prints requests a second and peak memory of each. Here one curl costs
+# about 25 ms of CPU to start, so xargs measures curl more than the receiver: each receiver also gets
+# the same load from one `curl -Z --parallel-max 8` (8 kept-alive connections), which it does not.
+# LOAD=xargs or LOAD=parallel runs one of the two.
 #
 #   bench/catch-bench.sh [BUILD_DIR]     (default build/ci; COUNT=10000)
 set -euo pipefail
@@ -14,10 +17,16 @@ export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 100); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return; sleep 0.05; done; }
-fire() { # fires the URLs of file $1, prints the seconds it took
+load=${LOAD:-xargs}
+fire() { # fires the URLs of file $1 (one curl each, or one curl for all), prints the seconds it took
     local start end
     start=$(date +%s.%N)
-    xargs -P8 -n1 curl -s -o /dev/null <"$1"
+    if [[ $load == parallel ]]; then
+        sed 's|.*|url = "&"\noutput = /dev/null|' "$1" >"$1.cfg"
+        curl -s -Z --parallel-max 8 -K "$1.cfg"
+    else
+        xargs -P8 -n1 curl -s -o /dev/null <"$1"
+    fi
     end=$(date +%s.%N)
     echo "$end - $start" | bc -l
 }
@@ -71,13 +80,18 @@ wait "$py_pid" || true
 py_kb=$(awk '{print $2}' "$work/py.time")
 py_kept=$(cat "$work/py.out")
 
-printf 'Receive %d callbacks from xargs -P8 curl (one connection each)\n' "$count"
+if [[ $load == parallel ]]; then
+    printf 'Receive %d callbacks from curl -Z --parallel-max 8 (8 kept-alive connections)\n' "$count"
+else
+    printf 'Receive %d callbacks from xargs -P8 curl (one connection each)\n' "$count"
+fi
 printf '%-58s %7.0f req/s  peak %6.1f MB  kept %s\n' "pbw catch (byte-exact record, checked, JSON line each)" \
     "$(echo "$count / $pbw_s" | bc -l)" "$(mb "$pbw_kb")" "$pbw_kept"
 printf '%-58s %7.0f req/s  peak %6.1f MB  kept %s\n' "python3 http.server (ThreadingHTTPServer, keeps headers)" \
     "$(echo "$count / $py_s" | bc -l)" "$(mb "$py_kb")" "$py_kept"
 [[ $pbw_kept == "$count" ]] || { echo "LOST: pbw catch kept $pbw_kept of $count" >&2; exit 1; }
 
+[[ $load == parallel ]] && exit 0
 # The window: the Catch tab listening while the same load arrives; how long its event loop was ever
 # kept from running (a 5 ms timer's longest gap).
 cmake --build "$build" --target pbw-catch-window-bench >/dev/null
