@@ -23,7 +23,7 @@ fire() { # fires the URLs of file $1 (one curl each, or one curl for all), print
     start=$(date +%s.%N)
     if [[ $load == parallel ]]; then
         sed 's|.*|url = "&"\noutput = /dev/null|' "$1" >"$1.cfg"
-        curl -s -Z --parallel-max 8 -K "$1.cfg"
+        curl -s -Z --parallel-max 8 -K "$1.cfg" 2>/dev/null
     else
         xargs -P8 -n1 curl -s -o /dev/null <"$1"
     fi
