@@ -5,6 +5,7 @@
 #include "catch/catchcertificate.h"
 #include "catch/catchcheck.h"
 #include "catch/catcher.h"
+#include "catch/trackerurl.h"
 #include "cliapp.h"
 #include "clicontext.h"
 #include "commandline.h"
@@ -111,21 +112,10 @@ int listAnswers(bool json)
     return Ok;
 }
 
-// The URL to give the tracker: the template's address replaced by the catcher's.
+// The URL to give the tracker; without a template, the catcher's address for the user to finish.
 QString trackerUrl(const QString& catchUrl, const QString& templateText)
 {
-    const QString text = templateText.trimmed();
-    const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
-    if (text.isEmpty() || schemeEnd < 0)
-        return catchUrl + QStringLiteral("/…");
-    const qsizetype pathStart = text.indexOf(u'/', schemeEnd + 3);
-    const qsizetype queryStart = text.indexOf(u'?', schemeEnd + 3);
-    qsizetype rest = pathStart;
-    if (rest < 0 || (queryStart >= 0 && queryStart < rest))
-        rest = queryStart;
-    if (rest < 0)
-        return catchUrl;
-    return catchUrl + (text.at(rest) == u'?' ? QStringLiteral("/") : QString()) + text.mid(rest);
+    return templateText.trimmed().isEmpty() ? catchUrl + QStringLiteral("/…") : trackerUrlFor(catchUrl, templateText);
 }
 
 QJsonObject arrivalJson(int number, const Exchange& exchange, const CatchCheck& check, const Verdict& verdict)

@@ -2,6 +2,7 @@
 
 #include "analysis/answerrules.h"
 #include "analysis/checker.h"
+#include "catch/trackerurl.h"
 
 #include <QCoreApplication>
 
@@ -13,18 +14,6 @@ class CatchCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(CatchCheckText)
 };
-
-// The target without the catcher's "/c/<prefix>": "/c/ab12/pb?x=1" → "/pb?x=1", "/c/ab12?x=1" → "/?x=1".
-QString withoutPrefix(const QByteArray& target, const QString& prefix)
-{
-    const QString text = QString::fromLatin1(target);
-    const QString start = QStringLiteral("/c/") + prefix;
-    if (!prefix.isEmpty() && text.startsWith(start)) {
-        const QString rest = text.mid(start.size());
-        return rest.startsWith(u'/') ? rest : QLatin1Char('/') + rest;
-    }
-    return text;
-}
 
 // Where the partner lives, from its template ("https://partner.example" of
 // "https://partner.example/pb?…"); empty when the template has no host.
@@ -79,7 +68,7 @@ CatchCheck checkCaught(const Exchange& caught, const QString& prefix, const QStr
         const qsizetype pathStart = url.indexOf(u'/', url.indexOf(QStringLiteral("://")) + 3);
         origin = pathStart > 0 ? url.left(pathStart) : url;
     }
-    check.url = origin + withoutPrefix(caught.request.target, prefix);
+    check.url = origin + pathWithoutPrefix(caught.request.target, prefix);
 
     Callback callback = readCallbackUrl(check.url);
     callback.method = QString::fromLatin1(caught.request.method);

@@ -4,8 +4,8 @@
 #include "cases/casesession.h"
 #include "catch/catchanswers.h"
 #include "catch/catcher.h"
+#include "catch/trackerurl.h"
 #include "caughtmodel.h"
-#include "trackerurl.h"
 #include "util/datafolder.h"
 
 #include <QCryptographicHash>

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
-namespace pbw::ui {
+namespace pbw {
 
 // The callback URL to give the tracker instead of the partner's: the partner's template with its
 // scheme, host and port replaced by the catcher's address and secret path, macros and all, so the
@@ -15,4 +16,4 @@ QString trackerUrlFor(const QString& catchUrl, const QString& templateText);
 // server would have been asked for ("/c/ab12/pb?x=1" → "/pb?x=1").
 QString pathWithoutPrefix(const QByteArray& target, const QString& prefix);
 
-} // namespace pbw::ui
+} // namespace pbw

@@ -1,10 +1,10 @@
-#include "trackerurl.h"
+#include "catch/trackerurl.h"
 
 #include "analysis/callback.h"
 
 #include <QStringList>
 
-namespace pbw::ui {
+namespace pbw {
 
 QString trackerUrlFor(const QString& catchUrl, const QString& templateText)
 {
@@ -40,4 +40,4 @@ QString pathWithoutPrefix(const QByteArray& target, const QString& prefix)
     return rest.startsWith(u'/') ? rest : u'/' + rest;
 }
 
-} // namespace pbw::ui
+} // namespace pbw
