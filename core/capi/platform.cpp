@@ -1,0 +1,217 @@
+#include "capi/platform.h"
+
+#include "capi/normalizesteps.h"
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pbw {
+
+namespace {
+
+// The order the window, pbw and the comparison show platforms in.
+const QStringList order{QStringLiteral("meta"),       QStringLiteral("tiktok"), QStringLiteral("snapchat"),
+                        QStringLiteral("google-ads"), QStringLiteral("ga4"),    QStringLiteral("pinterest"),
+                        QStringLiteral("reddit")};
+
+struct Loaded
+{
+    QList<ConversionPlatform> platforms;
+    QStringList problems;
+};
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+PlatformField fieldFrom(const QJsonObject& object, const QString& file, QStringList& problems)
+{
+    PlatformField field;
+    field.field = text(object, "field");
+    field.key = text(object, "key");
+    field.multi = object.value(u"multi").toBool();
+    field.source = text(object, "source");
+    const QString hash = text(object, "hash");
+    if (hash == QLatin1String("none"))
+        field.hash = PlatformField::Hash::None;
+    else if (hash != QLatin1String("sha256"))
+        problems.append(QStringLiteral("%1: %2 has hash \"%3\"").arg(file, field.field, hash));
+    for (const QJsonValue& step : object.value(u"steps").toArray()) {
+        if (const auto known = normalizationStep(step.toString()))
+            field.steps.append(*known);
+        else
+            problems.append(QStringLiteral("%1: %2 has unknown step \"%3\"").arg(file, field.field, step.toString()));
+    }
+    if (field.field.isEmpty() || field.key.isEmpty())
+        problems.append(QStringLiteral("%1: a field without \"field\" or \"key\"").arg(file));
+    if (field.source.isEmpty())
+        problems.append(QStringLiteral("%1: %2 has no source").arg(file, field.field));
+    return field;
+}
+
+ConversionPlatform platformFrom(const QJsonObject& root, const QString& file, QStringList& problems)
+{
+    ConversionPlatform p;
+    p.id = text(root, "id");
+    p.name = text(root, "name");
+    p.shortName = text(root, "short_name");
+    p.docs = text(root, "docs");
+    const QJsonObject endpoint = root.value(u"endpoint").toObject();
+    p.method = endpoint.value(u"method").toString(QStringLiteral("POST"));
+    p.url = text(endpoint, "url");
+    p.baseUrl = text(endpoint, "base_url");
+    p.version = text(endpoint, "version");
+    p.validateUrl = text(endpoint, "validate_url");
+    const QJsonObject account = root.value(u"account").toObject();
+    p.accountLabel = text(account, "label");
+    p.accountPattern = text(account, "pattern");
+    for (const QJsonValue& value : root.value(u"credentials").toArray()) {
+        const QJsonObject c = value.toObject();
+        p.credentials.append({text(c, "name"), text(c, "in"), text(c, "label"), c.value(u"secret").toBool()});
+    }
+    const QJsonObject test = root.value(u"test_mode").toObject();
+    p.testKind = text(test, "kind");
+    p.testName = text(test, "name");
+    p.testWhat = text(test, "what");
+    const QJsonObject limits = root.value(u"limits").toObject();
+    p.eventAgeDays = limits.value(u"event_age_days").toInt();
+    p.eventAgeHours = limits.value(u"event_age_hours").toInt();
+    p.batchMax = limits.value(u"batch_max").toInt();
+    p.dedupKey = text(root.value(u"dedup").toObject(), "key");
+    const QJsonObject names = root.value(u"event_names").toObject();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (it.key() != QLatin1String("source"))
+            p.eventNames.insert(it.key(), it.value().toString());
+    }
+    p.timeFormat = text(root, "time_format");
+    for (const QJsonValue& value : root.value(u"fields").toArray())
+        p.fields.append(fieldFrom(value.toObject(), file, problems));
+    for (const QJsonValue& value : root.value(u"click_ids").toArray())
+        p.clickIds.append(value.toObject().value(u"name").toString());
+    p.answer = root.value(u"answer").toObject();
+    for (const QJsonValue& value : root.value(u"errors").toArray())
+        p.errors.append(value.toObject());
+
+    static const QStringList kinds{QStringLiteral("body_field"), QStringLiteral("body_flag"),
+                                   QStringLiteral("query_flag"), QStringLiteral("validate_url")};
+    static const QStringList times{QStringLiteral("unix_seconds"), QStringLiteral("unix_millis"),
+                                   QStringLiteral("unix_micros"), QStringLiteral("iso8601"),
+                                   QStringLiteral("google_datetime")};
+    if (p.id.isEmpty() || p.name.isEmpty() || p.shortName.isEmpty() || p.url.isEmpty() || p.baseUrl.isEmpty())
+        problems.append(
+            QStringLiteral("%1: id, name, short_name, endpoint.url or endpoint.base_url missing").arg(file));
+    if (!kinds.contains(p.testKind))
+        problems.append(QStringLiteral("%1: test_mode.kind \"%2\"").arg(file, p.testKind));
+    if (!times.contains(p.timeFormat))
+        problems.append(QStringLiteral("%1: time_format \"%2\"").arg(file, p.timeFormat));
+    if (!p.token())
+        problems.append(QStringLiteral("%1: no secret credential").arg(file));
+    return p;
+}
+
+const Loaded& loaded()
+{
+    static const Loaded all = [] {
+        Loaded out;
+        QDir dir(QStringLiteral(":/rules/platforms"));
+        QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        std::sort(files.begin(), files.end(), [](const QString& a, const QString& b) {
+            const auto rank = [](const QString& f) {
+                const qsizetype i = order.indexOf(f.chopped(5));
+                return i < 0 ? order.size() : i;
+            };
+            return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+        });
+        for (const QString& name : files) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.problems.append(name + QStringLiteral(": unreadable"));
+                continue;
+            }
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+            if (!doc.isObject()) {
+                out.problems.append(QStringLiteral("%1: %2").arg(name, error.errorString()));
+                continue;
+            }
+            ConversionPlatform platform = platformFrom(doc.object(), name, out.problems);
+            if (platform.id + QStringLiteral(".json") != name)
+                out.problems.append(QStringLiteral("%1: id \"%2\" is not the file's name").arg(name, platform.id));
+            out.platforms.append(std::move(platform));
+        }
+        for (const QString& problem : std::as_const(out.problems))
+            qCWarning(lcAnalysis) << "platform rules:" << problem;
+        return out;
+    }();
+    return all;
+}
+
+} // namespace
+
+const PlatformField* ConversionPlatform::fieldFor(const QString& key) const
+{
+    for (const PlatformField& f : fields) {
+        if (f.field == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString ConversionPlatform::eventName(const QString& metaName) const
+{
+    return eventNames.value(metaName, metaName);
+}
+
+const PlatformCredential* ConversionPlatform::token() const
+{
+    for (const PlatformCredential& c : credentials) {
+        if (c.secret)
+            return &c;
+    }
+    return nullptr;
+}
+
+const QList<ConversionPlatform>& conversionPlatforms()
+{
+    return loaded().platforms;
+}
+
+const ConversionPlatform* conversionPlatform(const QString& id)
+{
+    for (const ConversionPlatform& p : conversionPlatforms()) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const ConversionPlatform& metaPlatform()
+{
+    static const ConversionPlatform fallback;
+    const ConversionPlatform* meta = conversionPlatform(QStringLiteral("meta"));
+    return meta ? *meta : fallback;
+}
+
+QStringList conversionPlatformIds()
+{
+    QStringList ids;
+    for (const ConversionPlatform& p : conversionPlatforms())
+        ids.append(p.id);
+    return ids;
+}
+
+QStringList conversionPlatformProblems()
+{
+    QStringList problems = loaded().problems;
+    for (const QString& id : order) {
+        if (!conversionPlatform(id))
+            problems.append(id + QStringLiteral(".json is missing"));
+    }
+    return problems;
+}
+
+} // namespace pbw
