@@ -70,6 +70,20 @@ const std::array steps{
              QT_TRANSLATE_NOOP("NormalizationStep", "keeps the first 5 characters of the postcode")},
     StepInfo{NormalizationStep::WarnNotLatin, "warn_not_latin",
              QT_TRANSLATE_NOOP("NormalizationStep", "warns about non-Latin letters")},
+    StepInfo{NormalizationStep::TrunkZeroAfterCountryCode, "trunk_zero_after_country_code",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes the 0 after the country code")},
+    StepInfo{NormalizationStep::LettersSpacesOnly, "letters_spaces_only",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes digits and symbols, keeps spaces")},
+    StepInfo{NormalizationStep::RemoveDotTilde, "remove_dot_tilde",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes . and ~")},
+    StepInfo{NormalizationStep::RemovePlusAlias, "remove_plus_alias",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes +tags before the @ of any address")},
+    StepInfo{NormalizationStep::LocalAlphanumericOnly, "local_alphanumeric_only",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes dots and symbols before the @ of any address")},
+    StepInfo{NormalizationStep::StripExtension, "strip_extension",
+             QT_TRANSLATE_NOOP("NormalizationStep", "removes the phone's extension")},
+    StepInfo{NormalizationStep::CnNationalWithout86, "cn_national_without_86",
+             QT_TRANSLATE_NOOP("NormalizationStep", "writes Chinese numbers without +86")},
 };
 
 // Names people type for regions, from resources/rules/capi-regions.json, plus every country Qt
@@ -389,6 +403,39 @@ void applyNormalizationStep(NormalizationStep step, QString& value, const QStrin
         break;
     case NormalizationStep::ZipFirst5:
         value.truncate(5);
+        break;
+    case NormalizationStep::TrunkZeroAfterCountryCode: {
+        // Snap's SDK: a country code written with + or 00 and a separator, then one optional 0.
+        static const QRegularExpression trunk(QStringLiteral("^((?:\\+|00)\\d+[\\-\\s])0"));
+        value.replace(trunk, QStringLiteral("\\1"));
+        break;
+    }
+    case NormalizationStep::LettersSpacesOnly:
+        value.removeIf([](QChar c) { return !(c.isLetter() || c.isMark() || c.isSpace()); });
+        break;
+    case NormalizationStep::RemoveDotTilde:
+        value.removeIf([](QChar c) { return c == u'.' || c == u'~'; });
+        break;
+    case NormalizationStep::RemovePlusAlias:
+        at = value.lastIndexOf(u'@');
+        if (const qsizetype plus = value.indexOf(u'+'); at > 0 && plus >= 0 && plus < at)
+            value.remove(plus, at - plus);
+        break;
+    case NormalizationStep::LocalAlphanumericOnly:
+        at = value.lastIndexOf(u'@');
+        if (at > 0)
+            value = lettersAndDigits(QStringView(value).left(at), true) + value.mid(at);
+        break;
+    case NormalizationStep::StripExtension: {
+        static const QRegularExpression extension(
+            QStringLiteral("\\s*(?:ext\\.?|x|#|anexo|poste|int\\.?)\\s*\\d+\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        value.remove(extension);
+        break;
+    }
+    case NormalizationStep::CnNationalWithout86:
+        if (value.startsWith(QLatin1String("+86")) && value.size() == 14)
+            value.remove(0, 3);
         break;
     case NormalizationStep::WarnNotLatin:
         if (!isLatin(value))

@@ -32,6 +32,13 @@ enum class NormalizationStep : unsigned char {
     ZipBeforeDash, // 94025-1234 → 94025
     ZipFirst5, // the first 5 characters
     WarnNotLatin, // warns that non-Latin letters match only the same spelling
+    TrunkZeroAfterCountryCode, // "+44 0447…" → "+44 447…": the national trunk 0 after a written country code
+    LettersSpacesOnly, // keeps letters (any script), marks and whitespace
+    RemoveDotTilde, // removes . and ~
+    RemovePlusAlias, // any domain: "+anything" before the @ removed
+    LocalAlphanumericOnly, // any domain: only letters and digits kept before the @
+    StripExtension, // a phone's extension (ext, x, #…) removed
+    CnNationalWithout86, // +86… → the Chinese national number, without + and 86
 };
 
 std::optional<NormalizationStep> normalizationStep(QStringView name);

@@ -84,8 +84,13 @@ ConversionPlatform platformFrom(const QJsonObject& root, const QString& file, QS
     p.dedupKey = text(root.value(u"dedup").toObject(), "key");
     const QJsonObject names = root.value(u"event_names").toObject();
     for (auto it = names.begin(); it != names.end(); ++it) {
-        if (it.key() != QLatin1String("source"))
+        if (it.value().isString() && it.key() != QLatin1String("source") && it.key() != QLatin1String("note"))
             p.eventNames.insert(it.key(), it.value().toString());
+    }
+    const QJsonObject sources = root.value(u"action_sources").toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        if (it.key() != QLatin1String("source"))
+            p.actionSources.insert(it.key(), it.value().toString());
     }
     p.timeFormat = text(root, "time_format");
     for (const QJsonValue& value : root.value(u"fields").toArray())

@@ -57,6 +57,7 @@ struct ConversionPlatform
     int batchMax = 0;
     QString dedupKey;
     QHash<QString, QString> eventNames; // Meta's standard name → the platform's
+    QHash<QString, QString> actionSources; // Meta's action_source → the platform's
     QString timeFormat; // unix_seconds | unix_millis | unix_micros | iso8601 | google_datetime
     QList<PlatformField> fields;
     QStringList clickIds; // click_id parameters this platform's ads add (ttclid, gclid…)

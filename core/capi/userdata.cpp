@@ -62,7 +62,7 @@ UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QSt
         if (value != before)
             out.changedBy.append(step);
     }
-    if (rule->steps.isEmpty() || !hashed) {
+    if (!hashed) {
         out.normalized = value.trimmed();
         return out;
     }
