@@ -35,6 +35,7 @@ CapiPrepared prepareCapiEvents(const QList<CapiEvent>& events)
                 userData.insert(key, QJsonArray::fromStringList(sent));
         }
         event.userData = userData;
+        event.other.remove(QStringLiteral("click_ids")); // other platforms' click IDs: not Meta's
         for (auto it = event.customData.begin(); it != event.customData.end();) {
             if (it.value().isString() && it.value().toString().trimmed().isEmpty())
                 it = event.customData.erase(it); // an empty form field is absent

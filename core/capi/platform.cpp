@@ -3,6 +3,7 @@
 #include "capi/normalizesteps.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,24 @@ namespace {
 const QStringList order{QStringLiteral("meta"),       QStringLiteral("tiktok"), QStringLiteral("snapchat"),
                         QStringLiteral("google-ads"), QStringLiteral("ga4"),    QStringLiteral("pinterest"),
                         QStringLiteral("reddit")};
+
+// Every label the platform files use, so that lupdate finds them (a test checks the list is whole).
+const char* const labels[] = {
+    QT_TRANSLATE_NOOP("PlatformText", "API secret"),
+    QT_TRANSLATE_NOOP("PlatformText", "Access token"),
+    QT_TRANSLATE_NOOP("PlatformText", "Ad account ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "App secret"),
+    QT_TRANSLATE_NOOP("PlatformText", "Conversion access token"),
+    QT_TRANSLATE_NOOP("PlatformText", "Conversion action ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "Customer ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "Developer token"),
+    QT_TRANSLATE_NOOP("PlatformText", "Manager customer ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "Measurement ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "OAuth access token"),
+    QT_TRANSLATE_NOOP("PlatformText", "Pixel (dataset) ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "Pixel ID"),
+    QT_TRANSLATE_NOOP("PlatformText", "Pixel code"),
+};
 
 struct Loaded
 {
@@ -96,7 +115,7 @@ ConversionPlatform platformFrom(const QJsonObject& root, const QString& file, QS
     for (const QJsonValue& value : root.value(u"fields").toArray())
         p.fields.append(fieldFrom(value.toObject(), file, problems));
     for (const QJsonValue& value : root.value(u"click_ids").toArray())
-        p.clickIds.append(value.toObject().value(u"name").toString());
+        p.clickIds.append({text(value.toObject(), "name"), text(value.toObject(), "key")});
     p.answer = root.value(u"answer").toObject();
     for (const QJsonValue& value : root.value(u"errors").toArray())
         p.errors.append(value.toObject());
@@ -207,6 +226,47 @@ QStringList conversionPlatformIds()
     for (const ConversionPlatform& p : conversionPlatforms())
         ids.append(p.id);
     return ids;
+}
+
+QString platformText(const QString& english)
+{
+    return QCoreApplication::translate("PlatformText", english.toUtf8().constData());
+}
+
+QStringList untranslatablePlatformTexts()
+{
+    QStringList missing;
+    const auto known = [](const QString& text) {
+        return std::any_of(std::begin(labels), std::end(labels),
+                           [&text](const char* label) { return text == QLatin1String(label); });
+    };
+    for (const ConversionPlatform& p : conversionPlatforms()) {
+        if (!known(p.accountLabel))
+            missing.append(p.accountLabel);
+        for (const PlatformCredential& c : p.credentials) {
+            if (!known(c.label))
+                missing.append(c.label);
+        }
+    }
+    return missing;
+}
+
+QString platformTestModeText(const ConversionPlatform& platform)
+{
+    const QString& kind = platform.testKind;
+    if (kind == QLatin1String("body_flag"))
+        return QCoreApplication::translate("PlatformText", "%1 checks the request and records nothing.")
+            .arg(platform.shortName);
+    if (kind == QLatin1String("query_flag"))
+        return QCoreApplication::translate("PlatformText", "%1 answers as usual but records nothing.")
+            .arg(platform.shortName);
+    if (kind == QLatin1String("validate_url"))
+        return QCoreApplication::translate("PlatformText",
+                                           "Sent to %1's validation address: checked, not recorded.")
+            .arg(platform.shortName);
+    return QCoreApplication::translate("PlatformText",
+                                       "The events carry the test code and show in %1's test events view.")
+        .arg(platform.shortName);
 }
 
 QStringList conversionPlatformProblems()

@@ -23,6 +23,13 @@ struct PlatformField
     QString source; // the platform's documentation the rule comes from
 };
 
+// A click or browser ID a platform's ads add, and where it goes in the event.
+struct PlatformClickId
+{
+    QString name; // as the event's click_ids member names it: ttclid, ScCid, gclid, epik, rdt_cid, client_id…
+    QString key; // where it goes: user.ttclid, user_data.sc_click_id, gclid…
+};
+
 // A secret or an identifier a platform needs besides the events (a token, an API secret, a
 // developer token, a customer ID).
 struct PlatformCredential
@@ -60,7 +67,7 @@ struct ConversionPlatform
     QHash<QString, QString> actionSources; // Meta's action_source → the platform's
     QString timeFormat; // unix_seconds | unix_millis | unix_micros | iso8601 | google_datetime
     QList<PlatformField> fields;
-    QStringList clickIds; // click_id parameters this platform's ads add (ttclid, gclid…)
+    QList<PlatformClickId> clickIds;
     QJsonObject answer; // how to read its answers (platformanswer.cpp)
     QList<QJsonObject> errors; // rules: a match → an error family
 
@@ -68,6 +75,13 @@ struct ConversionPlatform
     QString eventName(const QString& metaName) const; // the platform's name, or the one given
     const PlatformCredential* token() const; // the first secret credential
 };
+
+// A label of a platform file (an account's or a credential's name), translated.
+QString platformText(const QString& english);
+// Labels of the platform files that have no translation entry; empty when all have.
+QStringList untranslatablePlatformTexts();
+// Translated: what the platform does with a send in its test or validation mode.
+QString platformTestModeText(const ConversionPlatform& platform);
 
 // Every platform, Meta first, in the order the window shows them.
 const QList<ConversionPlatform>& conversionPlatforms();
