@@ -261,8 +261,7 @@ QString platformTestModeText(const ConversionPlatform& platform)
         return QCoreApplication::translate("PlatformText", "%1 answers as usual but records nothing.")
             .arg(platform.shortName);
     if (kind == QLatin1String("validate_url"))
-        return QCoreApplication::translate("PlatformText",
-                                           "Sent to %1's validation address: checked, not recorded.")
+        return QCoreApplication::translate("PlatformText", "Sent to %1's validation address: checked, not recorded.")
             .arg(platform.shortName);
     return QCoreApplication::translate("PlatformText",
                                        "The events carry the test code and show in %1's test events view.")

@@ -130,12 +130,12 @@ QJsonObject metaLikeEvent(const ConversionPlatform& platform, const CapiEvent& e
     QString name = platform.eventName(event.eventName);
     if (platform.id == QLatin1String("pinterest") && !platform.eventNames.contains(event.eventName))
         name = QStringLiteral("custom");
-    QJsonObject out{{QStringLiteral("event_name"), name},
-                    {QStringLiteral("event_time"), platformTime(platform, secondsOf(event))},
-                    {QStringLiteral("action_source"),
-                     platform.actionSources.value(event.actionSource.isEmpty() ? QStringLiteral("website")
-                                                                               : event.actionSource,
-                                                  event.actionSource)}};
+    QJsonObject out{
+        {QStringLiteral("event_name"), name},
+        {QStringLiteral("event_time"), platformTime(platform, secondsOf(event))},
+        {QStringLiteral("action_source"),
+         platform.actionSources.value(event.actionSource.isEmpty() ? QStringLiteral("website") : event.actionSource,
+                                      event.actionSource)}};
     if (!event.eventId.isEmpty())
         out.insert(QStringLiteral("event_id"), event.eventId);
     if (!event.eventSourceUrl.isEmpty())
@@ -224,12 +224,12 @@ QJsonObject redditEvent(const ConversionPlatform& platform, const CapiEvent& eve
         type.insert(QStringLiteral("tracking_type"), QStringLiteral("CUSTOM"));
         type.insert(QStringLiteral("custom_event_name"), event.eventName);
     }
-    QJsonObject out{{QStringLiteral("event_at"), platformTime(platform, secondsOf(event))},
-                    {QStringLiteral("action_source"),
-                     platform.actionSources.value(event.actionSource.isEmpty() ? QStringLiteral("website")
-                                                                               : event.actionSource,
-                                                  event.actionSource.toUpper())},
-                    {QStringLiteral("type"), type}};
+    QJsonObject out{
+        {QStringLiteral("event_at"), platformTime(platform, secondsOf(event))},
+        {QStringLiteral("action_source"),
+         platform.actionSources.value(event.actionSource.isEmpty() ? QStringLiteral("website") : event.actionSource,
+                                      event.actionSource.toUpper())},
+        {QStringLiteral("type"), type}};
     if (!event.eventSourceUrl.isEmpty())
         out.insert(QStringLiteral("event_source_url"), event.eventSourceUrl);
     putClickIds(platform, event, out);
@@ -256,7 +256,7 @@ QJsonValue platformTime(const ConversionPlatform& platform, qint64 unixSeconds)
         return QString::number(unixSeconds * 1000000); // past 2^53: GA4 takes it as a string of digits
     if (platform.timeFormat == QLatin1String("google_datetime"))
         return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC)
-                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss+00:00"));
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss+00:00"));
     if (platform.timeFormat == QLatin1String("iso8601"))
         return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
     return unixSeconds;

@@ -42,8 +42,7 @@ QString platformAccountProblem(const ConversionPlatform& platform, const QString
     const QRegularExpression pattern(platform.accountPattern);
     if (!platform.accountPattern.isEmpty() && !pattern.match(id).hasMatch())
         return Capi::tr("\"%1\" does not look like a %2 %3.")
-            .arg(id, platform.shortName,
-                 platformText(platform.accountLabel));
+            .arg(id, platform.shortName, platformText(platform.accountLabel));
     return {};
 }
 
