@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "io/capijson.h"
+#include "platformcommand.h"
 #include "text/capitext.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ class Pbw
 
 QString overview()
 {
-    return Pbw::tr("Meta Conversions API.\n\n"
+    return Pbw::tr("Conversion APIs: Meta, TikTok, Snapchat, Google Ads, GA4, Pinterest, Reddit.\n\n"
                    "  hash FIELD VALUE...            normalise and SHA-256 each value as Meta requires; FIELD is\n"
                    "                                 Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, country,\n"
                    "                                 external_id (client_ip_address, fbc, fbp… are never hashed)\n"
@@ -38,7 +39,39 @@ QString overview()
                    "                                 standard input), or remove it\n"
                    "  fbc FBCLID|URL [--time T]      build the fbc value from an fbclid or a landing-page URL\n"
                    "\n"
+                   "With --platform P (tiktok, snapchat, google-ads, ga4, pinterest, reddit; \"all\" for hash and\n"
+                   "validate) each action works for that platform: hash shows what every platform receives and\n"
+                   "where they disagree; send uses the platform's test mode unless --real is given, and takes\n"
+                   "--account ID instead of --pixel.\n"
+                   "\n"
                    "Run \"pbw capi ACTION --help\" for an action's options.");
+}
+
+QCommandLineOption platformOption()
+{
+    return {QStringLiteral("platform"),
+            Pbw::tr("meta (default), tiktok, snapchat, google-ads, ga4, pinterest, reddit; several separated by "
+                    "commas, or all."),
+            QStringLiteral("P")};
+}
+
+// The --platform an action's arguments name, or "meta"; the option is taken out when it is Meta's.
+QString takePlatform(QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        QString value;
+        if (a == QLatin1String("--platform") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (a.startsWith(QLatin1String("--platform=")))
+            value = a.mid(11);
+        else
+            continue;
+        if (value.trimmed().toLower() == QLatin1String("meta"))
+            arguments.remove(i, a.contains(u'=') ? 1 : 2);
+        return value.trimmed().toLower();
+    }
+    return QStringLiteral("meta");
 }
 
 int runHash(const QStringList& arguments)
@@ -52,13 +85,16 @@ int runHash(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("values"), Pbw::tr("One or more values."), QStringLiteral("VALUE..."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
-    parser.addOptions({json, lang});
+    const QCommandLineOption platform = platformOption();
+    parser.addOptions({platform, json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return badInput(Pbw::tr("Use \"pbw capi hash FIELD VALUE...\"."));
     const QString field = positional.takeFirst();
+    if (parser.isSet(platform) && parser.value(platform) != QLatin1String("meta"))
+        return runPlatformHash(parser.value(platform), field, positional, parser.isSet(json));
     if (!isHashedUserDataKey(field) && !isPlainUserDataKey(field))
         return badInput(normalizeUserData(field, QString()).error);
 
@@ -101,11 +137,14 @@ int runValidate(const QStringList& arguments)
                                  QStringLiteral("EVENTS.json"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
-    parser.addOptions({json, lang});
+    const QCommandLineOption platform = platformOption();
+    parser.addOptions({platform, json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return badInput(Pbw::tr("Use \"pbw capi validate EVENTS.json\"."));
+    if (parser.isSet(platform) && parser.value(platform) != QLatin1String("meta"))
+        return runPlatformValidate(parser.value(platform), parser.positionalArguments().constFirst(), parser.isSet(json));
     const auto events = readCapiEventsFile(parser.positionalArguments().constFirst());
     if (!events)
         return badInput(events.error().message);
@@ -218,9 +257,9 @@ int runCapi(const QStringList& arguments, const CliContext& context)
     if (action == QLatin1String("validate"))
         return runValidate(rest);
     if (action == QLatin1String("send"))
-        return runCapiSend(rest, context);
+        return takePlatform(rest) == QLatin1String("meta") ? runCapiSend(rest, context) : runPlatformSend(rest, context);
     if (action == QLatin1String("token"))
-        return runCapiToken(rest);
+        return takePlatform(rest) == QLatin1String("meta") ? runCapiToken(rest) : runPlatformToken(rest);
     if (action == QLatin1String("fbc"))
         return runFbc(rest);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {

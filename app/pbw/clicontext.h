@@ -1,6 +1,8 @@
 #pragma once
 
 #include "capi/capirequest.h"
+
+#include <QHash>
 #include "settings/preferences.h"
 
 class QSettings;
@@ -13,6 +15,7 @@ struct CliContext
 {
     Preferences preferences;
     CapiEndpoint endpoint;
+    QHash<QString, QString> platformBaseUrls; // platform id → the host its requests go to (capi/<id>/base_url)
 
     static CliContext read(const QSettings& settings);
 };

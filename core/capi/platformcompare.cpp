@@ -21,6 +21,19 @@ QString namesOf(const QList<const ConversionPlatform*>& platforms, const QList<i
     return names.join(QStringLiteral(", "));
 }
 
+// Steps that do the same thing to a value count as one when the platforms are compared: "00" and
+// "every leading zero" both remove the international prefix.
+NormalizationStep reasonOf(NormalizationStep step)
+{
+    return step == NormalizationStep::StripLeading00 ? NormalizationStep::StripLeadingZeros : step;
+}
+
+bool changedBy(const PlatformCell& cell, NormalizationStep step)
+{
+    return std::any_of(cell.value.changedBy.begin(), cell.value.changedBy.end(),
+                       [step](NormalizationStep s) { return reasonOf(s) == step; });
+}
+
 } // namespace
 
 QString PlatformCell::sent() const
@@ -80,13 +93,14 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
         // Each step that changed the value for some platforms and not for the others is a reason.
         QList<NormalizationStep> seen;
         for (const int i : taking) {
-            for (const NormalizationStep step : out.cells.at(i).value.changedBy) {
+            for (const NormalizationStep changed : out.cells.at(i).value.changedBy) {
+                const NormalizationStep step = reasonOf(changed);
                 if (seen.contains(step))
                     continue;
                 seen.append(step);
                 QList<int> with;
                 for (const int j : taking) {
-                    if (out.cells.at(j).value.changedBy.contains(step))
+                    if (changedBy(out.cells.at(j), step))
                         with.append(j);
                 }
                 if (with.size() < taking.size())
