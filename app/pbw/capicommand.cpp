@@ -144,7 +144,8 @@ int runValidate(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return badInput(Pbw::tr("Use \"pbw capi validate EVENTS.json\"."));
     if (parser.isSet(platform) && parser.value(platform) != QLatin1String("meta"))
-        return runPlatformValidate(parser.value(platform), parser.positionalArguments().constFirst(), parser.isSet(json));
+        return runPlatformValidate(parser.value(platform), parser.positionalArguments().constFirst(),
+                                   parser.isSet(json));
     const auto events = readCapiEventsFile(parser.positionalArguments().constFirst());
     if (!events)
         return badInput(events.error().message);
@@ -257,7 +258,8 @@ int runCapi(const QStringList& arguments, const CliContext& context)
     if (action == QLatin1String("validate"))
         return runValidate(rest);
     if (action == QLatin1String("send"))
-        return takePlatform(rest) == QLatin1String("meta") ? runCapiSend(rest, context) : runPlatformSend(rest, context);
+        return takePlatform(rest) == QLatin1String("meta") ? runCapiSend(rest, context)
+                                                           : runPlatformSend(rest, context);
     if (action == QLatin1String("token"))
         return takePlatform(rest) == QLatin1String("meta") ? runCapiToken(rest) : runPlatformToken(rest);
     if (action == QLatin1String("fbc"))

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "capi/capirequest.h"
+#include "settings/preferences.h"
 
 #include <QHash>
-#include "settings/preferences.h"
 
 class QSettings;
 

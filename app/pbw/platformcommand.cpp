@@ -13,6 +13,7 @@
 #include "io/capijson.h"
 #include "io/platformjson.h"
 #include "keychainwait.h"
+#include "secrets/redaction.h"
 #include "store/casestore.h"
 #include "text/capitext.h"
 #include "text/platformtext.h"
@@ -47,7 +48,8 @@ QList<const ConversionPlatform*> platformsFrom(const QString& text, QString* why
         out.append(platform);
     }
     if (out.isEmpty())
-        *why = Pbw::tr("--platform needs a platform: %1 or all.").arg(conversionPlatformIds().join(QStringLiteral(", ")));
+        *why = Pbw::tr("--platform needs a platform: %1 or all.")
+                   .arg(conversionPlatformIds().join(QStringLiteral(", ")));
     return out;
 }
 
@@ -115,17 +117,19 @@ int runPlatformValidate(const QString& platforms, const QString& path, bool json
         if (json) {
             PlatformSend shown;
             shown.test = false;
-            byPlatform.insert(platform->id,
-                              QJsonObject{{QStringLiteral("problems"), capiProblemsToJson(problems)},
-                                          {QStringLiteral("would_send"), platformPayload(*platform, events.value(), shown)}});
+            byPlatform.insert(
+                platform->id,
+                QJsonObject{{QStringLiteral("problems"), capiProblemsToJson(problems)},
+                            {QStringLiteral("would_send"), platformPayload(*platform, events.value(), shown)}});
             continue;
         }
         printOut(QStringLiteral("== %1").arg(platform->name));
         for (const CapiProblem& problem : problems)
             printOut(capiProblemAsText(problem));
         printOut(hasCapiErrors(problems) ? Pbw::tr("%1 would refuse these events.").arg(platform->shortName)
-                 : problems.isEmpty()    ? Pbw::tr("No problems for %1.").arg(platform->shortName)
-                                         : Pbw::tr("No errors for %1; the warnings may cost matches.").arg(platform->shortName));
+                     : problems.isEmpty()
+                     ? Pbw::tr("No problems for %1.").arg(platform->shortName)
+                     : Pbw::tr("No errors for %1; the warnings may cost matches.").arg(platform->shortName));
     }
     if (json)
         printJson({{QStringLiteral("events"), int(events.value().size())}, {QStringLiteral("platforms"), byPlatform}});
@@ -163,18 +167,19 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
                                      QStringLiteral("ID")};
     const QCommandLineOption baseUrl{QStringLiteral("base-url"), Pbw::tr("The platform's address (default its own)."),
                                      QStringLiteral("URL")};
-    const QCommandLineOption tokenStdin{QStringLiteral("token-stdin"),
-                                       Pbw::tr("Read the token from standard input (otherwise PBW_CAPI_TOKEN, then the "
-                                               "keychain).")};
-    const QCommandLineOption timeout{QStringLiteral("timeout"), Pbw::tr("Give up after this many seconds (default 30)."),
-                                     QStringLiteral("SECONDS")};
+    const QCommandLineOption tokenStdin{
+        QStringLiteral("token-stdin"),
+        Pbw::tr("Read the token from standard input (otherwise PBW_CAPI_TOKEN, then the "
+                "keychain).")};
+    const QCommandLineOption timeout{
+        QStringLiteral("timeout"), Pbw::tr("Give up after this many seconds (default 30)."), QStringLiteral("SECONDS")};
     const QCommandLineOption saveTo{QStringLiteral("case"), Pbw::tr("Save the exchange into this case (its number)."),
                                     QStringLiteral("ID")};
     const QCommandLineOption db = dbOption(context);
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption lang = langOption();
-    parser.addOptions({platformOption, account, testCode, real, action, manager, baseUrl, tokenStdin, timeout, saveTo, db,
-                       json, lang});
+    parser.addOptions({platformOption, account, testCode, real, action, manager, baseUrl, tokenStdin, timeout, saveTo,
+                       db, json, lang});
     if (const auto done = parseOrFinish(parser, arguments))
         return *done;
     QString why;
@@ -213,7 +218,8 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         caseId = target->caseId;
     }
 
-    const QList<CapiProblem> problems = validatePlatformEvents(platform, events.value(), QDateTime::currentDateTimeUtc());
+    const QList<CapiProblem> problems
+        = validatePlatformEvents(platform, events.value(), QDateTime::currentDateTimeUtc());
     const QJsonObject shown = platformPayload(platform, events.value(), send);
     const bool asJson = parser.isSet(json);
     if (!asJson)
@@ -263,14 +269,16 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
     Exchange result;
     PlatformAnswer answer;
     QEventLoop loop;
-    QObject::connect(&sender, &PlatformSender::finished, &loop, [&](const Exchange& exchange, const PlatformAnswer& read) {
-        result = exchange;
-        answer = read;
-        loop.quit();
-    });
+    QObject::connect(&sender, &PlatformSender::finished, &loop,
+                     [&](const Exchange& exchange, const PlatformAnswer& read) {
+                         result = exchange;
+                         answer = read;
+                         loop.quit();
+                     });
     if (const auto problem = sender.send(platform, events.value(), send))
         return badInput(*problem);
     loop.exec();
+    result = redactedExchange(result); // a token in the query (Snapchat, GA4) is never printed
     if (store) {
         const auto saved
             = store->addExchange(caseId, StoredExchange::Role::TestCallback, result, judgeExchange(result), nullptr);
@@ -338,7 +346,8 @@ int runPlatformToken(const QStringList& arguments)
                 credential = &c;
         }
         if (!credential)
-            return badInput(Pbw::tr("%1 keeps no secret called \"%2\".").arg(platform.shortName, parser.value(credentialOption)));
+            return badInput(
+                Pbw::tr("%1 keeps no secret called \"%2\".").arg(platform.shortName, parser.value(credentialOption)));
     }
     const QString key = platformSecretKey(platform, id, credential->name);
     const QString what = platformText(credential->label);

@@ -56,7 +56,8 @@ QString fieldComparisonAsText(const FieldComparison& row)
         else if (!cell.value.error.isEmpty())
             line = QStringLiteral("✗ ") + cell.value.error;
         else if (cell.hashed())
-            line = QStringLiteral("%1  sha256 %2").arg(cell.value.normalized.leftJustified(valueWidth), cell.value.hash);
+            line
+                = QStringLiteral("%1  sha256 %2").arg(cell.value.normalized.leftJustified(valueWidth), cell.value.hash);
         else
             line = Capi::tr("%1  (unhashed)").arg(cell.value.normalized);
         text += QStringLiteral("\n  ") + (cell.odd ? QStringLiteral("≠ ") : QStringLiteral("  ")) + name + line;
