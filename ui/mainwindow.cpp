@@ -480,7 +480,7 @@ void MainWindow::retranslate()
                           tr("Follow a click hop by hop and see where a click ID is lost; extract click IDs; build a "
                              "tracking link and run a QA click"));
     m_traceTab->setText(tr("&Redirect trace"));
-    m_tabs->setTabText(m_tabs->indexOf(m_capi), tr("CAPI test"));
+    m_tabs->setTabText(m_tabs->indexOf(m_capi), tr("Conversion APIs"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_capi),
                           tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
     m_capiTab->setText(tr("C&API test"));

@@ -75,17 +75,10 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
         // The same value everywhere; still say who sends it unhashed.
     } else if (!taking.isEmpty()) {
         out.disagree = true;
-        // The most common value is the norm (the first platform's on a tie); the others are odd.
-        QString norm;
-        int best = 0;
-        for (const int i : taking) {
-            const PlatformCell& cell = out.cells.at(i);
-            const QString key = cell.value.error.isEmpty() ? cell.value.normalized : QStringLiteral("\x01error");
-            if (counts.value(key) > best) {
-                best = counts.value(key);
-                norm = key;
-            }
-        }
+        // The first platform that takes the field (Meta, when it does) is the reference: the
+        // others are marked where they send something else.
+        const PlatformCell& first = out.cells.at(taking.first());
+        const QString norm = first.value.error.isEmpty() ? first.value.normalized : QStringLiteral("\x01error");
         for (const int i : taking) {
             PlatformCell& cell = out.cells[i];
             cell.odd = (cell.value.error.isEmpty() ? cell.value.normalized : QStringLiteral("\x01error")) != norm;

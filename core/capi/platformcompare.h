@@ -15,7 +15,7 @@ struct PlatformCell
     QString platform; // id
     const PlatformField* rule = nullptr; // null: the platform does not take this field
     UserDataValue value;
-    bool odd = false; // sends something other than most platforms that take the field
+    bool odd = false; // sends something other than the first platform that takes the field (Meta's, mostly)
 
     bool taken() const { return rule != nullptr; }
     bool hashed() const { return rule && rule->hash == PlatformField::Hash::Sha256; }

@@ -8,6 +8,8 @@
 #include "fbcdialog.h"
 #include "guide/guidewindow.h"
 #include "normalizationtable.h"
+#include "platformsendbox.h"
+#include "platformview.h"
 #include "secretfield.h"
 #include "secrets/secretstore.h"
 #include "text/capitext.h"
@@ -27,6 +29,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -90,7 +93,14 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     , m_busy(new QProgressBar(this))
     , m_answerHeadline(new QLabel(this))
     , m_answer(new QPlainTextEdit(this))
+    , m_views(new QTabWidget(this))
+    , m_platformView(new PlatformView(this))
+    , m_platformSend(new PlatformSendBox(m_keychain, this))
 {
+    m_views->setObjectName(QStringLiteral("capiViews"));
+    m_views->addTab(m_table, QString());
+    m_views->addTab(m_platformView, QString());
+    m_views->addTab(m_platformSend, QString());
     m_pixel->setObjectName(QStringLiteral("pixel"));
     m_token->setObjectName(QStringLiteral("token"));
     m_token->edit()->setObjectName(QStringLiteral("tokenEdit"));
@@ -209,7 +219,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(buttons);
     bottomLayout->addWidget(m_tableTitle);
-    bottomLayout->addWidget(m_table, 1);
+    bottomLayout->addWidget(m_views, 1);
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("capiSplitter"));
     vertical->addWidget(editors);
@@ -256,6 +266,7 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     connect(m_cancel, &QPushButton::clicked, this, &CapiPanel::cancel);
     connect(m_endpoint, &QPushButton::clicked, this, &CapiPanel::editEndpoint);
     connect(m_sender, &CapiSender::finished, this, &CapiPanel::onFinished);
+    connect(m_platformSend, &PlatformSendBox::exchangeCompleted, this, &CapiPanel::exchangeCompleted);
     for (SecretField* field : {m_token, m_appSecret}) {
         connect(field, &SecretField::stateChanged, this, [this](SecretField::State state, const QString& message) {
             m_keychainNotice->setVisible(state == SecretField::State::NoKeychain);
@@ -272,13 +283,14 @@ CapiPanel::~CapiPanel() = default;
 
 bool CapiPanel::isBusy() const
 {
-    return m_sender->isRunning() || m_fetching;
+    return m_sender->isRunning() || m_fetching || m_platformSend->isBusy();
 }
 
 void CapiPanel::saveState(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("capi/pixel"), m_pixel->text().trimmed());
     settings.setValue(QStringLiteral("capi/test_event_code"), m_testCode->text().trimmed());
+    m_platformSend->saveState(settings);
 }
 
 void CapiPanel::restoreState(const QSettings& settings)
@@ -287,6 +299,7 @@ void CapiPanel::restoreState(const QSettings& settings)
     m_testCode->setText(settings.value(QStringLiteral("capi/test_event_code")).toString());
     setEndpoint(CapiEndpoint::load(settings));
     onPixelChanged();
+    m_platformSend->restoreState(settings);
 }
 
 void CapiPanel::setEndpoint(const CapiEndpoint& endpoint)
@@ -351,6 +364,8 @@ void CapiPanel::refreshTable()
     // Normalised and hashed once per edit: the table, Validate and Send all use this.
     m_prepared = prepareCapiEvents(m_events);
     m_table->showRows(m_prepared.rows, int(m_events.size()));
+    m_platformView->setEvents(m_events);
+    m_platformSend->setEvents(m_events);
 }
 
 QList<CapiProblem> CapiPanel::validate()
@@ -591,6 +606,9 @@ void CapiPanel::retranslate()
     m_presetLabel->setText(tr("Start from"));
     m_jsonTitle->setText(tr("The same events as JSON (edit either side)"));
     m_tableTitle->setText(tr("Customer information as it is sent"));
+    m_views->setTabText(0, tr("Meta"));
+    m_views->setTabText(1, tr("Every platform"));
+    m_views->setTabText(2, tr("Send to TikTok, Snapchat, Google…"));
     m_problemsTitle->setText(tr("Problems"));
     m_guideLink->setText(QStringLiteral("<a href=\"#capi\">%1</a>")
                              .arg(tr("How events reach Meta, and what to check: the guide").toHtmlEscaped()));

@@ -21,6 +21,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSettings;
+class QTabWidget;
 class QTimer;
 
 namespace pbw {
@@ -31,12 +32,15 @@ namespace pbw::ui {
 
 class CapiForm;
 class NormalizationTable;
+class PlatformSendBox;
+class PlatformView;
 class SecretField;
 
-// The CAPI test tab: compose a Meta Conversions API event (form and JSON, edited both ways), see
+// The Conversion APIs tab: compose a Meta Conversions API event (form and JSON, edited both ways), see
 // each customer-information value normalised and hashed, validate, send with a test event code,
 // and read Meta's answer explained. The token stays in the keychain; sending goes through the
-// core's CapiSender.
+// core's CapiSender. Under it, the same event as every other platform receives it (PlatformView)
+// and the send to those platforms (PlatformSendBox).
 class CapiPanel : public QWidget
 {
     Q_OBJECT
@@ -133,6 +137,9 @@ private:
     QProgressBar* m_busy;
     QLabel* m_answerHeadline;
     QPlainTextEdit* m_answer;
+    QTabWidget* m_views; // Meta's table, every platform's values, the send to the others
+    PlatformView* m_platformView;
+    PlatformSendBox* m_platformSend;
     QList<CapiEvent> m_events;
     std::function<void()> m_renderAnswer;
     QString m_keychainProblem; // the keychain's own words, when there is none
