@@ -167,6 +167,21 @@ const Loaded& loaded()
                 out.problems.append(QStringLiteral("%1: id \"%2\" is not the file's name").arg(name, platform.id));
             out.platforms.append(std::move(platform));
         }
+        // Fields normalised and hashed alike share an ID, so that a value is worked out once for them.
+        QList<QPair<QList<NormalizationStep>, PlatformField::Hash>> rules;
+        for (ConversionPlatform& platform : out.platforms) {
+            for (qsizetype i = 0; i < platform.fields.size(); ++i) {
+                PlatformField& field = platform.fields[i];
+                const QPair<QList<NormalizationStep>, PlatformField::Hash> rule{field.steps, field.hash};
+                qsizetype id = rules.indexOf(rule);
+                if (id < 0) {
+                    id = rules.size();
+                    rules.append(rule);
+                }
+                field.ruleId = int(id) + 1;
+                platform.fieldIndex.insert(field.field, i);
+            }
+        }
         for (const QString& problem : std::as_const(out.problems))
             qCWarning(lcAnalysis) << "platform rules:" << problem;
         return out;
@@ -178,11 +193,8 @@ const Loaded& loaded()
 
 const PlatformField* ConversionPlatform::fieldFor(const QString& key) const
 {
-    for (const PlatformField& f : fields) {
-        if (f.field == key)
-            return &f;
-    }
-    return nullptr;
+    const auto it = fieldIndex.constFind(key);
+    return it == fieldIndex.cend() ? nullptr : &fields.at(*it);
 }
 
 QString ConversionPlatform::eventName(const QString& metaName) const

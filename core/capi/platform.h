@@ -21,6 +21,7 @@ struct PlatformField
     QList<NormalizationStep> steps;
     bool multi = false; // sent as an array
     QString source; // the platform's documentation the rule comes from
+    int ruleId = 0; // the same for fields of any platform with the same steps and hashing
 };
 
 // A click or browser ID a platform's ads add, and where it goes in the event.
@@ -67,6 +68,7 @@ struct ConversionPlatform
     QHash<QString, QString> actionSources; // Meta's action_source → the platform's
     QString timeFormat; // unix_seconds | unix_millis | unix_micros | iso8601 | google_datetime
     QList<PlatformField> fields;
+    QHash<QString, qsizetype> fieldIndex; // field → its index in fields
     QList<PlatformClickId> clickIds;
     QJsonObject answer; // how to read its answers (platformanswer.cpp)
     QList<QJsonObject> errors; // rules: a match → an error family

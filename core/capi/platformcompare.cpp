@@ -1,7 +1,7 @@
 #include "capi/platformcompare.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QVarLengthArray>
 
 namespace pbw {
 
@@ -13,12 +13,15 @@ class Capi
     Q_DECLARE_TR_FUNCTIONS(Capi)
 };
 
-QString namesOf(const QList<const ConversionPlatform*>& platforms, const QList<int>& indexes)
+QString namesOf(const QList<const ConversionPlatform*>& platforms, const QVarLengthArray<int, 8>& indexes)
 {
-    QStringList names;
-    for (const int index : indexes)
-        names.append(platforms.at(index)->shortName);
-    return names.join(QStringLiteral(", "));
+    QString names;
+    for (const int index : indexes) {
+        if (!names.isEmpty())
+            names += QLatin1String(", ");
+        names += platforms.at(index)->shortName;
+    }
+    return names;
 }
 
 // Steps that do the same thing to a value count as one when the platforms are compared: "00" and
@@ -57,23 +60,37 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
     out.field = value.field;
     out.input = value.input;
     out.cells.reserve(platforms.size());
-    QHash<QString, int> counts; // normalised value (or error) → how many platforms
-    QList<int> taking;
+    QVarLengthArray<int, 8> taking;
+    bool differ = false; // the platforms that take it do not all end with the same value
+    QList<QPair<QString, QString>> hashes; // a value the same for several platforms is hashed once
     for (int i = 0; i < platforms.size(); ++i) {
         const ConversionPlatform* platform = platforms.at(i);
         PlatformCell cell;
         cell.platform = platform->id;
         cell.rule = platform->fieldFor(value.field);
+        // Platforms with the same steps get the same value: normalised once (unless it carries
+        // messages, which name their platform).
+        const PlatformCell* same = nullptr;
+        for (const int j : std::as_const(taking)) {
+            const PlatformCell& earlier = out.cells.at(j);
+            if (cell.rule && earlier.rule->ruleId == cell.rule->ruleId && earlier.value.warnings.isEmpty()
+                && earlier.value.error.isEmpty()) {
+                same = &earlier;
+                break;
+            }
+        }
         if (cell.rule) {
-            cell.value = normalizeForPlatform(*platform, value.field, value.input);
+            cell.value = same ? same->value : normalizeForPlatform(*platform, value.field, value.input, &hashes);
+            if (!taking.isEmpty()) {
+                const UserDataValue& first = out.cells.at(taking.first()).value;
+                differ = differ || first.error.isEmpty() != cell.value.error.isEmpty()
+                    || (first.error.isEmpty() && first.normalized != cell.value.normalized);
+            }
             taking.append(i);
-            ++counts[cell.value.error.isEmpty() ? cell.value.normalized : QStringLiteral("\x01error")];
         }
         out.cells.append(std::move(cell));
     }
-    if (counts.size() <= 1 && !taking.isEmpty()) {
-        // The same value everywhere; still say who sends it unhashed.
-    } else if (!taking.isEmpty()) {
+    if (differ) {
         out.disagree = true;
         // The first platform that takes the field (Meta, when it does) is the reference: the
         // others are marked where they send something else.
@@ -91,7 +108,7 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
                 if (seen.contains(step))
                     continue;
                 seen.append(step);
-                QList<int> with;
+                QVarLengthArray<int, 8> with;
                 for (const int j : taking) {
                     if (changedBy(out.cells.at(j), step))
                         with.append(j);
@@ -109,7 +126,7 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
         if (out.reasons.isEmpty())
             out.reasons.append(Capi::tr("The platforms normalise this value differently."));
     }
-    QList<int> plain;
+    QVarLengthArray<int, 8> plain;
     for (const int i : taking) {
         if (!out.cells.at(i).hashed())
             plain.append(i);

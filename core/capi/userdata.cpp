@@ -34,7 +34,8 @@ UserDataValue normalizeUserData(const QString& field, const QString& input)
     return normalizeForPlatform(metaPlatform(), field, input);
 }
 
-UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QString& field, const QString& input)
+UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QString& field, const QString& input,
+                                   QList<QPair<QString, QString>>* hashes)
 {
     UserDataValue out;
     out.field = field;
@@ -71,7 +72,17 @@ UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QSt
         return out;
     }
     out.normalized = value;
+    if (hashes) {
+        for (const auto& [known, hash] : std::as_const(*hashes)) {
+            if (known == value) {
+                out.hash = hash;
+                return out;
+            }
+        }
+    }
     out.hash = QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (hashes)
+        hashes->append({value, out.hash});
     return out;
 }
 

@@ -33,6 +33,9 @@ bool isPlainUserDataKey(const QString& field); // client_ip_address, client_user
 UserDataValue normalizeUserData(const QString& field, const QString& input);
 // The same for any platform: its field's steps (resources/rules/platforms/<id>.json), then its hash;
 // a field the platform does not take is an error.
-UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QString& field, const QString& input);
+// hashes: normalised values hashed already (for the same value across platforms), consulted and
+// added to when given.
+UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QString& field, const QString& input,
+                                   QList<QPair<QString, QString>>* hashes = nullptr);
 
 } // namespace pbw

@@ -169,7 +169,8 @@ void TestPlatformPanel::testSendToTikTokWithTheKeychain()
     type("platformTestCode", QStringLiteral("TEST778"));
     m_server.clear();
     sendAndWait();
-    QCOMPARE(m_server.lastRequest().header("Access-Token"), platformToken);
+    QVERIFY2(m_server.lastRequest().header("Access-Token") == platformToken,
+             qPrintable(in<QLabel>("platformAnswerHeadline")->text()));
 }
 
 void TestPlatformPanel::realSendAsksFirst()

@@ -100,7 +100,11 @@ CapiPanel::CapiPanel(QWidget* parent, std::unique_ptr<SecretStore> owned, Secret
     m_views->setObjectName(QStringLiteral("capiViews"));
     m_views->addTab(m_table, QString());
     m_views->addTab(m_platformView, QString());
-    m_views->addTab(m_platformSend, QString());
+    auto* sendScroll = new QScrollArea(this); // the tab keeps a small least height: the window fits 1366×768
+    sendScroll->setWidget(m_platformSend);
+    sendScroll->setWidgetResizable(true);
+    sendScroll->setFrameShape(QFrame::NoFrame);
+    m_views->addTab(sendScroll, QString());
     m_pixel->setObjectName(QStringLiteral("pixel"));
     m_token->setObjectName(QStringLiteral("token"));
     m_token->edit()->setObjectName(QStringLiteral("tokenEdit"));

@@ -88,8 +88,8 @@ void SecretField::fetch(Fetched done)
         done(m_sessionValue, {});
         return;
     }
-    if (m_state != State::Kept) {
-        done({}, {});
+    if (m_state != State::Kept && (m_state != State::Unknown || m_key.isEmpty())) {
+        done({}, {}); // (Unknown: the keychain has not said yet whether it keeps one: ask it now)
         return;
     }
     m_keychain->read(m_key, [done](const SecretOutcome& outcome) {
