@@ -26,10 +26,11 @@ int main(int argc, char** argv)
     QList<FieldInput> values;
     values.reserve(events * 8);
     for (int i = 0; i < events; ++i) {
-        values.append({QStringLiteral("em"),
-                       QStringLiteral(" User.%1+promo@%2 ").arg(i).arg(QLatin1String(domains[i % 4]))});
-        values.append({QStringLiteral("ph"), i % 3 ? QStringLiteral("+1 (616) 954-%1").arg(1000 + i % 9000)
-                                                   : QStringLiteral("0044 0447 234 %1").arg(1000 + i % 9000)});
+        values.append(
+            {QStringLiteral("em"), QStringLiteral(" User.%1+promo@%2 ").arg(i).arg(QLatin1String(domains[i % 4]))});
+        values.append({QStringLiteral("ph"),
+                       i % 3 ? QStringLiteral("+1 (616) 954-%1").arg(1000 + i % 9000)
+                             : QStringLiteral("0044 0447 234 %1").arg(1000 + i % 9000)});
         values.append({QStringLiteral("fn"), QStringLiteral("Jean-Luc%1").arg(i % 100)});
         values.append({QStringLiteral("ln"), QStringLiteral("O'Connor")});
         values.append({QStringLiteral("ct"), QString::fromUtf8(cities[i % 5])});
