@@ -8,6 +8,8 @@
 #   report-pdf-en/ru (its PDF's first page, pdftoppm)   the GUI test tst_casestory screenshotsOfTheStory
 #   batch-reconcile-en/ru, batch-send-en/ru  the GUI test tst_batchpanel
 #   catch-en/ru (callbacks caught, one passing, one failing)  the GUI test tst_catchpanel screenshots
+#   platforms-en/ru, platforms-send-en/ru (one event for every conversion API; a Google Ads
+#   validation)  the GUI test tst_platformpanel screenshots
 # It builds what it runs in build/ci (the ci preset), or in BUILD_DIR, an already configured build.
 # In a real X window instead of the offscreen platform:
 #   QT_QPA_PLATFORM=xcb xvfb-run -a scripts/screenshots.sh
@@ -22,7 +24,7 @@ if [[ -z $build ]]; then
     cmake --preset ci
     build=$PWD/build/ci
 fi
-cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory tst_batchpanel tst_catchpanel
+cmake --build "$build" --target pbw-screenshots tst_replaypanel tst_casestory tst_batchpanel tst_catchpanel tst_platformpanel
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
@@ -32,6 +34,7 @@ PBW_SCREENSHOT_DIR=$out "$build/tests/tst_replaypanel" -silent smallWindowInADar
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_casestory" -silent screenshotsOfTheStory
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_batchpanel" -silent
 PBW_SCREENSHOT_DIR=$out "$build/tests/tst_catchpanel" -silent screenshots
+PBW_SCREENSHOT_DIR=$out "$build/tests/tst_platformpanel" -silent screenshots
 for language in en ru; do
     if command -v chromium >/dev/null; then
         chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1500 \

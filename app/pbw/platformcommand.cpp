@@ -256,7 +256,7 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         else if (credential.secret)
             return badInput(Pbw::tr("No %1 is kept for %2 %3: run \"pbw capi token set --platform %4 --account %3%5\" "
                                     "(it reads it from standard input).")
-                                .arg(platformText(credential.label), platform.shortName, send.account, platform.id,
+                                .arg(platformTextInSentence(credential.label), platform.shortName, send.account, platform.id,
                                      &credential == platform.token()
                                          ? QString()
                                          : QStringLiteral(" --credential ") + credential.name));
@@ -350,7 +350,7 @@ int runPlatformToken(const QStringList& arguments)
                 Pbw::tr("%1 keeps no secret called \"%2\".").arg(platform.shortName, parser.value(credentialOption)));
     }
     const QString key = platformSecretKey(platform, id, credential->name);
-    const QString what = platformText(credential->label);
+    const QString what = platformTextInSentence(credential->label);
     if (verb == QLatin1String("set")) {
         const QByteArray value = readStandardInput();
         if (value.isEmpty())

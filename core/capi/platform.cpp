@@ -245,6 +245,14 @@ QString platformText(const QString& english)
     return QCoreApplication::translate("PlatformText", english.toUtf8().constData());
 }
 
+QString platformTextInSentence(const QString& english)
+{
+    QString text = platformText(english);
+    if (text.size() > 1 && text.at(1).isLower())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
 QStringList untranslatablePlatformTexts()
 {
     QStringList missing;

@@ -80,6 +80,8 @@ struct ConversionPlatform
 
 // A label of a platform file (an account's or a credential's name), translated.
 QString platformText(const QString& english);
+// The same inside a sentence: "access token", but "OAuth access token" and "API secret" as they are.
+QString platformTextInSentence(const QString& english);
 // Labels of the platform files that have no translation entry; empty when all have.
 QStringList untranslatablePlatformTexts();
 // Translated: what the platform does with a send in its test or validation mode.

@@ -22,7 +22,7 @@ class Capi
 
 QString credentialLabel(const PlatformCredential& credential)
 {
-    return platformText(credential.label);
+    return platformTextInSentence(credential.label);
 }
 
 } // namespace
@@ -38,7 +38,7 @@ QString platformAccountProblem(const ConversionPlatform& platform, const QString
 {
     const QString id = account.trimmed();
     if (id.isEmpty())
-        return Capi::tr("Type the %1 %2.").arg(platform.shortName, platformText(platform.accountLabel));
+        return Capi::tr("Type the %1 %2.").arg(platform.shortName, platformTextInSentence(platform.accountLabel));
     const QRegularExpression pattern(platform.accountPattern);
     if (!platform.accountPattern.isEmpty() && !pattern.match(id).hasMatch())
         return Capi::tr("\"%1\" does not look like a %2 %3.")

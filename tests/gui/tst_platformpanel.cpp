@@ -12,6 +12,7 @@
 #include "windowfixture.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -39,6 +41,7 @@ private slots:
     void testSendToTikTokWithTheKeychain();
     void realSendAsksFirst();
     void russian();
+    void screenshots(); // only with PBW_SCREENSHOT_DIR: the window, per-platform view and send, en and ru
 
 private:
     template <typename T> T* in(const char* name) const { return m_panel->findChild<T*>(QLatin1String(name)); }
@@ -220,6 +223,67 @@ void TestPlatformPanel::russian()
              qPrintable(headline));
     QVERIFY(in<QPlainTextEdit>("platformAnswer")->toPlainText().contains(QStringLiteral("You are not permitted")));
     Language::apply(QStringLiteral("en"));
+}
+
+void TestPlatformPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PBW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("screenshots only: PBW_SCREENSHOT_DIR is not set");
+    m_panel.reset();
+    newSettings();
+    for (const char* id : {"tiktok", "snapchat", "google-ads", "ga4", "pinterest", "reddit"})
+        m_settings->setValue(QStringLiteral("capi/%1/base_url").arg(QLatin1String(id)), m_server.baseUrl());
+    m_window.reset();
+    QVERIFY(openWindow());
+    m_window->resize(1366, 768);
+    ui::CapiPanel* panel = m_window->capiPanel();
+    m_window->findChild<QTabWidget*>()->setCurrentWidget(panel);
+    const auto fill = [panel](const char* name, const QString& text) {
+        auto* edit = panel->findChild<QLineEdit*>(QLatin1String(name));
+        edit->setText(text);
+        emit edit->textEdited(text);
+    };
+    fill("field_em", QStringLiteral("John.Smith+shop@Gmail.com"));
+    fill("field_ph", QStringLiteral("+44 0447 234 2344"));
+    fill("field_fn", QStringLiteral("Mary-Ann"));
+    fill("field_ln", QStringLiteral("Van Dyke"));
+    fill("field_ct", QStringLiteral("London"));
+    fill("field_zp", QStringLiteral("SW1A 1AA"));
+    fill("field_country", QStringLiteral("United Kingdom"));
+    fill("field_client_ip_address", QStringLiteral("203.0.113.7"));
+    fill("field_client_user_agent", QStringLiteral("Mozilla/5.0 (X11; Linux x86_64)"));
+    fill("field_value", QStringLiteral("49.90"));
+    auto* views = panel->findChild<QTabWidget*>(QStringLiteral("capiViews"));
+    auto* splitter = panel->findChild<QSplitter*>(QStringLiteral("capiSplitter"));
+    splitter->setSizes({250, 450}); // the table's rows in view
+    views->setCurrentIndex(1);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("platforms-%1.png").arg(language))));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+    views->setCurrentIndex(2);
+    auto* box = panel->findChild<ui::PlatformSendBox*>();
+    box->selectPlatform(QStringLiteral("google-ads"));
+    fill("platformAccount", googleCustomer);
+    panel->findChild<QLineEdit*>(QStringLiteral("platformAccount"))->editingFinished();
+    fill("field-conversionAction", QStringLiteral("987654"));
+    fill("platformClickId", QStringLiteral("UNKNOWN-CLICK"));
+    box->findChild<ui::SecretField*>(QStringLiteral("secret-Authorization"))->edit()->setText(QStringLiteral("GOOD"));
+    box->findChild<ui::SecretField*>(QStringLiteral("secret-developer-token"))
+        ->edit()
+        ->setText(QString::fromLatin1(developerToken));
+    QSignalSpy done(panel, &ui::CapiPanel::exchangeCompleted);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("platformSend")), Qt::LeftButton);
+    QVERIFY(done.wait(20'000));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        m_window->setLanguage(language);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("platforms-send-%1.png").arg(language))));
+    }
+    closeWindow();
 }
 
 QTEST_MAIN(TestPlatformPanel)

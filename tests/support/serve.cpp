@@ -1,5 +1,6 @@
 // pbw-test-server: the tests' loopback server as a program, for benchmarks and trying pbw by hand.
 // Prints "PORT <n>" once listening, answers every request with the body given, and records nothing.
+#include "fakeplatforms.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -31,7 +32,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("Answer /hop/K with a 302 to /hop/K+1 (query kept) up to K = N, "
                                                   "then the body: a redirect chain of N hops."),
                                    QStringLiteral("N"));
-    parser.addOptions({port, body, status, stream, https, type, gzip, chain});
+    const QCommandLineOption platforms(QStringLiteral("platforms"),
+                                       QStringLiteral("Answer as the conversion APIs do (Meta, TikTok, Snapchat, Google "
+                                                      "Ads, GA4, Pinterest, Reddit): their loopback fakes, token GOOD."));
+    parser.addOptions({port, body, status, stream, https, type, gzip, chain, platforms});
     parser.process(app);
 
     using namespace pbw::test;
@@ -54,6 +58,8 @@ int main(int argc, char* argv[])
                                       : reply;
         });
     }
+    if (parser.isSet(platforms))
+        server.setHandler(fakePlatforms);
     QObject::connect(&server, &TestServer::requestReceived, &server, [&server] { server.clear(); });
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server.errorString()));

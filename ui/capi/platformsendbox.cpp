@@ -76,6 +76,7 @@ PlatformSendBox::PlatformSendBox(SecretStore* keychain, QWidget* parent)
     }
     m_preview->setObjectName(QStringLiteral("platformPreview"));
     m_answer->setObjectName(QStringLiteral("platformAnswer"));
+    m_answer->setLineWrapMode(QPlainTextEdit::WidgetWidth); // sentences; the payload beside keeps its lines
     QFont headline = m_answerHeadline->font();
     headline.setBold(true);
     m_answerHeadline->setFont(headline);

@@ -64,6 +64,8 @@ PlatformView::PlatformView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setTextElideMode(Qt::ElideMiddle); // every platform's column in view; the whole value in the tooltip
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_reasons->setObjectName(QStringLiteral("platformReasons"));
@@ -178,8 +180,9 @@ void PlatformView::rebuild()
         m_reasons->addItem(m_rows.isEmpty() ? tr("No customer information yet.")
                                             : tr("Every platform receives the same values."));
     m_table->resizeColumnsToContents();
-    for (int c = 2; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 11;
+    for (int c = 1; c < m_table->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == 1 ? cap * 3 / 2 : cap));
 }
 
 } // namespace pbw::ui
