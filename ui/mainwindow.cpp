@@ -482,8 +482,9 @@ void MainWindow::retranslate()
     m_traceTab->setText(tr("&Redirect trace"));
     m_tabs->setTabText(m_tabs->indexOf(m_capi), tr("Conversion APIs"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_capi),
-                          tr("Compose, hash, validate and send a Meta Conversions API event; read Meta's answer"));
-    m_capiTab->setText(tr("C&API test"));
+                          tr("Compose one conversion event; see it as Meta, TikTok, Snapchat, Google Ads, GA4, "
+                             "Pinterest and Reddit receive it; validate, send and read each platform's answer"));
+    m_capiTab->setText(tr("Conversion &APIs"));
     m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch"));
     m_batchTab->setText(tr("&Batch"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_batch),

@@ -6,6 +6,8 @@
 #include "fakegraph.h"
 #include "fakeplatforms.h"
 #include "i18n/language.h"
+#include "io/exchangejson.h"
+#include "secrets/redaction.h"
 #include "testserver.h"
 
 #include <QDateTime>
@@ -79,6 +81,7 @@ private slots:
     void errorFamiliesAreExplained();
     void explainsInRussian();
     void secretsStayOutOfTheBody();
+    void caseKeepsNoSecret();
     void refusesToBuildWithoutWhatItNeeds();
     void validationPerPlatform();
 
@@ -265,6 +268,31 @@ void TestPlatformSend::secretsStayOutOfTheBody()
     }
 }
 
+// What the case keeps of a send (the exchange, redacted as every exchange is) holds no credential of
+// any platform: a header (Access-Token, Authorization, developer-token) or a query parameter
+// (access_token, api_secret).
+void TestPlatformSend::caseKeepsNoSecret()
+{
+    for (const QString& id : conversionPlatformIds()) {
+        const ConversionPlatform* platform = conversionPlatform(id);
+        PlatformSend s;
+        s.account = accountOf(id);
+        s.testCode = QStringLiteral("TEST1");
+        s.baseUrl = m_server.baseUrl();
+        s.credentials.insert(platform->token()->name, "SECRET-TOKEN-XYZ");
+        s.credentials.insert(QStringLiteral("developer-token"), "SECRET-DEV-XYZ");
+        s.credentials.insert(QStringLiteral("conversionAction"), "1");
+        PlatformSender sender;
+        QSignalSpy done(&sender, &PlatformSender::finished);
+        QVERIFY(!sender.send(*platform, {purchase()}, s));
+        QVERIFY(done.wait(15000));
+        const Exchange exchange = done.first().at(0).value<Exchange>();
+        const QByteArray kept = QJsonDocument(exchangeToJson(redactedExchange(exchange))).toJson();
+        QVERIFY2(!kept.contains("SECRET-TOKEN-XYZ") && !kept.contains("SECRET-DEV-XYZ"), qPrintable(id));
+        QVERIFY2(kept.contains(redactedMark), qPrintable(id));
+    }
+}
+
 void TestPlatformSend::refusesToBuildWithoutWhatItNeeds()
 {
     const ConversionPlatform* tiktok = conversionPlatform(QStringLiteral("tiktok"));
@@ -285,7 +313,7 @@ void TestPlatformSend::refusesToBuildWithoutWhatItNeeds()
     g.credentials.insert(QStringLiteral("conversionAction"), "1");
     const auto noDeveloperToken = buildPlatformRequest(*google, {purchase()}, g);
     QVERIFY(!noDeveloperToken.ok());
-    QVERIFY2(noDeveloperToken.error().message.contains(QStringLiteral("Developer token")),
+    QVERIFY2(noDeveloperToken.error().message.contains(QStringLiteral("developer token")),
              qPrintable(noDeveloperToken.error().message));
     g.baseUrl = QStringLiteral("ftp://example.com");
     g.credentials.insert(QStringLiteral("developer-token"), developerToken);

@@ -1,4 +1,4 @@
-// The CAPI test tab as the user goes through it, on the offscreen platform, against the
+// The Conversion APIs tab, Meta's part, as the user goes through it, on the offscreen platform, against the
 // loopback fake Graph endpoint: a Purchase with a raw e-mail, phone and city, each value shown
 // normalised and hashed, the one warning fixed, sent with a test event code, "1 event received";
 // a wrong token explained; both languages; the form and the JSON edited both ways; the token in
