@@ -254,12 +254,12 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         if (!value.isEmpty())
             send.credentials.insert(credential.name, value);
         else if (credential.secret)
-            return badInput(Pbw::tr("No %1 is kept for %2 %3: run \"pbw capi token set --platform %4 --account %3%5\" "
-                                    "(it reads it from standard input).")
-                                .arg(platformTextInSentence(credential.label), platform.shortName, send.account, platform.id,
-                                     &credential == platform.token()
-                                         ? QString()
-                                         : QStringLiteral(" --credential ") + credential.name));
+            return badInput(
+                Pbw::tr("No %1 is kept for %2 %3: run \"pbw capi token set --platform %4 --account %3%5\" "
+                        "(it reads it from standard input).")
+                    .arg(platformTextInSentence(credential.label), platform.shortName, send.account, platform.id,
+                         &credential == platform.token() ? QString()
+                                                         : QStringLiteral(" --credential ") + credential.name));
     }
     if (!asJson)
         printError(send.test ? platformTestModeText(platform)

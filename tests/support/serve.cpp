@@ -32,9 +32,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("Answer /hop/K with a 302 to /hop/K+1 (query kept) up to K = N, "
                                                   "then the body: a redirect chain of N hops."),
                                    QStringLiteral("N"));
-    const QCommandLineOption platforms(QStringLiteral("platforms"),
-                                       QStringLiteral("Answer as the conversion APIs do (Meta, TikTok, Snapchat, Google "
-                                                      "Ads, GA4, Pinterest, Reddit): their loopback fakes, token GOOD."));
+    const QCommandLineOption platforms(
+        QStringLiteral("platforms"),
+        QStringLiteral("Answer as the conversion APIs do (Meta, TikTok, Snapchat, Google "
+                       "Ads, GA4, Pinterest, Reddit): their loopback fakes, token GOOD."));
     parser.addOptions({port, body, status, stream, https, type, gzip, chain, platforms});
     parser.process(app);
 
