@@ -247,6 +247,27 @@ void printCapiProblems(const QList<CapiProblem>& problems, int eventCount)
         printOut(Pbw::tr("%n event(s) checked: no problems found.", "", eventCount));
 }
 
+void addSendOutcome(QJsonObject& object, const Exchange& result)
+{
+    QJsonObject response;
+    if (result.response) {
+        response.insert(QStringLiteral("status"), result.response->status);
+        response.insert(QStringLiteral("body"), result.response->text);
+    }
+    object.insert(QStringLiteral("response"), result.response ? QJsonValue(response) : QJsonValue());
+    if (result.error)
+        object.insert(QStringLiteral("transport_error"), result.error->message());
+}
+
+void printSendOutcome(const Exchange& result, const QString& url, int eventCount)
+{
+    printOut(Pbw::tr("POST %1 — %n event(s)", "", eventCount).arg(url));
+    if (result.error)
+        printOut(QStringLiteral("✗ ") + result.error->message());
+    else if (result.response)
+        printOut(Pbw::tr("HTTP %1").arg(result.response->status));
+}
+
 int runCapi(const QStringList& arguments, const CliContext& context)
 {
     const QString action = arguments.value(1);

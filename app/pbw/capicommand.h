@@ -2,7 +2,9 @@
 
 #include "capi/capievent.h"
 #include "capi/capivalidation.h"
+#include "net/exchange.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace pbw::cli {
@@ -17,5 +19,9 @@ int runCapiToken(const QStringList& arguments); // capisend.cpp
 // An events file (or - for standard input), read and parsed.
 Result<QList<CapiEvent>, CapiParseError> readCapiEventsFile(const QString& path);
 void printCapiProblems(const QList<CapiProblem>& problems, int eventCount);
+// What a send's exchange adds to --json (response: status and body, or null; transport_error), and
+// its lines before the answer ("POST url — n events", "HTTP 200" or the transport error).
+void addSendOutcome(QJsonObject& object, const Exchange& result);
+void printSendOutcome(const Exchange& result, const QString& url, int eventCount);
 
 } // namespace pbw::cli

@@ -210,21 +210,10 @@ int runCapiSend(const QStringList& arguments, const CliContext& context)
         object.insert(QStringLiteral("sent"), shown);
         object.insert(QStringLiteral("url"), url);
         object.insert(QStringLiteral("problems"), capiProblemsToJson(problems));
-        QJsonObject response;
-        if (result.response) {
-            response.insert(QStringLiteral("status"), result.response->status);
-            response.insert(QStringLiteral("body"), result.response->text);
-        }
-        object.insert(QStringLiteral("response"), result.response ? QJsonValue(response) : QJsonValue());
-        if (result.error)
-            object.insert(QStringLiteral("transport_error"), result.error->message());
+        addSendOutcome(object, result);
         printJson(object);
     } else {
-        printOut(Pbw::tr("POST %1 — %n event(s)", "", int(prepared.events.size())).arg(url));
-        if (result.error)
-            printOut(QStringLiteral("✗ ") + result.error->message());
-        else if (result.response)
-            printOut(Pbw::tr("HTTP %1").arg(result.response->status));
+        printSendOutcome(result, url, int(prepared.events.size()));
         printOut(capiAnswerAsText(answer));
     }
     return answer.received() ? Ok : ProblemFound;

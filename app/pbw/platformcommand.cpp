@@ -292,21 +292,10 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         object.insert(QStringLiteral("sent"), shown);
         object.insert(QStringLiteral("url"), result.request.url);
         object.insert(QStringLiteral("problems"), capiProblemsToJson(problems));
-        QJsonObject response;
-        if (result.response) {
-            response.insert(QStringLiteral("status"), result.response->status);
-            response.insert(QStringLiteral("body"), result.response->text);
-        }
-        object.insert(QStringLiteral("response"), result.response ? QJsonValue(response) : QJsonValue());
-        if (result.error)
-            object.insert(QStringLiteral("transport_error"), result.error->message());
+        addSendOutcome(object, result);
         printJson(object);
     } else {
-        printOut(Pbw::tr("POST %1 — %n event(s)", "", int(events.value().size())).arg(result.request.url));
-        if (result.error)
-            printOut(QStringLiteral("✗ ") + result.error->message());
-        else if (result.response)
-            printOut(Pbw::tr("HTTP %1").arg(result.response->status));
+        printSendOutcome(result, result.request.url, int(events.value().size()));
         printOut(platformAnswerAsText(answer));
     }
     return answer.ok() ? Ok : ProblemFound;
