@@ -53,6 +53,8 @@ PlatformAnswer readPlatformAnswer(const ConversionPlatform& platform, const Exch
                                   bool test);
 // A platform error explained: its family from the platform file's rules, in words.
 PlatformError explainPlatformError(const ConversionPlatform& platform, PlatformError error, int httpStatus);
+// The same answer with its errors explained again in the current language (after a switch).
+PlatformAnswer retranslated(PlatformAnswer answer);
 // Families the workbench explains, and problems in the platform files' error rules.
 QStringList platformErrorFamilies();
 QStringList platformErrorRulesProblems();

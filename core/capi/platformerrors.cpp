@@ -160,6 +160,17 @@ PlatformError explainPlatformError(const ConversionPlatform& platform, PlatformE
     return error;
 }
 
+PlatformAnswer retranslated(PlatformAnswer answer)
+{
+    if (const ConversionPlatform* platform = conversionPlatform(answer.platform)) {
+        for (PlatformError& error : answer.errors) {
+            if (answer.platform != QLatin1String("meta")) // Meta's own words come from capianswer.cpp
+                error = explainPlatformError(*platform, error, 0);
+        }
+    }
+    return answer;
+}
+
 QStringList platformErrorFamilies()
 {
     QStringList out;

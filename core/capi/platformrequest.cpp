@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace pbw {
 
@@ -88,7 +87,7 @@ Result<ReplayRequest, CapiParseError> buildPlatformRequest(const ConversionPlatf
     url.replace(QLatin1String("{base}"), base)
         .replace(QLatin1String("{version}"), platform.version)
         .replace(QLatin1String("{account}"), QString::fromLatin1(QUrl::toPercentEncoding(send.account.trimmed())));
-    QUrlQuery query;
+    QStringList query; // name=value, each value percent-encoded whole (a token may hold + & = %)
     ReplayRequest request;
     request.method = platform.method.toLatin1();
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
@@ -109,16 +108,17 @@ Result<ReplayRequest, CapiParseError> buildPlatformRequest(const ConversionPlatf
         else if (credential.in == QLatin1String("bearer"))
             request.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + value});
         else if (credential.in == QLatin1String("query"))
-            query.addQueryItem(credential.name, QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(value))));
+            query.append(credential.name + u'='
+                         + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(value))));
     }
     if (platform.id == QLatin1String("google-ads")
         && send.credentials.value(QStringLiteral("conversionAction")).trimmed().isEmpty())
         return CapiParseError{Capi::tr("Google Ads needs the conversion action the events count for (its ID, from "
                                        "Goals → Conversions).")};
     if (send.test && platform.testKind == QLatin1String("query_flag"))
-        query.addQueryItem(platform.testName, QStringLiteral("true"));
+        query.append(platform.testName + QStringLiteral("=true"));
     if (!query.isEmpty())
-        url += (url.contains(u'?') ? u'&' : u'?') + query.toString(QUrl::FullyEncoded);
+        url += (url.contains(u'?') ? u'&' : u'?') + query.join(u'&');
     request.url = url;
     request.body = QJsonDocument(platformPayload(platform, events, send)).toJson(QJsonDocument::Compact);
     request.options.timeoutMs = send.timeoutMs;

@@ -254,6 +254,9 @@ void TestPlatformSend::explainsInRussian()
     QVERIFY2(answer.headline().contains(QStringLiteral("Pinterest")), qPrintable(answer.headline()));
     QVERIFY2(answer.headline().contains(QRegularExpression(QStringLiteral("[а-яА-Я]"))), qPrintable(answer.headline()));
     Language::apply(QStringLiteral("en"));
+    // Read in Russian, shown again in English after a switch.
+    QCOMPARE(retranslated(answer).headline(),
+             QStringLiteral("Pinterest refused the events: The token may not send to this Pinterest account."));
 }
 
 void TestPlatformSend::secretsStayOutOfTheBody()
@@ -315,6 +318,14 @@ void TestPlatformSend::refusesToBuildWithoutWhatItNeeds()
     QVERIFY(!noDeveloperToken.ok());
     QVERIFY2(noDeveloperToken.error().message.contains(QStringLiteral("developer token")),
              qPrintable(noDeveloperToken.error().message));
+    // A secret in the query is percent-encoded whole: + & = % and spaces stay part of it.
+    PlatformSend snap;
+    snap.account = snapPixel;
+    snap.credentials.insert(QStringLiteral("access_token"), "a+b&c=d%e f");
+    const auto built = buildPlatformRequest(*conversionPlatform(QStringLiteral("snapchat")), {purchase()}, snap);
+    QVERIFY(built.ok());
+    QVERIFY2(built->url.endsWith(QStringLiteral("/events/validate?access_token=a%2Bb%26c%3Dd%25e%20f")),
+             qPrintable(built->url));
     g.baseUrl = QStringLiteral("ftp://example.com");
     g.credentials.insert(QStringLiteral("developer-token"), developerToken);
     QVERIFY(!buildPlatformRequest(*google, {purchase()}, g).ok());

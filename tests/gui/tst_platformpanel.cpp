@@ -222,7 +222,11 @@ void TestPlatformPanel::russian()
                  && headline.contains(QRegularExpression(QStringLiteral("[а-я]{4}"))),
              qPrintable(headline));
     QVERIFY(in<QPlainTextEdit>("platformAnswer")->toPlainText().contains(QStringLiteral("You are not permitted")));
+    // Back to English: the answer is explained again in it.
     Language::apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(in<QLabel>("platformAnswerHeadline")->text(),
+             QStringLiteral("Pinterest refused the events: The token may not send to this Pinterest account."));
 }
 
 void TestPlatformPanel::screenshots()

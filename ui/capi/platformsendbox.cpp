@@ -322,9 +322,9 @@ void PlatformSendBox::onFinished(const Exchange& exchange, const PlatformAnswer&
 {
     setBusy(false);
     showAnswer(
-        [answer] { return answer.headline(); },
+        [answer] { return retranslated(answer).headline(); },
         [answer, exchange] {
-            QString text = platformAnswerAsText(answer);
+            QString text = platformAnswerAsText(retranslated(answer));
             if (exchange.error)
                 text += QStringLiteral("\n\n✗ ") + exchange.error->message();
             else if (exchange.response)
