@@ -101,7 +101,6 @@ private:
     std::function<QString()> m_headline;
     std::function<QString()> m_details;
     bool m_fetching = false;
-    bool m_sending = false;
 };
 
 } // namespace pbw::ui
