@@ -67,8 +67,16 @@ QString takePlatform(QStringList& arguments)
             value = a.mid(11);
         else
             continue;
-        if (value.trimmed().toLower() == QLatin1String("meta"))
+        if (value.trimmed().toLower() == QLatin1String("meta")) {
             arguments.remove(i, a.contains(u'=') ? 1 : 2);
+            // Meta's own send takes --pixel and --graph-url: the other platforms' names serve too.
+            for (QString& argument : arguments) {
+                if (argument == QLatin1String("--account") || argument.startsWith(QLatin1String("--account=")))
+                    argument.replace(0, 9, QStringLiteral("--pixel"));
+                else if (argument == QLatin1String("--base-url") || argument.startsWith(QLatin1String("--base-url=")))
+                    argument.replace(0, 10, QStringLiteral("--graph-url"));
+            }
+        }
         return value.trimmed().toLower();
     }
     return QStringLiteral("meta");

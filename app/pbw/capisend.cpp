@@ -112,6 +112,8 @@ int runCapiSend(const QStringList& arguments, const CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Pbw::tr("Normalise and hash customer information, validate, send the events to Meta and explain the answer.\n"
+                "For TikTok, Snapchat, Google Ads, GA4, Pinterest and Reddit add --platform: see \"pbw capi send "
+                "--platform tiktok --help\".\n"
                 "Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("events"), Pbw::tr("A JSON file of events; - reads standard input."),

@@ -123,7 +123,7 @@ int runPlatformValidate(const QString& platforms, const QString& path, bool json
                             {QStringLiteral("would_send"), platformPayload(*platform, events.value(), shown)}});
             continue;
         }
-        printOut(QStringLiteral("== %1").arg(platform->name));
+        printOut(QStringLiteral("== %1").arg(platform->shortName));
         for (const CapiProblem& problem : problems)
             printOut(capiProblemAsText(problem));
         printOut(hasCapiErrors(problems) ? Pbw::tr("%1 would refuse these events.").arg(platform->shortName)
@@ -261,10 +261,6 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
                          &credential == platform.token() ? QString()
                                                          : QStringLiteral(" --credential ") + credential.name));
     }
-    if (!asJson)
-        printError(send.test ? platformTestModeText(platform)
-                             : Pbw::tr("Real send: %1 records these conversions.").arg(platform.shortName));
-
     PlatformSender sender;
     Exchange result;
     PlatformAnswer answer;
@@ -277,6 +273,9 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
                      });
     if (const auto problem = sender.send(platform, events.value(), send))
         return badInput(*problem);
+    if (!asJson) // once the request is sure to go
+        printError(send.test ? platformTestModeText(platform)
+                             : Pbw::tr("Real send: %1 records these conversions.").arg(platform.shortName));
     loop.exec();
     result = redactedExchange(result); // a token in the query (Snapchat, GA4) is never printed
     if (store) {

@@ -338,6 +338,11 @@ QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDat
     return problems;
 }
 
+bool isIso4217Currency(const QString& code)
+{
+    return currencies().contains(code);
+}
+
 bool hasCapiErrors(const QList<CapiProblem>& problems)
 {
     return std::any_of(problems.begin(), problems.end(),

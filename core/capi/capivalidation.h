@@ -30,6 +30,7 @@ inline constexpr int kCapiMaxEvents = 1000;
 // caller has it, so that no value is normalised twice.
 QList<CapiProblem> validateCapiEvents(const QList<CapiEvent>& events, const QDateTime& now,
                                       const CapiPrepared* prepared = nullptr);
+bool isIso4217Currency(const QString& code); // upper case: USD, EUR, RUB
 bool hasCapiErrors(const QList<CapiProblem>& problems);
 QString capiSeverityKey(CapiProblem::Severity severity); // "error", "warning"
 

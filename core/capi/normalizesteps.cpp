@@ -198,6 +198,12 @@ void checkPhone(const QString& value, const QString& input, const QString& platf
         error = Capi::tr("There are no digits in the phone number.");
         return;
     }
+    static const QRegularExpression extension(QStringLiteral("\\d\\s*(?:ext\\.?|x|#|доб\\.?)\\s*\\d+\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (extension.match(input).hasMatch())
+        warnings.append(Capi::tr("The number ends with an extension: %1 sends its digits as part of the number. "
+                                 "Leave the extension out.")
+                            .arg(platform));
     if (digits.size() == 11 && digits.startsWith(u'8') && !input.trimmed().startsWith(u'+'))
         warnings.append(Capi::tr("This looks like a Russian number written with 8: with the country code it "
                                  "starts with 7 (7%1).")
@@ -369,8 +375,13 @@ void applyNormalizationStep(NormalizationStep step, QString& value, const QStrin
             value.remove(0, 2);
         break;
     case NormalizationStep::E164Plus:
-        if (!value.isEmpty())
-            value.prepend(u'+');
+        if (value.isEmpty())
+            break;
+        value.prepend(u'+');
+        if (const QString typed = input.trimmed(); !typed.startsWith(u'+') && !typed.startsWith(QLatin1String("00")))
+            warnings.append(Capi::tr("Written without + or 00: %1 reads the first digits as the country code (%2). "
+                                     "Check that the number starts with it.")
+                                .arg(platform, value));
         break;
     case NormalizationStep::GmailRemoveDots:
         if (isGmail(value, &at))
@@ -405,9 +416,10 @@ void applyNormalizationStep(NormalizationStep step, QString& value, const QStrin
         value.truncate(5);
         break;
     case NormalizationStep::TrunkZeroAfterCountryCode: {
-        // Snap's SDK: a country code written with + or 00 and a separator, then one optional 0.
-        static const QRegularExpression trunk(QStringLiteral("^((?:\\+|00)\\d+[\\-\\s])0"));
-        value.replace(trunk, QStringLiteral("\\1"));
+        // Snap's SDK: a country code written with + or 00, a separator, then the national number's 0
+        // (also written "(0)"). A country code has at most 3 digits: "+440207946 0958" is left alone.
+        static const QRegularExpression trunk(QStringLiteral("^((?:\\+|00)\\d{1,3})([\\-\\s]+0|\\s*\\(0\\)\\s*)"));
+        value.replace(trunk, QStringLiteral("\\1 "));
         break;
     }
     case NormalizationStep::LettersSpacesOnly:

@@ -88,6 +88,7 @@ ConversionPlatform platformFrom(const QJsonObject& root, const QString& file, QS
     const QJsonObject account = root.value(u"account").toObject();
     p.accountLabel = text(account, "label");
     p.accountPattern = text(account, "pattern");
+    p.accountRemove = text(account, "remove");
     for (const QJsonValue& value : root.value(u"credentials").toArray()) {
         const QJsonObject c = value.toObject();
         p.credentials.append({text(c, "name"), text(c, "in"), text(c, "label"), c.value(u"secret").toBool()});

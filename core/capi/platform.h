@@ -56,6 +56,7 @@ struct ConversionPlatform
     QString validateUrl; // the validation endpoint, when the platform has one
     QString accountLabel; // "Pixel code", "Customer ID"…
     QString accountPattern; // a regular expression an account ID must match
+    QString accountRemove; // characters people type in an account ID that are not part of it (Google's dashes)
     QList<PlatformCredential> credentials; // the first secret one is "the token"
     QString testKind; // body_field | body_flag | query_flag | validate_url
     QString testName; // test_event_code, validateOnly, test, test_mode…

@@ -143,8 +143,14 @@ void readGoogleAds(PlatformAnswer& a, const ConversionPlatform& p, const QJsonOb
         a.outcome = a.eventsReceived > 0 ? PlatformAnswer::Outcome::Partial : PlatformAnswer::Outcome::Rejected;
         return;
     }
+    if (!a.test && results.isEmpty()) {
+        a.outcome = PlatformAnswer::Outcome::NotPlatform; // a real upload answers with a result per conversion
+        return;
+    }
     a.eventsReceived = a.test ? -1 : int(results.size());
-    a.outcome = a.test ? PlatformAnswer::Outcome::Validated : PlatformAnswer::Outcome::Received;
+    a.outcome = a.test                     ? PlatformAnswer::Outcome::Validated
+        : a.eventsReceived >= a.eventsSent ? PlatformAnswer::Outcome::Received
+                                           : PlatformAnswer::Outcome::Partial;
 }
 
 void readGa4(PlatformAnswer& a, const ConversionPlatform& p, const QJsonObject& root, int status, bool json)

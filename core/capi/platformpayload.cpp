@@ -160,10 +160,12 @@ QJsonObject googleConversion(const ConversionPlatform& platform, const CapiEvent
     QJsonObject out;
     putClickIds(platform, event, out);
     const QString action = QString::fromUtf8(send.credentials.value(QStringLiteral("conversionAction"))).trimmed();
-    out.insert(QStringLiteral("conversionAction"),
-               action.startsWith(QLatin1String("customers/"))
-                   ? action
-                   : QStringLiteral("customers/%1/conversionActions/%2").arg(send.account.trimmed(), action));
+    if (!action.isEmpty()) // (not known yet when only validating: left out rather than shown half)
+        out.insert(QStringLiteral("conversionAction"),
+                   action.startsWith(QLatin1String("customers/"))
+                       ? action
+                       : QStringLiteral("customers/%1/conversionActions/%2")
+                             .arg(platformAccount(platform, send.account), action));
     out.insert(QStringLiteral("conversionDateTime"), platformTime(platform, secondsOf(event)));
     putValue(out, "conversionValue", event.customData);
     copyIfSet(out, "currencyCode", event.customData, "currency");

@@ -33,15 +33,22 @@ QString platformBaseUrl(const QSettings& settings, const ConversionPlatform& pla
     return settings.value(QStringLiteral("capi/%1/base_url").arg(platform.id), platform.baseUrl).toString();
 }
 
+QString platformAccount(const ConversionPlatform& platform, const QString& typed)
+{
+    QString id = typed.trimmed();
+    id.removeIf([&platform](QChar c) { return platform.accountRemove.contains(c); });
+    return id;
+}
+
 QString platformAccountProblem(const ConversionPlatform& platform, const QString& account)
 {
-    const QString id = account.trimmed();
+    const QString id = platformAccount(platform, account);
     if (id.isEmpty())
         return Capi::tr("Type the %1 %2.").arg(platform.shortName, platformTextInSentence(platform.accountLabel));
     const QRegularExpression pattern(platform.accountPattern);
     if (!platform.accountPattern.isEmpty() && !pattern.match(id).hasMatch())
         return Capi::tr("\"%1\" does not look like a %2 %3.")
-            .arg(id, platform.shortName, platformText(platform.accountLabel));
+            .arg(id, platform.shortName, platformTextInSentence(platform.accountLabel));
     return {};
 }
 
@@ -49,12 +56,14 @@ QString platformSecretKey(const ConversionPlatform& platform, const QString& acc
 {
     if (platform.id == QLatin1String("meta"))
         return credential == QLatin1String("appsecret_proof") ? capiAppSecretKey(account) : capiTokenKey(account);
-    return QStringLiteral("capi/%1/%2/%3").arg(platform.id, account.trimmed(), credential);
+    return QStringLiteral("capi/%1/%2/%3").arg(platform.id, platformAccount(platform, account), credential);
 }
 
 Result<ReplayRequest, CapiParseError> buildPlatformRequest(const ConversionPlatform& platform,
-                                                           const QList<CapiEvent>& events, const PlatformSend& send)
+                                                           const QList<CapiEvent>& events, const PlatformSend& typed)
 {
+    PlatformSend send = typed;
+    send.account = platformAccount(platform, typed.account);
     if (platform.id == QLatin1String("meta")) {
         CapiSend meta;
         meta.pixelId = send.account;

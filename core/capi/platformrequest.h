@@ -38,6 +38,9 @@ QJsonObject platformPayload(const ConversionPlatform& platform, const QList<Capi
 Result<ReplayRequest, CapiParseError> buildPlatformRequest(const ConversionPlatform& platform,
                                                            const QList<CapiEvent>& events, const PlatformSend& send);
 
+// An account ID as the platform wants it: trimmed, without what people type around it (Google's
+// 123-456-7890 is 1234567890).
+QString platformAccount(const ConversionPlatform& platform, const QString& typed);
 // Translated: why an account ID is not one the platform issues; empty when it is.
 QString platformAccountProblem(const ConversionPlatform& platform, const QString& account);
 // Where a platform account's credential is kept in the keychain.

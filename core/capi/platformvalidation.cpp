@@ -121,18 +121,59 @@ void checkMatchKeys(QList<CapiProblem>& out, const ConversionPlatform& p, int in
 
 void checkValue(QList<CapiProblem>& out, const ConversionPlatform& p, int index, const CapiEvent& event)
 {
-    if (event.eventName != QLatin1String("Purchase"))
-        return;
-    const bool value = event.customData.contains(u"value");
-    const bool currency = !event.customData.value(u"currency").toString().trimmed().isEmpty();
-    if (value && currency)
+    const QJsonValue value = event.customData.value(u"value");
+    const QString currency = event.customData.value(u"currency").toString().trimmed();
+    const QString field = QStringLiteral("custom_data");
+    bool number = value.isDouble();
+    if (value.isString())
+        value.toString().trimmed().toDouble(&number);
+    if (!value.isUndefined() && !number)
+        out.append(problem(index, field + QStringLiteral(".value"), "value-not-number", CapiProblem::Severity::Error,
+                           Capi::tr("The value is not a number: %1 would leave it out.").arg(p.shortName),
+                           Capi::tr("Write the value as a number: 49.90.")));
+    else if (number && (value.isDouble() ? value.toDouble() : value.toString().toDouble()) < 0)
+        out.append(problem(index, field + QStringLiteral(".value"), "value-negative", CapiProblem::Severity::Warning,
+                           Capi::tr("The value is negative."), Capi::tr("Send the conversion's value, not a refund.")));
+    if (!currency.isEmpty() && !isIso4217Currency(currency.toUpper()))
+        out.append(problem(index, field + QStringLiteral(".currency"), "currency-unknown", CapiProblem::Severity::Error,
+                           Capi::tr("%1 is not an ISO 4217 currency code.").arg(currency),
+                           Capi::tr("Use the three-letter code: USD, EUR, RUB.")));
+    else if (!currency.isEmpty() && currency != currency.toUpper())
+        out.append(problem(index, field + QStringLiteral(".currency"), "currency-case", CapiProblem::Severity::Warning,
+                           Capi::tr("The currency code is not in capitals."),
+                           Capi::tr("Write it as %1.").arg(currency.toUpper())));
+    if (event.eventName != QLatin1String("Purchase") || (!value.isUndefined() && !currency.isEmpty()))
         return;
     // Snapchat documents a 400 for it; the others count the purchase without its value.
-    out.append(
-        problem(index, QStringLiteral("custom_data"), "value-without-currency",
-                p.id == QLatin1String("snapchat") ? CapiProblem::Severity::Error : CapiProblem::Severity::Warning,
-                Capi::tr("A purchase without a value and a currency."),
-                Capi::tr("Add value and currency (ISO 4217: USD, EUR, RUB).")));
+    const auto severity
+        = p.id == QLatin1String("snapchat") ? CapiProblem::Severity::Error : CapiProblem::Severity::Warning;
+    const QString message = value.isUndefined() && currency.isEmpty()
+        ? Capi::tr("A purchase without a value and a currency.")
+        : value.isUndefined() ? Capi::tr("A purchase without a value.")
+                              : Capi::tr("A purchase without a currency.");
+    out.append(problem(index, field, "value-without-currency", severity, message,
+                       Capi::tr("Add value and currency (ISO 4217: USD, EUR, RUB).")));
+}
+
+// What the platform requires of every event beyond Meta's shape, and single values sent once.
+void checkRequired(QList<CapiProblem>& out, const ConversionPlatform& p, int index, const CapiEvent& event)
+{
+    if (p.id == QLatin1String("pinterest") && event.eventId.trimmed().isEmpty())
+        out.append(problem(index, QStringLiteral("event_id"), "event-id-missing", CapiProblem::Severity::Error,
+                           Capi::tr("Pinterest requires an event_id in every event."),
+                           Capi::tr("Set event_id: the order number, or the ID the Pinterest tag used.")));
+    if (!p.actionSources.isEmpty() && event.actionSource.trimmed().isEmpty())
+        out.append(problem(index, QStringLiteral("action_source"), "action-source-missing",
+                           CapiProblem::Severity::Warning,
+                           Capi::tr("No action_source: %1 gets %2.")
+                               .arg(p.shortName, p.actionSources.value(QStringLiteral("website"))),
+                           Capi::tr("Set action_source (website, app, physical_store…).")));
+    for (const PlatformField& field : p.fields) {
+        if (!field.multi && event.userDataValues(field.field).size() > 1)
+            out.append(problem(index, field.key, "one-value-only", CapiProblem::Severity::Warning,
+                               Capi::tr("%1 takes one %2: only the first is sent.").arg(p.shortName, field.field),
+                               Capi::tr("Put the best value first.")));
+    }
 }
 
 } // namespace
@@ -144,10 +185,10 @@ QList<CapiProblem> validatePlatformEvents(const ConversionPlatform& platform, co
         return validateCapiEvents(events, now);
     QList<CapiProblem> out;
     if (events.isEmpty())
-        out.append(problem(-1, QString(), "no-events", CapiProblem::Severity::Error,
+        out.append(problem(-1, QStringLiteral("data"), "no-events", CapiProblem::Severity::Error,
                            Capi::tr("There are no events to send."), Capi::tr("Add an event.")));
     if (platform.batchMax > 0 && events.size() > platform.batchMax)
-        out.append(problem(-1, QString(), "batch-too-large", CapiProblem::Severity::Error,
+        out.append(problem(-1, QStringLiteral("data"), "batch-too-large", CapiProblem::Severity::Error,
                            Capi::tr("%1 takes at most %2 events per request; there are %3.")
                                .arg(platform.shortName)
                                .arg(platform.batchMax)
@@ -159,6 +200,7 @@ QList<CapiProblem> validatePlatformEvents(const ConversionPlatform& platform, co
         checkUserData(out, platform, i, event);
         checkMatchKeys(out, platform, i, event);
         checkValue(out, platform, i, event);
+        checkRequired(out, platform, i, event);
         if (platform.id == QLatin1String("ga4") && i > 0
             && (clickId(event, "client_id") != clickId(events.first(), "client_id")
                 || event.userData != events.first().userData))

@@ -48,6 +48,10 @@ UserDataValue normalizeForPlatform(const ConversionPlatform& platform, const QSt
         return out;
     }
     const bool hashed = rule->hash == PlatformField::Hash::Sha256;
+    if (hashed && input.trimmed().isEmpty()) {
+        out.error = Capi::tr("The value is empty.");
+        return out;
+    }
     if (hashed && looksLikeSha256(QStringView(input).trimmed())) {
         out.alreadyHashed = true;
         out.normalized = input.trimmed().toLower();

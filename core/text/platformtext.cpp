@@ -19,12 +19,18 @@ QString platformAnswerAsText(const PlatformAnswer& answer)
     QString text = (answer.ok() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + answer.headline();
     for (const QString& message : answer.messages)
         text += QStringLiteral("\n  ") + Capi::tr("%1 notes: %2").arg(answer.platformName, message);
-    for (const PlatformError& e : answer.errors) {
+    for (qsizetype i = 0; i < answer.errors.size(); ++i) {
+        const PlatformError& e = answer.errors.at(i);
         QString where = e.field;
         if (e.event >= 0)
             where = where.isEmpty() ? Capi::tr("event %1").arg(e.event + 1)
                                     : Capi::tr("event %1, %2").arg(e.event + 1).arg(where);
-        text += QStringLiteral("\n  ") + (where.isEmpty() ? e.title : QStringLiteral("%1 (%2)").arg(e.title, where));
+        // The headline already names the first error; its line says where, when the platform said.
+        if (i > 0 || answer.outcome != PlatformAnswer::Outcome::Rejected)
+            text
+                += QStringLiteral("\n  ") + (where.isEmpty() ? e.title : QStringLiteral("%1 (%2)").arg(e.title, where));
+        else if (!where.isEmpty())
+            text += QStringLiteral("\n  ") + Capi::tr("Where: %1").arg(where);
         text += QStringLiteral("\n    ") + Capi::tr("Why: %1").arg(e.explanation);
         text += QStringLiteral("\n    ") + Capi::tr("Fix: %1").arg(e.fix);
         const QString said = e.code.isEmpty() ? e.message : QStringLiteral("[%1] %2").arg(e.code, e.message);
@@ -38,7 +44,7 @@ QString platformAnswerAsText(const PlatformAnswer& answer)
 
 QString fieldComparisonAsText(const FieldComparison& row)
 {
-    QString text = QStringLiteral("%1 \"%2\"").arg(row.field, row.input);
+    QString text = Capi::tr("%1 \"%2\"").arg(row.field, row.input);
     int width = 0;
     qsizetype valueWidth = 0;
     for (const PlatformCell& cell : row.cells) {

@@ -28,6 +28,7 @@ private slots:
     void crossPlatform_data();
     void crossPlatform();
     void reasonsNameTheRule();
+    void phoneWarnings();
     void hashesPassThroughEverywhere();
 };
 
@@ -113,6 +114,21 @@ void TestPlatformRules::crossPlatform_data()
                                                         "+4404472342344", "+4404472342344", "4404472342344",
                                                         "+4404472342344"}
                                          << true;
+    // A 0 inside the number is no trunk 0 (a country code has at most 3 digits); "(0)" is one.
+    QTest::newRow("no trunk 0 inside") << "ph"
+                                       << "+440207946 0958"
+                                       << QStringList{"4402079460958",  "+4402079460958", "4402079460958",
+                                                      "+4402079460958", "+4402079460958", "4402079460958",
+                                                      "+4402079460958"}
+                                       << true;
+    QTest::newRow("trunk (0)") << "ph"
+                               << "+44 (0)20 7946 0958"
+                               << QStringList{"4402079460958",  "+4402079460958", "442079460958",  "+4402079460958",
+                                              "+4402079460958", "4402079460958",  "+4402079460958"}
+                               << true;
+    // Every platform refuses what is not an e-mail, before any rewriting (Reddit's would hide it).
+    QTest::newRow("two @") << "em"
+                           << "john@@example.com" << QStringList(7, QStringLiteral("!")) << false;
     // Google drops the dots before @gmail.com; Reddit drops dots and +tags on every domain.
     QTest::newRow("gmail dots") << "em"
                                 << "John.Smith@Gmail.com"
@@ -209,6 +225,26 @@ void TestPlatformRules::reasonsNameTheRule()
     QVERIFY(!ru.reasons.isEmpty());
     QVERIFY2(!ru.reasons.first().contains(QStringLiteral("keeps")), qPrintable(ru.reasons.first()));
     Language::apply(QStringLiteral("en"));
+}
+
+void TestPlatformRules::phoneWarnings()
+{
+    const ConversionPlatform& tiktok = *conversionPlatform(QStringLiteral("tiktok"));
+    const UserDataValue national = normalizeForPlatform(tiktok, QStringLiteral("ph"), QStringLiteral("020 7946 0958"));
+    QCOMPARE(national.normalized, QStringLiteral("+02079460958")); // not E.164: warned, not guessed
+    QVERIFY2(national.warnings.join(u' ').contains(QStringLiteral("Written without + or 00")),
+             qPrintable(national.warnings.join(u' ')));
+    QVERIFY(normalizeForPlatform(tiktok, QStringLiteral("ph"), QStringLiteral("+1 650 555 1234")).warnings.isEmpty());
+    const UserDataValue extension
+        = normalizeUserData(QStringLiteral("ph"), QStringLiteral("+1 (650) 555-1234 ext. 89"));
+    QVERIFY2(extension.warnings.join(u' ').contains(QStringLiteral("extension")),
+             qPrintable(extension.warnings.join(u' ')));
+    // Reddit removes the extension itself.
+    const UserDataValue reddit
+        = normalizeForPlatform(*conversionPlatform(QStringLiteral("reddit")), QStringLiteral("ph"),
+                               QStringLiteral("+1 (650) 555-1234 ext. 89"));
+    QCOMPARE(reddit.normalized, QStringLiteral("+16505551234"));
+    QVERIFY(normalizeUserData(QStringLiteral("em"), QStringLiteral("  ")).error.contains(QStringLiteral("empty")));
 }
 
 void TestPlatformRules::hashesPassThroughEverywhere()

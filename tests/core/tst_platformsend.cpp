@@ -326,6 +326,14 @@ void TestPlatformSend::refusesToBuildWithoutWhatItNeeds()
     QVERIFY(built.ok());
     QVERIFY2(built->url.endsWith(QStringLiteral("/events/validate?access_token=a%2Bb%26c%3Dd%25e%20f")),
              qPrintable(built->url));
+    // Google's customer ID as its interface shows it, with dashes.
+    PlatformSend dashed = g;
+    dashed.account = QStringLiteral("123-456-7890");
+    dashed.credentials.insert(QStringLiteral("developer-token"), developerToken);
+    const auto withDashes = buildPlatformRequest(*google, {purchase()}, dashed);
+    QVERIFY(withDashes.ok());
+    QVERIFY2(withDashes->url.endsWith(QStringLiteral("/customers/1234567890:uploadClickConversions")),
+             qPrintable(withDashes->url));
     g.baseUrl = QStringLiteral("ftp://example.com");
     g.credentials.insert(QStringLiteral("developer-token"), developerToken);
     QVERIFY(!buildPlatformRequest(*google, {purchase()}, g).ok());
