@@ -1101,6 +1101,90 @@
             <source>Why they differ: %1</source>
             <translation>Почему различаются: %1</translation>
         </message>
+        <message>
+            <source>The number ends with an extension: %1 sends its digits as part of the number. Leave the extension out.</source>
+            <translation>Номер заканчивается добавочным: %1 отправит его цифры как часть номера. Уберите добавочный.</translation>
+        </message>
+        <message>
+            <source>Written without + or 00: %1 reads the first digits as the country code (%2). Check that the number starts with it.</source>
+            <translation>Записан без + или 00: %1 считает первые цифры кодом страны (%2). Проверьте, что номер начинается с него.</translation>
+        </message>
+        <message>
+            <source>The value is not a number: %1 would leave it out.</source>
+            <translation>Сумма — не число: %1 её не учтёт.</translation>
+        </message>
+        <message>
+            <source>Write the value as a number: 49.90.</source>
+            <translation>Запишите сумму числом: 49.90.</translation>
+        </message>
+        <message>
+            <source>The value is negative.</source>
+            <translation>Сумма отрицательная.</translation>
+        </message>
+        <message>
+            <source>Send the conversion's value, not a refund.</source>
+            <translation>Отправляйте сумму конверсии, а не возврат.</translation>
+        </message>
+        <message>
+            <source>%1 is not an ISO 4217 currency code.</source>
+            <translation>%1 — не код валюты ISO 4217.</translation>
+        </message>
+        <message>
+            <source>Use the three-letter code: USD, EUR, RUB.</source>
+            <translation>Используйте трёхбуквенный код: USD, EUR, RUB.</translation>
+        </message>
+        <message>
+            <source>The currency code is not in capitals.</source>
+            <translation>Код валюты записан не заглавными буквами.</translation>
+        </message>
+        <message>
+            <source>Write it as %1.</source>
+            <translation>Запишите его как %1.</translation>
+        </message>
+        <message>
+            <source>A purchase without a value.</source>
+            <translation>Покупка без суммы.</translation>
+        </message>
+        <message>
+            <source>A purchase without a currency.</source>
+            <translation>Покупка без валюты.</translation>
+        </message>
+        <message>
+            <source>Pinterest requires an event_id in every event.</source>
+            <translation>Pinterest требует event_id в каждом событии.</translation>
+        </message>
+        <message>
+            <source>Set event_id: the order number, or the ID the Pinterest tag used.</source>
+            <translation>Укажите event_id: номер заказа или ID, который использовал тег Pinterest.</translation>
+        </message>
+        <message>
+            <source>No action_source: %1 gets %2.</source>
+            <translation>Нет action_source: %1 получит %2.</translation>
+        </message>
+        <message>
+            <source>Set action_source (website, app, physical_store…).</source>
+            <translation>Укажите action_source (website, app, physical_store…).</translation>
+        </message>
+        <message>
+            <source>%1 takes one %2: only the first is sent.</source>
+            <translation>%1 принимает одно значение %2: отправляется только первое.</translation>
+        </message>
+        <message>
+            <source>Put the best value first.</source>
+            <translation>Поставьте лучшее значение первым.</translation>
+        </message>
+        <message>
+            <source>The value is empty.</source>
+            <translation>Значение пустое.</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Где: %1</translation>
+        </message>
+        <message>
+            <source>%1 "%2"</source>
+            <translation>%1 «%2»</translation>
+        </message>
     </context>
     <context>
         <name>CapiError</name>
@@ -2966,12 +3050,6 @@
             <translation>Прочитать маркер доступа со стандартного ввода (иначе PBW_CAPI_TOKEN, затем хранилище ключей).</translation>
         </message>
         <message>
-            <source>Normalise and hash customer information, validate, send the events to Meta and explain the answer.
-Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source>
-            <translation>Нормализовать и захешировать данные клиента, проверить, отправить события в Meta и объяснить ответ.
-Код выхода: 0 — Meta получила все события, 1 — нет, 2 — неверные входные данные.</translation>
-        </message>
-        <message>
             <source>A JSON file of events; - reads standard input.</source>
             <translation>Файл JSON с событиями; - читает стандартный ввод.</translation>
         </message>
@@ -4084,10 +4162,6 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
             <translation>Используйте «pbw capi send СОБЫТИЯ.json --platform P --account ID».</translation>
         </message>
         <message>
-            <source>No %1 is kept for %2 %3: run "pbw capi token set --platform %4 --account %3%5" (it reads it from standard input).</source>
-            <translation>Для %2 %3 не сохранён %1: выполните «pbw capi token set --platform %4 --account %3%5» (значение читается со стандартного ввода).</translation>
-        </message>
-        <message>
             <source>Real send: %1 records these conversions.</source>
             <translation>Настоящая отправка: %1 запишет эти конверсии.</translation>
         </message>
@@ -4116,10 +4190,6 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
             <translation>Используйте «pbw capi token set|clear --platform P --account ID».</translation>
         </message>
         <message>
-            <source>%1 keeps no secret called "%2".</source>
-            <translation>Для %1 нет секрета «%2».</translation>
-        </message>
-        <message>
             <source>The %1 of %2 %3 is kept in the keychain.</source>
             <translation>%2 %3: %1 сохранён в хранилище ключей.</translation>
         </message>
@@ -4131,6 +4201,22 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
             <source>The %1 of %2 %3 is removed from the keychain.</source>
             <translation>%2 %3: %1 удалён из хранилища ключей.</translation>
         </message>
+        <message>
+            <source>Normalise and hash customer information, validate, send the events to Meta and explain the answer.
+For TikTok, Snapchat, Google Ads, GA4, Pinterest and Reddit add --platform: see "pbw capi send --platform tiktok --help".
+Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source>
+            <translation>Нормализовать и захешировать данные клиента, проверить, отправить события в Meta и объяснить ответ.
+Для TikTok, Snapchat, Google Ads, GA4, Pinterest и Reddit добавьте --platform: см. «pbw capi send --platform tiktok --help».
+Код выхода: 0 — Meta получила все события, 1 — нет, 2 — неверные входные данные.</translation>
+        </message>
+        <message>
+            <source>No %1 is kept for %2 %3: run "pbw capi token set --platform %4 --account %3%5" (it reads it from standard input), or pass it with %6.</source>
+            <translation>Для %2 %3 не сохранён %1: выполните «pbw capi token set --platform %4 --account %3%5» (значение читается со стандартного ввода) или передайте его через %6.</translation>
+        </message>
+        <message>
+            <source>%1 keeps no secret called "%2": use %3.</source>
+            <translation>Для %1 нет секрета «%2»: используйте %3.</translation>
+        </message>
     </context>
     <context>
         <name>PlatformError</name>
@@ -4141,10 +4227,6 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
         <message>
             <source>The token is mistyped, cut short, revoked or for another account; nothing was recorded.</source>
             <translation>Маркер введён с ошибкой, обрезан, отозван или выдан для другого аккаунта; ничего не записано.</translation>
-        </message>
-        <message>
-            <source>Copy the token again, whole, from %1's events manager and save it for this account.</source>
-            <translation>Скопируйте маркер заново, целиком, из менеджера событий %1 и сохраните его для этого аккаунта.</translation>
         </message>
         <message>
             <source>The %1 token has expired.</source>
@@ -4398,6 +4480,10 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
             <source>Read the message below; quote the request ID to the platform's support.</source>
             <translation>Прочитайте сообщение ниже; сообщите ID запроса поддержке платформы.</translation>
         </message>
+        <message>
+            <source>Get the token again, whole, where %1 issues it, and save it for this account.</source>
+            <translation>Получите маркер заново, целиком, там, где его выдаёт %1, и сохраните для этого аккаунта.</translation>
+        </message>
     </context>
     <context>
         <name>PlatformText</name>
@@ -4472,6 +4558,10 @@ Exit status: 0 when the platform took or validated every event, 1 otherwise, 2 b
         <message>
             <source>The events carry the test code and show in %1's test events view.</source>
             <translation>События содержат тестовый код и видны в разделе тестовых событий %1.</translation>
+        </message>
+        <message>
+            <source>Sent to GA4's validation server: checked, not recorded. It does not check the API secret or the measurement ID.</source>
+            <translation>Отправлено на сервер проверки GA4: проверено, не записано. API secret и measurement ID он не проверяет.</translation>
         </message>
     </context>
     <context>

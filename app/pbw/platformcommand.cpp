@@ -218,6 +218,8 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         caseId = target->caseId;
     }
 
+    if (parser.isSet(action)) // shown as it is sent
+        send.credentials.insert(QStringLiteral("conversionAction"), parser.value(action).trimmed().toUtf8());
     const QList<CapiProblem> problems
         = validatePlatformEvents(platform, events.value(), QDateTime::currentDateTimeUtc());
     const QJsonObject shown = platformPayload(platform, events.value(), send);
@@ -256,10 +258,12 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
         else if (credential.secret)
             return badInput(
                 Pbw::tr("No %1 is kept for %2 %3: run \"pbw capi token set --platform %4 --account %3%5\" "
-                        "(it reads it from standard input).")
+                        "(it reads it from standard input), or pass it with %6.")
                     .arg(platformTextInSentence(credential.label), platform.shortName, send.account, platform.id,
                          &credential == platform.token() ? QString()
-                                                         : QStringLiteral(" --credential ") + credential.name));
+                                                         : QStringLiteral(" --credential ") + credential.name)
+                    .arg(&credential == platform.token() ? QStringLiteral("--token-stdin / PBW_CAPI_TOKEN")
+                                                         : QString::fromLatin1(environmentName(credential.name))));
     }
     PlatformSender sender;
     Exchange result;
@@ -333,9 +337,15 @@ int runPlatformToken(const QStringList& arguments)
             if (c.secret && c.name == parser.value(credentialOption))
                 credential = &c;
         }
+        QStringList names;
+        for (const PlatformCredential& c : platform.credentials) {
+            if (c.secret)
+                names.append(c.name);
+        }
         if (!credential)
             return badInput(
-                Pbw::tr("%1 keeps no secret called \"%2\".").arg(platform.shortName, parser.value(credentialOption)));
+                Pbw::tr("%1 keeps no secret called \"%2\": use %3.")
+                    .arg(platform.shortName, parser.value(credentialOption), names.join(QStringLiteral(", "))));
     }
     const QString key = platformSecretKey(platform, id, credential->name);
     const QString what = platformTextInSentence(credential->label);

@@ -281,6 +281,10 @@ QString platformTestModeText(const ConversionPlatform& platform)
     if (kind == QLatin1String("query_flag"))
         return QCoreApplication::translate("PlatformText", "%1 answers as usual but records nothing.")
             .arg(platform.shortName);
+    if (kind == QLatin1String("validate_url") && platform.id == QLatin1String("ga4"))
+        return QCoreApplication::translate("PlatformText",
+                                           "Sent to GA4's validation server: checked, not recorded. It does not check "
+                                           "the API secret or the measurement ID.");
     if (kind == QLatin1String("validate_url"))
         return QCoreApplication::translate("PlatformText", "Sent to %1's validation address: checked, not recorded.")
             .arg(platform.shortName);

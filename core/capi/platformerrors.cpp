@@ -22,8 +22,7 @@ const Family families[] = {
      QT_TRANSLATE_NOOP("PlatformError",
                        "The token is mistyped, cut short, revoked or for another account; nothing was recorded."),
      QT_TRANSLATE_NOOP("PlatformError",
-                       "Copy the token again, whole, from %1's events manager and save it for "
-                       "this account.")},
+                       "Get the token again, whole, where %1 issues it, and save it for this account.")},
     {"token-expired", QT_TRANSLATE_NOOP("PlatformError", "The %1 token has expired."),
      QT_TRANSLATE_NOOP("PlatformError", "The platform no longer accepts it; nothing was recorded."),
      QT_TRANSLATE_NOOP("PlatformError", "Get a new token (OAuth access tokens last about an hour) and save it.")},
