@@ -113,7 +113,14 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
                     if (changedBy(out.cells.at(j), step))
                         with.append(j);
                 }
-                if (with.size() < taking.size())
+                // A reason only where it explains a difference: a platform sending something else
+                // than the first one did this step and the first did not, or the other way round.
+                const PlatformCell& reference = out.cells.at(taking.first());
+                const bool explains = std::any_of(taking.begin(), taking.end(), [&](int j) {
+                    const PlatformCell& cell = out.cells.at(j);
+                    return cell.odd && changedBy(cell, step) != changedBy(reference, step);
+                });
+                if (with.size() < taking.size() && explains)
                     out.reasons.append(
                         QStringLiteral("%1: %2").arg(namesOf(platforms, with), normalizationStepText(step)));
             }
@@ -128,7 +135,7 @@ FieldComparison compareField(const FieldInput& value, const QList<const Conversi
     }
     QVarLengthArray<int, 8> plain;
     for (const int i : taking) {
-        if (!out.cells.at(i).hashed())
+        if (!out.cells.at(i).hashed() && out.cells.at(i).value.error.isEmpty())
             plain.append(i);
     }
     if (!plain.isEmpty() && plain.size() < taking.size())
