@@ -1185,6 +1185,10 @@
             <source>%1 "%2"</source>
             <translation>%1 «%2»</translation>
         </message>
+        <message>
+            <source>%1 keeps only the digits of %2: its letters are dropped, and it matches only if %1 stored it the same way.</source>
+            <translation>%1 оставляет от %2 только цифры: буквы отбрасываются, и совпадение будет, только если %1 сохранил его так же.</translation>
+        </message>
     </context>
     <context>
         <name>CapiError</name>
@@ -2362,6 +2366,10 @@
         <message>
             <source>writes Chinese numbers without +86</source>
             <translation>записывает китайские номера без +86</translation>
+        </message>
+        <message>
+            <source>warns when letters are dropped</source>
+            <translation>предупреждает, когда буквы отбрасываются</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,8 @@ const std::array steps{
              QT_TRANSLATE_NOOP("NormalizationStep", "removes the phone's extension")},
     StepInfo{NormalizationStep::CnNationalWithout86, "cn_national_without_86",
              QT_TRANSLATE_NOOP("NormalizationStep", "writes Chinese numbers without +86")},
+    StepInfo{NormalizationStep::WarnLetters, "warn_letters",
+             QT_TRANSLATE_NOOP("NormalizationStep", "warns when letters are dropped")},
 };
 
 // Names people type for regions, from resources/rules/capi-regions.json, plus every country Qt
@@ -448,6 +450,12 @@ void applyNormalizationStep(NormalizationStep step, QString& value, const QStrin
     case NormalizationStep::CnNationalWithout86:
         if (value.startsWith(QLatin1String("+86")) && value.size() == 14)
             value.remove(0, 3);
+        break;
+    case NormalizationStep::WarnLetters:
+        if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); }))
+            warnings.append(Capi::tr("%1 keeps only the digits of %2: its letters are dropped, and it matches only "
+                                     "if %1 stored it the same way.")
+                                .arg(platform, value.trimmed()));
         break;
     case NormalizationStep::WarnNotLatin:
         if (!isLatin(value))

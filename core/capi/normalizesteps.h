@@ -39,6 +39,7 @@ enum class NormalizationStep : unsigned char {
     LocalAlphanumericOnly, // any domain: only letters and digits kept before the @
     StripExtension, // a phone's extension (ext, x, #…) removed
     CnNationalWithout86, // +86… → the Chinese national number, without + and 86
+    WarnLetters, // warns that the letters of a value (a UK postcode) are about to be dropped
 };
 
 std::optional<NormalizationStep> normalizationStep(QStringView name);
