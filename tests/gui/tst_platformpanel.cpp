@@ -208,6 +208,8 @@ void TestPlatformPanel::russian()
     QCoreApplication::processEvents();
     auto* views = in<QTabWidget>("capiViews");
     QVERIFY2(views->tabText(1) != QStringLiteral("Every platform"), qPrintable(views->tabText(1)));
+    views->setCurrentIndex(1); // worked out when it shows
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     const QString reasons = in<QListWidget>("platformReasons")->item(0)->text();
     QVERIFY2(reasons.contains(QRegularExpression(QStringLiteral("[а-я]{4}"))), qPrintable(reasons));
     sendBox()->selectPlatform(QStringLiteral("pinterest"));

@@ -83,13 +83,28 @@ PlatformView::PlatformView(QWidget* parent)
 void PlatformView::setEvents(const QList<CapiEvent>& events)
 {
     m_events = events;
-    rebuild();
+    // Seven platforms' normalisation and checks of a large batch: only when someone looks.
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void PlatformView::showEvent(QShowEvent* event)
+{
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
+    QWidget::showEvent(event);
 }
 
 void PlatformView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        rebuild(); // the reasons and checks are worded again
+    if (event->type() == QEvent::LanguageChange) {
+        m_stale = !isVisible();
+        if (!m_stale)
+            rebuild(); // the reasons and checks are worded again
+    }
     QWidget::changeEvent(event);
 }
 

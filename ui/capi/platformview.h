@@ -29,6 +29,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild(); // from m_events, in the current language
@@ -39,6 +40,7 @@ private:
     QListWidget* m_reasons;
     QList<CapiEvent> m_events;
     QList<FieldComparison> m_rows;
+    bool m_stale = false; // events came while the view was hidden: worked out when it shows
 };
 
 } // namespace pbw::ui
