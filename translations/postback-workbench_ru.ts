@@ -9152,6 +9152,10 @@ You can undo this until the window closes.</source>
             <source>Every platform receives the same values.</source>
             <translation>Все платформы получают одинаковые значения.</translation>
         </message>
+        <message>
+            <source>%1 "%2" — %3</source>
+            <translation>%1 «%2» — %3</translation>
+        </message>
     </context>
     <context>
         <name>pbw::ui::ReconcileModel</name>

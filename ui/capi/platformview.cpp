@@ -161,7 +161,7 @@ void PlatformView::rebuild()
             m_table->setItem(r, c + 2, item);
         }
         for (const QString& reason : row.reasons)
-            m_reasons->addItem(QStringLiteral("%1 \"%2\" — %3").arg(row.field, row.input, reason));
+            m_reasons->addItem(tr("%1 \"%2\" — %3").arg(row.field, row.input, reason));
     }
     // The last row: what each platform's checks say about the events.
     const int last = int(m_rows.size());
