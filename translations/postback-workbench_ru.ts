@@ -2970,10 +2970,6 @@
             <translation>! %1</translation>
         </message>
         <message>
-            <source>Normalise and SHA-256 customer information as Meta requires.</source>
-            <translation>Нормализовать и захешировать SHA-256 данные клиента, как требует Meta.</translation>
-        </message>
-        <message>
             <source>Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id…</source>
             <translation>Ключ Meta: em, ph, fn, ln, ge, db, ct, st, zp, country, external_id…</translation>
         </message>
@@ -4224,6 +4220,10 @@ Exit status: 0 when Meta received every event, 1 otherwise, 2 bad input.</source
         <message>
             <source>%1 keeps no secret called "%2": use %3.</source>
             <translation>Для %1 нет секрета «%2»: используйте %3.</translation>
+        </message>
+        <message>
+            <source>Normalise and SHA-256 customer information as Meta requires; with --platform, as each platform does, side by side.</source>
+            <translation>Нормализовать и захешировать SHA-256 данные клиента так, как требует Meta; с --platform — так, как это делает каждая платформа, рядом.</translation>
         </message>
     </context>
     <context>

@@ -85,7 +85,9 @@ QString takePlatform(QStringList& arguments)
 int runHash(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Pbw::tr("Normalise and SHA-256 customer information as Meta requires."));
+    parser.setApplicationDescription(
+        Pbw::tr("Normalise and SHA-256 customer information as Meta requires; with --platform, as each platform "
+                "does, side by side."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("field"),
                                  Pbw::tr("Meta's key: em, ph, fn, ln, ge, db, ct, st, zp, "
