@@ -257,6 +257,19 @@ void printCapiProblems(const QList<CapiProblem>& problems, int eventCount)
         printOut(Pbw::tr("%n event(s) checked: no problems found.", "", eventCount));
 }
 
+bool stopOnErrors(const QList<CapiProblem>& problems, const QJsonObject& wouldSend, bool json)
+{
+    if (!hasCapiErrors(problems))
+        return false;
+    if (json)
+        printJson({{QStringLiteral("sent"), QJsonValue()},
+                   {QStringLiteral("would_send"), wouldSend},
+                   {QStringLiteral("problems"), capiProblemsToJson(problems)}});
+    else
+        printError(Pbw::tr("Nothing was sent: correct the errors above first."));
+    return true;
+}
+
 void addSendOutcome(QJsonObject& object, const Exchange& result)
 {
     QJsonObject response;

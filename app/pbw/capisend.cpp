@@ -163,15 +163,8 @@ int runCapiSend(const QStringList& arguments, const CliContext& context)
     const bool json = parser.isSet(o.json);
     if (!json && !problems.isEmpty())
         printCapiProblems(problems, int(prepared.events.size()));
-    if (hasCapiErrors(problems)) {
-        if (json)
-            printJson({{QStringLiteral("sent"), QJsonValue()},
-                       {QStringLiteral("would_send"), shown},
-                       {QStringLiteral("problems"), capiProblemsToJson(problems)}});
-        else
-            printError(Pbw::tr("Nothing was sent: correct the errors above first."));
+    if (stopOnErrors(problems, shown, json))
         return ProblemFound;
-    }
 
     QString why;
     send.accessToken = findToken(parser.isSet(o.tokenStdin), send.pixelId.trimmed(), &why);

@@ -15,7 +15,7 @@ struct CliContext
 {
     Preferences preferences;
     CapiEndpoint endpoint;
-    QHash<QString, QString> platformBaseUrls; // platform id → the host its requests go to (capi/<id>/base_url)
+    QHash<QString, QString> platformBaseUrls; // platform id → the host the user set (capi/<id>/base_url)
 
     static CliContext read(const QSettings& settings);
 };

@@ -227,15 +227,8 @@ int runPlatformSend(const QStringList& arguments, const CliContext& context)
     if (!asJson)
         for (const CapiProblem& problem : problems)
             printOut(capiProblemAsText(problem));
-    if (hasCapiErrors(problems)) {
-        if (asJson)
-            printJson({{QStringLiteral("sent"), QJsonValue()},
-                       {QStringLiteral("would_send"), shown},
-                       {QStringLiteral("problems"), capiProblemsToJson(problems)}});
-        else
-            printError(Pbw::tr("Nothing was sent: correct the errors above first."));
+    if (stopOnErrors(problems, shown, asJson))
         return ProblemFound;
-    }
 
     // Credentials: the token from --token-stdin, the environment or the keychain; the others from
     // their option, environment variable or the keychain.

@@ -254,7 +254,10 @@ QString platformTextInSentence(const QString& english)
     return text;
 }
 
-QStringList untranslatablePlatformTexts()
+namespace {
+
+// Labels of the platform files that have no translation entry (labels above).
+QStringList untranslatableLabels()
 {
     QStringList missing;
     const auto known = [](const QString& text) {
@@ -271,6 +274,8 @@ QStringList untranslatablePlatformTexts()
     }
     return missing;
 }
+
+} // namespace
 
 QString platformTestModeText(const ConversionPlatform& platform)
 {
@@ -300,6 +305,9 @@ QStringList conversionPlatformProblems()
         if (!conversionPlatform(id))
             problems.append(id + QStringLiteral(".json is missing"));
     }
+    for (const QString& label : untranslatableLabels())
+        problems.append(
+            QStringLiteral("label \"%1\" is not in platform.cpp's labels: it would not be translated").arg(label));
     return problems;
 }
 

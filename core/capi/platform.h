@@ -83,8 +83,6 @@ struct ConversionPlatform
 QString platformText(const QString& english);
 // The same inside a sentence: "access token", but "OAuth access token" and "API secret" as they are.
 QString platformTextInSentence(const QString& english);
-// Labels of the platform files that have no translation entry; empty when all have.
-QStringList untranslatablePlatformTexts();
 // Translated: what the platform does with a send in its test or validation mode.
 QString platformTestModeText(const ConversionPlatform& platform);
 
@@ -93,7 +91,8 @@ const QList<ConversionPlatform>& conversionPlatforms();
 const ConversionPlatform* conversionPlatform(const QString& id);
 const ConversionPlatform& metaPlatform();
 QStringList conversionPlatformIds();
-// Problems in the platform files (unknown steps, missing members); empty when sound.
+// Problems in the platform files (unknown steps, missing members, labels without a translation
+// entry); empty when sound.
 QStringList conversionPlatformProblems();
 
 } // namespace pbw

@@ -177,6 +177,7 @@ void PlatformSendBox::rebuildCredentials()
         m_credentialLayout->removeRow(0);
     m_secrets.clear();
     m_plain.clear();
+    m_labels.clear();
     m_clickId = nullptr;
     m_clickIdLabel = nullptr;
     const ConversionPlatform* p = platform();
@@ -185,7 +186,8 @@ void PlatformSendBox::rebuildCredentials()
     for (const PlatformCredential& credential : p->credentials) {
         if (credential.name == QLatin1String("measurement_id"))
             continue; // the account itself
-        auto* label = new QLabel(platformText(credential.label), m_credentialBox);
+        auto* label = new QLabel(m_credentialBox);
+        m_labels.insert(credential.label, label);
         if (credential.secret) {
             auto* field = new SecretField(m_keychain, m_credentialBox);
             field->setObjectName(QStringLiteral("secret-") + credential.name);
@@ -400,21 +402,10 @@ void PlatformSendBox::retranslate()
         m_clickIdLabel->setText(tr("Click ID (%1)").arg(p->clickIds.first().name));
     if (m_clickId)
         m_clickId->setPlaceholderText(tr("used when the event's click_ids has none"));
-    int row = 0;
-    if (p) {
-        for (const PlatformCredential& credential : p->credentials) {
-            if (credential.name == QLatin1String("measurement_id"))
-                continue;
-            if (auto* label
-                = qobject_cast<QLabel*>(m_credentialLayout->itemAt(row, QFormLayout::LabelRole)
-                                            ? m_credentialLayout->itemAt(row, QFormLayout::LabelRole)->widget()
-                                            : nullptr))
-                label->setText(platformText(credential.label));
-            if (SecretField* field = m_secrets.value(credential.name))
-                field->setPlaceholderWhenEmpty(tr("kept in the keychain for this account"));
-            ++row;
-        }
-    }
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it)
+        it.value()->setText(platformText(it.key()));
+    for (SecretField* field : std::as_const(m_secrets))
+        field->setPlaceholderWhenEmpty(tr("kept in the keychain for this account"));
     m_modeNotice->setText(!p                        ? QString()
                               : m_test->isChecked() ? platformTestModeText(*p)
                                                     : tr("Real send: %1 records these conversions.").arg(p->shortName));

@@ -85,6 +85,7 @@ private:
     QFormLayout* m_credentialLayout;
     QHash<QString, SecretField*> m_secrets; // credential name → field, for the platform shown
     QHash<QString, QLineEdit*> m_plain;
+    QHash<QString, QLabel*> m_labels; // a credential's English label → its label, worded in retranslate()
     QLabel* m_clickIdLabel = nullptr;
     QLineEdit* m_clickId = nullptr;
     QPushButton* m_send;
